@@ -1,0 +1,71 @@
+package org.teikit;
+
+import java.util.Objects;
+
+/**
+ * One problem or remark about a document, with its location. Diagnostics are values: converters and
+ * validators collect them in full and return them; they are never thrown.
+ *
+ * @param severity how serious it is
+ * @param file     the file (or source name) it is about; never null, may be empty for a setup message
+ * @param line     1-based line, or 0 when unknown
+ * @param column   1-based column, or 0 when unknown
+ * @param rule     a stable rule or constraint id (for example {@code ingest.note-without-call}); never null
+ * @param message  a message in plain words for an editor
+ * @param xpath    the XPath of the node concerned, when known (Schematron), otherwise empty
+ */
+public record Diagnostic(Severity severity, String file, int line, int column, String rule, String message,
+                         String xpath) {
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        file = file == null ? "" : file;
+        rule = rule == null ? "" : rule;
+        Objects.requireNonNull(message, "message");
+        xpath = xpath == null ? "" : xpath;
+    }
+
+    public Diagnostic(Severity severity, String file, int line, int column, String rule, String message) {
+        this(severity, file, line, column, rule, message, "");
+    }
+
+    public static Diagnostic error(String file, int line, int column, String rule, String message) {
+        return new Diagnostic(Severity.ERROR, file, line, column, rule, message);
+    }
+
+    public static Diagnostic warning(String file, int line, int column, String rule, String message) {
+        return new Diagnostic(Severity.WARNING, file, line, column, rule, message);
+    }
+
+    public static Diagnostic info(String file, int line, int column, String rule, String message) {
+        return new Diagnostic(Severity.INFO, file, line, column, rule, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The compiler-style line {@code file:line:col: severity: message [rule]} that editors and IDEs link. */
+    public String format() {
+        StringBuilder sb = new StringBuilder(file);
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (column > 0) {
+                sb.append(':').append(column);
+            }
+        }
+        if (sb.length() > 0) {
+            sb.append(": ");
+        }
+        sb.append(severity.word()).append(": ").append(message);
+        if (!rule.isEmpty()) {
+            sb.append(" [").append(rule).append(']');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

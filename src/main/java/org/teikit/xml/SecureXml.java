@@ -1,0 +1,90 @@
+package org.teikit.xml;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+
+import net.sf.saxon.Configuration;
+import net.sf.saxon.lib.Feature;
+import net.sf.saxon.s9api.Processor;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The one place where teikit configures XML parsers and processors. XML from users is untrusted:
+ * no DTD or external entity is fetched, no XInclude, entity expansion is bounded. Everything that
+ * parses XML in teikit gets its parser from here.
+ */
+public final class SecureXml {
+
+    private SecureXml() {
+    }
+
+    /** A namespace-aware SAX parser factory that refuses DTDs' external parts and external entities. */
+    public static SAXParserFactory saxParserFactory() {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setValidating(false);
+        factory.setXIncludeAware(false);
+        trySet(factory, XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        trySet(factory, "http://xml.org/sax/features/external-general-entities", false);
+        trySet(factory, "http://xml.org/sax/features/external-parameter-entities", false);
+        trySet(factory, "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory;
+    }
+
+    /** A fresh secure SAX reader; readers are not thread-safe, so take one per parse. */
+    public static XMLReader newXmlReader() {
+        try {
+            XMLReader reader = saxParserFactory().newSAXParser().getXMLReader();
+            // Any entity that still asks to be resolved (external DTD subset, external entity) gets nothing.
+            reader.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("External entity or DTD refused: " + systemId
+                        + " (teikit never loads external resources named in a document)");
+            });
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("Cannot create a secure XML parser", e);
+        }
+    }
+
+    /** A StAX input factory with DTDs and external entities off. */
+    public static XMLInputFactory xmlInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    /** The StAX output factory teikit writes XML with (escaping is the writer's, never ours). */
+    public static XMLOutputFactory xmlOutputFactory() {
+        return XMLOutputFactory.newFactory();
+    }
+
+    /**
+     * A Saxon processor for teikit's own stylesheets: documents are parsed with {@link #newXmlReader()},
+     * only file and jar URLs may be read, and no extension functions are available (Saxon-HE has none
+     * reflexive).
+     */
+    public static Processor newProcessor() {
+        Processor processor = new Processor(false);
+        processor.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");
+        processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
+        Configuration config = processor.getUnderlyingConfiguration();
+        config.setParseOptions(config.getParseOptions().withXMLReaderMaker(SecureXml::newXmlReader));
+        return processor;
+    }
+
+    private static void trySet(SAXParserFactory factory, String feature, boolean value) {
+        try {
+            factory.setFeature(feature, value);
+        } catch (ParserConfigurationException | SAXNotRecognizedException | SAXNotSupportedException e) {
+            // A parser without the feature cannot do the thing it guards against.
+        }
+    }
+}
