@@ -1,8 +1,28 @@
 package org.teikit.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.teikit.Conversion;
+import org.teikit.ConversionReport;
+import org.teikit.Diagnostic;
+import org.teikit.Version;
+import org.teikit.tei.Block;
+import org.teikit.tei.Metadata;
+import org.teikit.tei.TeiDocument;
+import org.teikit.tei.TeiWriter;
 
 /**
  * Turns one transcription (any supported input format) into TEI P5 and a conversion report.
@@ -10,11 +30,23 @@ import org.teikit.Conversion;
  */
 public final class Converter {
 
+    /** The input format ids, in the order they are documented. */
+    public static final List<String> FORMATS = List.of(WebCaptureReader.ID, MarkdownExportReader.ID,
+            TranscriptionReader.ID);
+
     private final Instant changeDate;
+    private final Map<String, FormatReader> readers;
+    private final FormatDetector detector = new FormatDetector();
+    private final InputDecoder decoder = new InputDecoder();
+    private final TeiWriter writer = new TeiWriter();
 
     /** @param changeDate the time written into {@code revisionDesc/change/@when} (fixed for reproducible output) */
     public Converter(Instant changeDate) {
-        this.changeDate = changeDate;
+        this.changeDate = Objects.requireNonNull(changeDate, "changeDate").truncatedTo(ChronoUnit.SECONDS);
+        Readers shared = new Readers();
+        this.readers = Stream.of(new WebCaptureReader(shared), new MarkdownExportReader(shared),
+                        new TranscriptionReader(shared))
+                .collect(Collectors.toUnmodifiableMap(FormatReader::id, Function.identity()));
     }
 
     /**
@@ -25,6 +57,75 @@ public final class Converter {
      * @param format     a format id to force, or null to detect
      */
     public Conversion convert(String sourceName, byte[] content, String format) {
-        throw new UnsupportedOperationException("not yet");
+        String name = sourceName == null ? "" : sourceName;
+        if (format != null && !readers.containsKey(format)) {
+            return failed(name, format, Diagnostic.error(name, 0, 0, "ingest.format",
+                    "unknown input format '" + format + "'; use one of " + String.join(", ", FORMATS)));
+        }
+        InputDecoder.Decoded decoded = decoder.decode(name, content);
+        if (decoded.error() != null) {
+            return failed(name, format, decoded.error());
+        }
+        SourceText source = decoded.text();
+        String id = format != null ? format : detector.detect(source);
+        IngestLog log = new IngestLog(name);
+        FormatReader.Read read = readers.get(id).read(source, log);
+        List<Block> body = new ArrayList<>(new NoteLinker(read.notes(), log).link(read.body()));
+        MetadataBuilder m = read.metadata();
+        complete(m, read, body, source, log);
+        Metadata metadata = m.build(new Metadata.Change(DateTimeFormatter.ISO_INSTANT.format(changeDate),
+                "Converted by teikit " + Version.get() + " from " + name + " (SHA-256 " + sha256(content)
+                        + "), format " + id + "."));
+        String tei = writer.write(new TeiDocument(metadata, Vocabulary.subtype(m.documentType), body));
+        return new Conversion(tei, log.report(id));
+    }
+
+    /** Fills what the reader left open from what else the document says, and reports each inference. */
+    private static void complete(MetadataBuilder m, FormatReader.Read read, List<Block> body, SourceText source,
+                                 IngestLog log) {
+        if (m.title == null || m.title.isBlank()) {
+            m.title = "Untitled transcription (" + source.name() + ")";
+            log.warn(1, 1, "ingest.no-title", "the transcription has no title; the TEI title says 'Untitled transcription'");
+        }
+        if (m.date == null && read.datelineDate() != null) {
+            m.date = read.datelineDate();
+            log.interpret(0, read.datelineDate().text(), "creation/date (taken from the dateline)");
+        }
+        if (m.documentType == null) {
+            Vocabulary.documentTypeOfTitle(m.title).ifPresent(t -> {
+                m.documentType = t;
+                log.interpret(0, m.title, "textClass/keywords[@scheme='#doctype'] " + t + " (from the title)");
+            });
+        }
+        if (m.originalLanguage == null && m.inferredLanguage != null) {
+            m.originalLanguage = new Metadata.Language(m.inferredLanguage, Vocabulary.languageName(m.inferredLanguage));
+            log.interpret(0, m.archivalReference.asWritten(), "langUsage/language[@ident='" + m.inferredLanguage
+                    + "'] (inferred from the archive)");
+        }
+        if (m.textLanguage == null) {
+            m.textLanguage = Scripts.dominantLanguage(source.text());
+            log.interpret(0, "(script of the text)", "TEI/@xml:lang='" + m.textLanguage + "' (from the script of the text)");
+        }
+        if (body.isEmpty()) {
+            log.warn(1, 1, "ingest.no-text", "the transcription has no document text; the TEI body holds an empty paragraph");
+            body.add(new Block.Paragraph(List.of()));
+        }
+    }
+
+    private static Conversion failed(String name, String format, Diagnostic error) {
+        return new Conversion(null, new ConversionReport(name, format == null ? "" : format, List.of(), List.of(),
+                List.of(error)));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,169 @@
+package org.teikit.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.teikit.tei.Block;
+import org.teikit.tei.Block.FormulaKind;
+import org.teikit.tei.Inline;
+import org.teikit.tei.TeiDate;
+
+/**
+ * Shapes the document text of the export formats into blocks: opener lines at the top, heading
+ * lines, paragraphs (re-joined where the export broke one mid-sentence at a page break), closer
+ * lines at the end. Shared by the web-capture and Markdown-export readers.
+ */
+final class BodyBuilder {
+
+    /** A paragraph of document text: its source block and where its content starts (after a box marker). */
+    record Piece(SourceBlock block, int start) {
+        String content() {
+            return block.text().substring(start);
+        }
+
+        boolean singleLine() {
+            return block.lines().size() == 1;
+        }
+    }
+
+    /** The shaped body, with what the opener says about the document for the header. */
+    record Result(List<Block> blocks, TeiDate datelineDate, String classification) {
+    }
+
+    private static final int MAX_HEAD = 160;
+
+    private final EditorialSigns signs;
+    private final FormulaClassifier formulas;
+
+    BodyBuilder(EditorialSigns signs, FormulaClassifier formulas) {
+        this.signs = signs;
+        this.formulas = formulas;
+    }
+
+    Result build(List<Piece> pieces, EditorialSigns.Options options, IngestLog log) {
+        int first = 0;
+        int last = pieces.size();
+        List<Block.Formula> opener = new ArrayList<>();
+        TeiDate datelineDate = null;
+        String classification = null;
+        while (first < last - 1 && pieces.get(first).singleLine()) {
+            Piece p = pieces.get(first);
+            Optional<FormulaKind> kind = formulas.classify(p.content());
+            if (kind.isEmpty()) {
+                break;
+            }
+            Block.Formula f = formula(kind.get(), p, options, log, "opener");
+            if (kind.get() == FormulaKind.DATELINE && datelineDate == null) {
+                datelineDate = formulas.dateline(p.content()).orElseThrow().date().date();
+            }
+            if (kind.get() == FormulaKind.CLASSIFICATION && classification == null) {
+                classification = p.content().strip();
+            }
+            opener.add(f);
+            first++;
+        }
+        List<Block> heads = new ArrayList<>();
+        while (first < last - 1 && isHeadLine(pieces.get(first))) {
+            Piece p = pieces.get(first);
+            heads.add(new Block.Head(inlines(p, options, log)));
+            log.interpret(p.block().firstLine(), p.content(), "head");
+            first++;
+        }
+        List<Block.Formula> closer = new ArrayList<>();
+        int closerStart = last;
+        while (closerStart - 1 > first && pieces.get(closerStart - 1).singleLine()
+                && formulas.classify(pieces.get(closerStart - 1).content()).isPresent()) {
+            closerStart--;
+        }
+        for (int i = closerStart; i < last; i++) {
+            Piece p = pieces.get(i);
+            closer.add(formula(formulas.classify(p.content()).orElseThrow(), p, options, log, "closer"));
+        }
+        List<Block> blocks = new ArrayList<>();
+        if (!opener.isEmpty()) {
+            blocks.add(new Block.Opener(opener));
+        }
+        blocks.addAll(heads);
+        blocks.addAll(paragraphs(pieces.subList(first, closerStart), options, log));
+        if (!closer.isEmpty()) {
+            blocks.add(new Block.Closer(closer));
+        }
+        return new Result(blocks, datelineDate, classification);
+    }
+
+    /** Paragraphs, joining two that a page break split mid-sentence into one with a {@code pb}. */
+    List<Block> paragraphs(List<Piece> pieces, EditorialSigns.Options options, IngestLog log) {
+        List<Block> out = new ArrayList<>();
+        List<Inline> current = null;
+        Piece previous = null;
+        for (Piece p : pieces) {
+            List<Inline> content = inlines(p, options, log);
+            if (current != null && brokenAtPageEnd(previous, p)) {
+                current.add(new Inline.Text(" "));
+                current.add(new Inline.PageBreak(null));
+                current.add(new Inline.Text(" "));
+                current.addAll(content);
+                log.interpret(p.block().firstLine(), p.content(),
+                        "pb (continues the paragraph of line " + previous.block().firstLine() + ")");
+            } else {
+                if (current != null) {
+                    out.add(new Block.Paragraph(InlineTidy.tidy(current)));
+                }
+                current = new ArrayList<>(content);
+            }
+            previous = p;
+        }
+        if (current != null) {
+            out.add(new Block.Paragraph(InlineTidy.tidy(current)));
+        }
+        return out;
+    }
+
+    List<Inline> inlines(Piece p, EditorialSigns.Options options, IngestLog log) {
+        return InlineTidy.tidy(signs.parse(p.content(), EditorialSigns.Locator.of(p.block(), p.start()), options, log));
+    }
+
+    private Block.Formula formula(FormulaKind kind, Piece p, EditorialSigns.Options options, IngestLog log,
+                                  String where) {
+        log.interpret(p.block().firstLine(), p.content(), where + "/" + teiName(kind));
+        if (kind == FormulaKind.DATELINE) {
+            FormulaClassifier.Dateline d = formulas.dateline(p.content()).orElseThrow();
+            List<Inline> content = new ArrayList<>();
+            if (d.place() != null) {
+                content.add(new Inline.PlaceName(d.place()));
+                content.add(new Inline.Text(d.separator()));
+            }
+            TeiDate date = d.date().date();
+            content.add(new Inline.DateRef(date, List.of(new Inline.Text(date.text()))));
+            return new Block.Formula(kind, content);
+        }
+        return new Block.Formula(kind, inlines(p, options, log));
+    }
+
+    private static String teiName(FormulaKind kind) {
+        return switch (kind) {
+            case DATELINE -> "dateline";
+            case COPY -> "seg[@type='copy']";
+            case REGISTRATION -> "idno[@type='registration']";
+            case CLASSIFICATION -> "seg[@type='classification']";
+            case SIGNED -> "signed";
+            case RECORDED_BY -> "seg[@type='recorded-by']";
+            case DISTRIBUTION -> "note[@type='distribution']";
+        };
+    }
+
+    private static boolean isHeadLine(Piece p) {
+        String s = p.content().strip();
+        return p.singleLine() && s.length() <= MAX_HEAD && !s.matches(".*[.!?:;,\"”)\\]]$")
+                && !s.startsWith("[");
+    }
+
+    /** A paragraph that ends without closing punctuation, followed by one that opens in lower case. */
+    private static boolean brokenAtPageEnd(Piece before, Piece after) {
+        String end = before.content().stripTrailing();
+        String start = after.content().stripLeading();
+        return !end.isEmpty() && !start.isEmpty() && Character.isLetter(end.charAt(end.length() - 1))
+                && Character.isLowerCase(start.codePointAt(0));
+    }
+}

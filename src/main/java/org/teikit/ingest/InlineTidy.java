@@ -1,0 +1,100 @@
+package org.teikit.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.teikit.tei.Inline;
+
+/** Whitespace of running text as TEI keeps it: runs (line ends included) become one space, ends trimmed. */
+final class InlineTidy {
+
+    private InlineTidy() {
+    }
+
+    /** Collapses whitespace in text runs, merges neighbouring runs and trims the ends of the whole run. */
+    static List<Inline> tidy(List<Inline> in) {
+        List<Inline> merged = new ArrayList<>();
+        for (Inline inline : in) {
+            Inline t = collapse(inline);
+            if (t instanceof Inline.Text text && !merged.isEmpty()
+                    && merged.get(merged.size() - 1) instanceof Inline.Text prev) {
+                merged.set(merged.size() - 1, new Inline.Text((prev.text() + text.text()).replaceAll("\\s+", " ")));
+            } else {
+                merged.add(t);
+            }
+        }
+        trimStart(merged);
+        trimEnd(merged);
+        return List.copyOf(merged);
+    }
+
+    private static Inline collapse(Inline inline) {
+        if (inline instanceof Inline.Text t) {
+            return new Inline.Text(t.text().replaceAll("\\s+", " "));
+        }
+        if (inline instanceof Inline.Supplied s) {
+            return new Inline.Supplied(s.reason(), tidy(s.content()));
+        }
+        if (inline instanceof Inline.Hi h) {
+            return new Inline.Hi(h.rend(), tidy(h.content()));
+        }
+        if (inline instanceof Inline.Quote q) {
+            return new Inline.Quote(collapseOnly(q.content()));
+        }
+        if (inline instanceof Inline.DateRef d) {
+            return new Inline.DateRef(d.date(), collapseOnly(d.content()));
+        }
+        return inline;
+    }
+
+    private static List<Inline> collapseOnly(List<Inline> in) {
+        return in.stream().map(InlineTidy::collapse).toList();
+    }
+
+    private static void trimStart(List<Inline> list) {
+        while (!list.isEmpty() && list.get(0) instanceof Inline.Text t) {
+            String s = t.text().stripLeading();
+            if (s.isEmpty()) {
+                list.remove(0);
+            } else {
+                list.set(0, new Inline.Text(s));
+                return;
+            }
+        }
+    }
+
+    private static void trimEnd(List<Inline> list) {
+        while (!list.isEmpty() && list.get(list.size() - 1) instanceof Inline.Text t) {
+            String s = t.text().stripTrailing();
+            if (s.isEmpty()) {
+                list.remove(list.size() - 1);
+            } else {
+                list.set(list.size() - 1, new Inline.Text(s));
+                return;
+            }
+        }
+    }
+
+    /** The plain text of inline content (notes included), for excerpts and checks. */
+    static String plainText(List<Inline> content) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : content) {
+            if (i instanceof Inline.Text t) {
+                sb.append(t.text());
+            } else if (i instanceof Inline.Supplied s) {
+                sb.append(plainText(s.content()));
+            } else if (i instanceof Inline.Hi h) {
+                sb.append(plainText(h.content()));
+            } else if (i instanceof Inline.Quote q) {
+                sb.append(plainText(q.content()));
+            } else if (i instanceof Inline.DateRef d) {
+                sb.append(plainText(d.content()));
+            } else if (i instanceof Inline.Sic s) {
+                sb.append(s.text());
+            } else if (i instanceof Inline.PlaceName p) {
+                sb.append(p.name());
+            }
+        }
+        return sb.toString();
+    }
+}

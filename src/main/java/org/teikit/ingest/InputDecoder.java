@@ -1,0 +1,79 @@
+package org.teikit.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.teikit.Diagnostic;
+
+/**
+ * Turns the bytes of a transcription into text, or into one located error: empty input, binary
+ * input (NUL bytes) and input that is not UTF-8 are refused before any reading starts.
+ */
+final class InputDecoder {
+
+    /** The decoded text, or the error that stops conversion (exactly one is non-null). */
+    record Decoded(SourceText text, Diagnostic error) {
+    }
+
+    Decoded decode(String name, byte[] content) {
+        if (content == null || content.length == 0 || new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
+            return failed(name, 0, 0, "ingest.empty", "the file is empty: there is no transcription to convert");
+        }
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] == 0) {
+                int[] at = position(content, i);
+                return failed(name, at[0], at[1], "ingest.binary",
+                        "the file is binary, not a text transcription (NUL byte at offset " + i + ")");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int[] at = position(content, offset);
+            return failed(name, at[0], at[1], "ingest.encoding", String.format(java.util.Locale.ROOT,
+                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and convert again",
+                    content[offset] & 0xFF, offset));
+        }
+        try {
+            decoder.flush(out);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("UTF-8 decoder misused", e);
+        }
+        out.flip();
+        return new Decoded(SourceText.of(name, out.toString()), null);
+    }
+
+    /** 1-based line and column (in characters of the valid text before it) of a byte offset. */
+    private static int[] position(byte[] content, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (content[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before;
+        try {
+            before = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(content, lineStart, offset - lineStart)).toString();
+        } catch (CharacterCodingException e) {
+            before = "";
+        }
+        return new int[] {line, before.length() + 1};
+    }
+
+    private static Decoded failed(String name, int line, int column, String rule, String message) {
+        return new Decoded(null, Diagnostic.error(name, line, column, rule, message));
+    }
+}

@@ -1,0 +1,331 @@
+package org.teikit.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.teikit.tei.Block;
+import org.teikit.tei.Inline;
+import org.teikit.tei.Metadata;
+
+/**
+ * Reads an archive's Markdown-like export (the shape of seed 001): a date line, a bold title,
+ * labelled blocks (Citation, Summary, Credits, Original Language, Contents …), the document text
+ * with box-marked paragraphs and footnote calls, and endnotes {@code [1] text} or
+ * {@code [\[1\]](#) text} at the end, whose text may run over several paragraphs.
+ */
+final class MarkdownExportReader implements FormatReader {
+
+    static final String ID = "markdown-export";
+
+    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L} ]{1,30}):$");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("citation", "citation"), Map.entry("summary", "summary"), Map.entry("credits", "credits"),
+            Map.entry("original language", "language"), Map.entry("contents", "contents"),
+            Map.entry("classification", "classification"), Map.entry("original classification", "classification"),
+            Map.entry("record id", "record"), Map.entry("uploaded", "uploaded"),
+            Map.entry("original uploaded date", "uploaded"), Map.entry("type", "type"),
+            Map.entry("document type", "type"), Map.entry("archive", "reference"),
+            Map.entry("archival reference", "reference"), Map.entry("source", "reference"),
+            Map.entry("funders", "funder"), Map.entry("rights", "rights"), Map.entry("url", "url"));
+    private static final Pattern NOTE_START = Pattern.compile(
+            "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
+    private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
+            + DateParser.MONTH + "\\s+\\d{4}|" + DateParser.MONTH + "\\s+\\d{4}|\\d{4}|undated|n\\.d\\.),\\s*");
+    private static final Pattern PUBLISHER = Pattern.compile("^([^,]*\\b(?:Archive|Library|Center|Centre)\\b[^,]*),\\s*");
+    private static final Pattern URL_LINE = Pattern.compile("^<?(https?://[^\\s>]+)>?$");
+    private static final Pattern TRANSLATION = Pattern.compile("(?i)^(?:translation|original|transcript(?:ion)?)\\s*[-–:]\\s*(.+)$");
+
+    private final Readers readers;
+
+    MarkdownExportReader(Readers readers) {
+        this.readers = readers;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Read read(SourceText source, IngestLog log) {
+        MetadataBuilder m = new MetadataBuilder();
+        List<SourceBlock> blocks = source.blocks();
+        int i = 0;
+        if (i < blocks.size() && blocks.get(i).lines().size() == 1 && !isLabel(blocks.get(i))
+                && readers.dates.parse(blocks.get(i).flat()).kind() != DateParser.Kind.UNREADABLE) {
+            m.date = readers.headerDate(blocks.get(i).flat(), blocks.get(i).firstLine(), "creation/date", log);
+            i++;
+        }
+        if (i < blocks.size() && !isLabel(blocks.get(i))) {
+            SourceBlock b = blocks.get(i);
+            String title = b.flat();
+            if (title.startsWith("**") && title.endsWith("**") && title.length() > 4) {
+                title = title.substring(2, title.length() - 2).strip();
+                log.drop("markdown-markup", "Markdown emphasis marks around the title are markup, not text",
+                        b.firstLine(), "**…**");
+            }
+            m.title = title;
+            log.interpret(b.firstLine(), title, "titleStmt/title[@type='main']");
+            i++;
+        }
+        List<Block> leftovers = new ArrayList<>();
+        while (i < blocks.size() && isLabel(blocks.get(i))) {
+            SourceBlock label = blocks.get(i);
+            String name = label.flat().replaceAll(":$", "").toLowerCase(Locale.ROOT);
+            String field = FIELDS.get(name);
+            int end = i + 1;
+            if ("contents".equals(field)) {
+                end = Math.min(i + 2, blocks.size());
+            } else {
+                while (end < blocks.size() && !isLabel(blocks.get(end))) {
+                    end++;
+                }
+                if (end == blocks.size()) {
+                    end = Math.min(i + 2, blocks.size()); // last label: one value block, then the text
+                }
+            }
+            List<SourceBlock> values = blocks.subList(i + 1, end);
+            if (values.isEmpty()) {
+                log.drop("empty-field", "a labelled field with no value", label.firstLine(), label.flat());
+            } else {
+                log.interpret(label.firstLine(), label.flat(), "label");
+                field(field, label, values, m, log, leftovers);
+            }
+            i = end;
+        }
+        List<SourceBlock> rest = blocks.subList(i, blocks.size());
+        int notesAt = noteSectionStart(rest);
+        List<BodyBuilder.Piece> pieces = new ArrayList<>();
+        for (SourceBlock b : rest.subList(0, notesAt)) {
+            pieces.add(piece(b, log));
+        }
+        Set<String> plainCalls = plainCalls(rest.subList(0, notesAt), rest.subList(notesAt, rest.size()));
+        EditorialSigns.Options options = new EditorialSigns.Options(true, plainCalls);
+        List<NoteLinker.SourceNote> notes = notes(rest.subList(notesAt, rest.size()), log);
+        BodyBuilder.Result body = readers.bodies.build(pieces, options, log);
+        List<Block> out = new ArrayList<>(leftovers);
+        out.addAll(body.blocks());
+        if (m.classification == null) {
+            m.classification = body.classification();
+        }
+        return new Read(m, out, notes, body.datelineDate());
+    }
+
+    private static boolean isLabel(SourceBlock b) {
+        return b.lines().size() == 1 && LABEL.matcher(b.flat()).matches();
+    }
+
+    private BodyBuilder.Piece piece(SourceBlock b, IngestLog log) {
+        Matcher box = BOX.matcher(b.text());
+        if (box.find()) {
+            log.drop("paragraph-box", "the box character that opens paragraphs of the export is decoration",
+                    b.firstLine(), box.group().strip());
+            return new BodyBuilder.Piece(b, box.end());
+        }
+        return new BodyBuilder.Piece(b, 0);
+    }
+
+    /** Where the endnotes begin: the first block opening with note 1, or with a number already called. */
+    private static int noteSectionStart(List<SourceBlock> rest) {
+        StringBuilder before = new StringBuilder();
+        for (int k = 0; k < rest.size(); k++) {
+            Matcher m = NOTE_START.matcher(rest.get(k).text());
+            if (m.find()) {
+                String n = m.group("n") != null ? m.group("n") : m.group("en");
+                if (n.equals("1") || before.indexOf("[" + n + "]") >= 0 || before.indexOf("\\[" + n + "\\]") >= 0) {
+                    return k;
+                }
+            }
+            before.append(rest.get(k).text()).append('\n');
+        }
+        return rest.size();
+    }
+
+    /** Numbers whose plain "[n]" in the text is a call: a note exists and no explicit call form is used. */
+    private static Set<String> plainCalls(List<SourceBlock> text, List<SourceBlock> notes) {
+        String body = String.join("\n", text.stream().map(SourceBlock::text).toList());
+        Set<String> out = new HashSet<>();
+        for (SourceBlock b : notes) {
+            Matcher m = NOTE_START.matcher(b.text());
+            if (m.find()) {
+                String n = m.group("n") != null ? m.group("n") : m.group("en");
+                if (!body.contains("^[" + n + "]") && !body.contains("[\\[" + n + "\\]]")) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<NoteLinker.SourceNote> notes(List<SourceBlock> blocks, IngestLog log) {
+        List<NoteLinker.SourceNote> notes = new ArrayList<>();
+        String n = null;
+        int line = 0;
+        int column = 0;
+        List<List<Inline>> paragraphs = new ArrayList<>();
+        for (SourceBlock b : blocks) {
+            Matcher m = NOTE_START.matcher(b.text());
+            int start = 0;
+            if (m.find()) {
+                if (n != null) {
+                    notes.add(new NoteLinker.SourceNote(n, paragraphs, line, column));
+                }
+                n = m.group("n") != null ? m.group("n") : m.group("en");
+                line = b.firstLine();
+                column = 1;
+                paragraphs = new ArrayList<>();
+                start = m.end();
+                log.interpret(line, m.group().strip(), "note[@place='foot'][@n='" + n + "'] (endnote moved to its call)");
+                if (m.group("en") != null) {
+                    log.drop("endnote-marker", "the endnote's number marker; the number is kept in note/@n",
+                            line, m.group().strip());
+                }
+            } else {
+                log.interpret(b.firstLine(), b.flat(), "note " + n + ", further paragraph");
+            }
+            paragraphs.add(readers.bodies.inlines(new BodyBuilder.Piece(b, start),
+                    new EditorialSigns.Options(true, Set.of()), log));
+        }
+        if (n != null) {
+            notes.add(new NoteLinker.SourceNote(n, paragraphs, line, column));
+        }
+        return notes;
+    }
+
+    private void field(String field, SourceBlock label, List<SourceBlock> values, MetadataBuilder m, IngestLog log,
+                       List<Block> leftovers) {
+        SourceBlock first = values.get(0);
+        if (field == null) {
+            log.warn(label.firstLine(), 1, "ingest.unknown-label", "the label '" + label.flat()
+                    + "' is not one teikit knows; its text is kept as paragraphs at the start of the document");
+            for (SourceBlock v : values) {
+                leftovers.add(new Block.Paragraph(List.of(new Inline.Text(v.flat()))));
+            }
+            return;
+        }
+        switch (field) {
+            case "citation" -> citation(first, m, log);
+            case "summary" -> values.forEach(v -> {
+                m.summary.add(v.flat());
+                log.interpret(v.firstLine(), v.flat(), "abstract/p");
+            });
+            case "credits" -> values.forEach(v -> {
+                m.funder = readers.citations.funder(v.flat()).orElse(v.flat());
+                log.interpret(v.firstLine(), v.flat(), "titleStmt/funder");
+            });
+            case "language" -> {
+                String name = first.flat();
+                Optional<String> code = Vocabulary.languageCode(name);
+                if (code.isEmpty()) {
+                    log.warn(first.firstLine(), 1, "ingest.language-unknown",
+                            "'" + name + "' is not a language name teikit knows; encoded with @ident='und'");
+                }
+                m.originalLanguage = new Metadata.Language(code.orElse("und"), name);
+                log.interpret(first.firstLine(), name, "langUsage/language[@ident='" + code.orElse("und") + "']");
+            }
+            case "contents" -> {
+                Matcher t = TRANSLATION.matcher(first.flat());
+                Optional<String> code = t.matches() ? Vocabulary.languageCode(t.group(1)) : Optional.empty();
+                if (code.isPresent()) {
+                    m.textLanguage = code.get();
+                    log.interpret(first.firstLine(), first.flat(), "TEI/@xml:lang='" + code.get() + "'");
+                } else {
+                    log.warn(first.firstLine(), 1, "ingest.contents-unread",
+                            "the Contents line '" + first.flat() + "' names no language teikit knows");
+                    m.summary.add(first.flat());
+                }
+            }
+            case "reference" -> readers.referenceAndCredits(first.flat(), first.firstLine(), m, log);
+            case "rights" -> values.forEach(v -> {
+                m.rights.add(v.flat());
+                log.interpret(v.firstLine(), v.flat(), "publicationStmt/availability/p");
+            });
+            default -> {
+                if (!readers.fillField(field, first.flat(), first.firstLine(), m, log)) {
+                    log.warn(first.firstLine(), 1, "ingest.field-unread", "the value '" + first.flat()
+                            + "' of '" + label.flat() + "' could not be read; it is kept in the abstract");
+                    m.summary.add(first.flat());
+                }
+            }
+        }
+    }
+
+    /** The citation line: quoted title, date, publisher, then the source and the credits. */
+    private void citation(SourceBlock block, MetadataBuilder m, IngestLog log) {
+        List<String> textLines = new ArrayList<>();
+        for (int k = 0; k < block.lines().size(); k++) {
+            Matcher url = URL_LINE.matcher(block.lines().get(k).strip());
+            if (url.matches()) {
+                m.sourceUrl = url.group(1);
+                log.interpret(block.firstLine() + k, url.group(1), "publicationStmt/idno[@type='URI']");
+            } else {
+                textLines.add(block.lines().get(k).strip());
+            }
+        }
+        String citation = String.join(" ", textLines);
+        int line = block.firstLine();
+        String rest = citation;
+        Matcher t = QUOTED_TITLE.matcher(rest);
+        if (t.find()) {
+            if (m.title == null) {
+                m.title = t.group(1);
+            }
+            rest = rest.substring(t.end());
+        }
+        Matcher d = DATE_PREFIX.matcher(rest);
+        if (d.find()) {
+            if (m.date == null) {
+                m.date = readers.headerDate(d.group(1), line, "creation/date (from the citation)", log);
+            }
+            rest = rest.substring(d.end());
+        }
+        Matcher p = PUBLISHER.matcher(rest);
+        if (p.find()) {
+            m.publisher = p.group(1).strip();
+            log.interpret(line, p.group(1), "publicationStmt/publisher");
+            rest = rest.substring(p.end());
+        }
+        StringBuilder sourcePart = new StringBuilder();
+        for (String sentence : CitationParser.sentences(rest)) {
+            var credit = readers.citations.credit(sentence);
+            if (credit.isPresent()) {
+                credit.get().forEach(m::addResponsibility);
+                log.interpret(line, sentence, "titleStmt/respStmt");
+                if (sentence.toLowerCase(Locale.ROOT).startsWith("obtained")) {
+                    m.acquisition = sentence;
+                }
+            } else {
+                sourcePart.append(sourcePart.length() > 0 ? " " : "").append(sentence);
+            }
+        }
+        String source = sourcePart.toString().strip();
+        if (source.isEmpty()) {
+            return;
+        }
+        if (readers.references.looksLikeReference(source)) {
+            readers.archivalReference(source, line, m, log);
+            // The citation as printed stays with the source description, as for a book.
+            m.publishedSource = new Metadata.PublishedSource(null, null, null, null, null, null, null, null, citation);
+            return;
+        }
+        var book = readers.citations.book(source, citation);
+        if (book.isPresent()) {
+            m.publishedSource = book.get();
+            log.interpret(line, source, "sourceDesc/bibl (author, title, pubPlace, publisher, date, biblScope)");
+        } else {
+            m.publishedSource = new Metadata.PublishedSource(null, null, null, null, null, null, null, null, citation);
+            log.warn(line, 1, "ingest.citation-unsplit", "the source '" + IngestLog.abbreviate(source)
+                    + "' is not a book citation teikit can split; it is kept whole in bibl/note");
+            log.interpret(line, source, "sourceDesc/bibl/note[@type='citation']");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.teikit.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.teikit.tei.Metadata;
+import org.teikit.tei.Metadata.ArchivalReference;
+import org.teikit.tei.Metadata.Language;
+import org.teikit.tei.Metadata.PublishedSource;
+import org.teikit.tei.Metadata.Responsibility;
+import org.teikit.tei.TeiDate;
+
+/** The header fields a reader collects, filled in any order; one per conversion, not shared. */
+final class MetadataBuilder {
+
+    String title;
+    final List<Responsibility> responsibilities = new ArrayList<>();
+    String funder;
+    String publisher;
+    String sourceUrl;
+    String recordId;
+    TeiDate uploaded;
+    final List<String> rights = new ArrayList<>();
+    ArchivalReference archivalReference;
+    String inferredLanguage;
+    String acquisition;
+    PublishedSource publishedSource;
+    TeiDate date;
+    Language originalLanguage;
+    String textLanguage;
+    String documentType;
+    String classification;
+    final List<String> summary = new ArrayList<>();
+
+    void addResponsibility(Responsibility r) {
+        if (!responsibilities.contains(r)) {
+            responsibilities.add(r);
+        }
+    }
+
+    Metadata build(Metadata.Change change) {
+        return new Metadata(title, responsibilities, funder, publisher, sourceUrl, recordId, uploaded, rights,
+                archivalReference, acquisition, publishedSource, date, originalLanguage, textLanguage, documentType,
+                classification, summary, change);
+    }
+}

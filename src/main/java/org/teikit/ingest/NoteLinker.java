@@ -1,0 +1,162 @@
+package org.teikit.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.teikit.tei.Block;
+import org.teikit.tei.Inline;
+
+/**
+ * Puts each footnote at its call: the n-th call of a number takes the n-th note with that number.
+ * A call with no note stays in the text as written, a note with no call is placed at the end of
+ * the last paragraph, a note number used twice keeps both notes; each is a located warning, never
+ * a silent drop.
+ */
+final class NoteLinker {
+
+    /** A note as read from the source, before it is placed. */
+    record SourceNote(String n, List<List<Inline>> paragraphs, int line, int column) {
+    }
+
+    private final Map<String, Deque<SourceNote>> unused = new LinkedHashMap<>();
+    private final Map<String, Integer> placed = new HashMap<>();
+    private final Set<String> ids = new HashSet<>();
+    private final IngestLog log;
+
+    NoteLinker(List<SourceNote> notes, IngestLog log) {
+        this.log = log;
+        for (SourceNote note : notes) {
+            Deque<SourceNote> same = unused.computeIfAbsent(note.n(), k -> new ArrayDeque<>());
+            if (!same.isEmpty()) {
+                log.warn(note.line(), note.column(), "ingest.duplicate-note",
+                        "note number " + note.n() + " is used again (first at line " + same.peekFirst().line()
+                                + "); both notes are kept");
+            }
+            same.add(note);
+        }
+    }
+
+    /** The blocks with every call replaced by its note, and unplaced notes appended. */
+    List<Block> link(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            out.add(linkBlock(b));
+        }
+        List<SourceNote> orphans = new ArrayList<>();
+        unused.values().forEach(orphans::addAll);
+        if (!orphans.isEmpty()) {
+            List<Inline> notes = new ArrayList<>();
+            for (SourceNote note : orphans) {
+                log.warn(note.line(), note.column(), "ingest.note-without-call",
+                        "note " + note.n() + " has no call in the text; it is placed at the end of the last paragraph");
+                notes.add(toNote(note));
+            }
+            appendToLastParagraph(out, notes);
+        }
+        return out;
+    }
+
+    private Block linkBlock(Block b) {
+        if (b instanceof Block.Paragraph p) {
+            return new Block.Paragraph(linkInlines(p.content()));
+        }
+        if (b instanceof Block.Head h) {
+            return new Block.Head(linkInlines(h.content()));
+        }
+        if (b instanceof Block.BlockQuote q) {
+            return new Block.BlockQuote(q.paragraphs().stream().map(this::linkInlines).toList());
+        }
+        if (b instanceof Block.ItemList l) {
+            return new Block.ItemList(l.items().stream().map(this::linkInlines).toList());
+        }
+        if (b instanceof Block.Opener o) {
+            return new Block.Opener(linkFormulas(o.lines()));
+        }
+        if (b instanceof Block.Closer c) {
+            return new Block.Closer(linkFormulas(c.lines()));
+        }
+        return b;
+    }
+
+    private List<Block.Formula> linkFormulas(List<Block.Formula> lines) {
+        return lines.stream().map(f -> new Block.Formula(f.kind(), linkInlines(f.content()))).toList();
+    }
+
+    private List<Inline> linkInlines(List<Inline> content) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : content) {
+            if (i instanceof Inline.NoteCall call) {
+                Deque<SourceNote> candidates = unused.get(call.n());
+                if (candidates == null || candidates.isEmpty()) {
+                    log.warn(call.line(), call.column(), "ingest.call-without-note",
+                            "footnote call " + call.marker() + " has no note; the call is kept as text");
+                    out.add(new Inline.Text(call.marker()));
+                } else {
+                    stripTrailingSpace(out);
+                    out.add(toNote(candidates.poll()));
+                }
+            } else if (i instanceof Inline.Hi h) {
+                out.add(new Inline.Hi(h.rend(), linkInlines(h.content())));
+            } else if (i instanceof Inline.Quote q) {
+                out.add(new Inline.Quote(linkInlines(q.content())));
+            } else {
+                out.add(i);
+            }
+        }
+        return InlineTidy.tidy(out);
+    }
+
+    /** The space before a call is typography of the export; the note sits right after the word. */
+    private static void stripTrailingSpace(List<Inline> out) {
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
+            out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing()));
+        }
+    }
+
+    private Inline.Note toNote(SourceNote note) {
+        int k = placed.merge(note.n(), 1, Integer::sum);
+        String base = "note-" + note.n().replaceAll("[^A-Za-z0-9_.-]", "_");
+        String id = k == 1 ? base : base + "-" + k;
+        while (!ids.add(id)) {
+            id = id + "x";
+        }
+        List<List<Inline>> paragraphs = note.paragraphs().stream().map(this::linkInlinesInNote).toList();
+        return new Inline.Note(note.n(), id, paragraphs);
+    }
+
+    /** Calls inside a note are not followed (notes do not nest); their markers stay as text. */
+    private List<Inline> linkInlinesInNote(List<Inline> content) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : content) {
+            if (i instanceof Inline.NoteCall call) {
+                log.warn(call.line(), call.column(), "ingest.call-in-note",
+                        "footnote call " + call.marker() + " inside a note is kept as text");
+                out.add(new Inline.Text(call.marker()));
+            } else {
+                out.add(i);
+            }
+        }
+        return InlineTidy.tidy(out);
+    }
+
+    private static void appendToLastParagraph(List<Block> blocks, List<Inline> notes) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Block.Paragraph p) {
+                List<Inline> content = new ArrayList<>(p.content());
+                content.addAll(notes);
+                blocks.set(i, new Block.Paragraph(content));
+                return;
+            }
+        }
+        int at = blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Closer)
+                ? blocks.size() : blocks.size() - 1;
+        blocks.add(at, new Block.Paragraph(notes));
+    }
+}

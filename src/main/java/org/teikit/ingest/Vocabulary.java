@@ -1,0 +1,69 @@
+package org.teikit.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The closed lists the readers classify with: document types, classification terms, languages.
+ * Stateless and thread-safe.
+ */
+final class Vocabulary {
+
+    /** Document types, longest first so that "Memorandum of Conversation" wins over "Memorandum". */
+    private static final List<String> DOCUMENT_TYPES = List.of(
+            "Memorandum of Conversation", "Record of Conversation", "Minutes of Conversation", "Diary Entry",
+            "Memorandum", "Report", "Telegram", "Cable", "Letter", "Minutes", "Note", "Speech", "Transcript",
+            "Resolution", "Directive", "Instruction", "Decree", "Decision", "Message", "Statement", "Notes",
+            "Record", "Summary", "Protocol", "Draft");
+
+    private static final Pattern CLASSIFICATION = Pattern.compile(
+            "(?i)(strictly secret|top secret|secret|confidential|restricted|for official use only|"
+                    + "совершенно секретно|секретно|streng geheim|geheim|vertraulich|绝密|机密|秘密)[.!]?(?:\\s*\\(?(?:copy|экз).*)?");
+
+    private Vocabulary() {
+    }
+
+    /** The document type a phrase names exactly (case-insensitive), in canonical spelling. */
+    static Optional<String> documentType(String phrase) {
+        String p = phrase.strip().replaceAll("[.:]$", "");
+        return DOCUMENT_TYPES.stream().filter(t -> t.equalsIgnoreCase(p)).findFirst();
+    }
+
+    /** The document type a title opens with ("Report, 'My Observations …'" → Report). */
+    static Optional<String> documentTypeOfTitle(String title) {
+        String first = title.split("[,:]", 2)[0].strip();
+        return documentType(first);
+    }
+
+    /** The token form used on {@code div/@subtype}: "Memorandum of Conversation" → memorandum-of-conversation. */
+    static String subtype(String documentType) {
+        return documentType == null ? null
+                : documentType.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** True when a line is a classification marking ("Top Secret", "Secret", "Совершенно секретно"). */
+    static boolean isClassification(String line) {
+        return CLASSIFICATION.matcher(line.strip()).matches();
+    }
+
+    /** The ISO 639-1 code of an English language name ("Chinese" → zh), using the JDK's locale data. */
+    static Optional<String> languageCode(String name) {
+        String n = name.strip().replaceAll("[.]$", "");
+        if (n.equalsIgnoreCase("Serbo-Croatian")) {
+            return Optional.of("sh");
+        }
+        for (String code : Locale.getISOLanguages()) {
+            if (Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(n)) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The English name of a language code (zh → Chinese). */
+    static String languageName(String code) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,74 @@
+package org.teikit.tei;
+
+import java.util.List;
+
+/** Block-level content of the document's {@code div}. */
+public sealed interface Block {
+
+    /** A heading line of the record. */
+    record Head(List<Inline> content) implements Block {
+        public Head {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A paragraph (possibly joined across a page break, which is then a {@link Inline.PageBreak} inside). */
+    record Paragraph(List<Inline> content) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A quotation set apart as a block, one or more paragraphs. */
+    record BlockQuote(List<List<Inline>> paragraphs) implements Block {
+        public BlockQuote {
+            paragraphs = paragraphs.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A list of items. */
+    record ItemList(List<List<Inline>> items) implements Block {
+        public ItemList {
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** Material at the top of the document: dateline, copy and registration numbers, classification. */
+    record Opener(List<Formula> lines) implements Block {
+        public Opener {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** Material at the end of the document: signature, recorded-by line, distribution, numbers. */
+    record Closer(List<Formula> lines) implements Block {
+        public Closer {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One line of an opener or closer and what kind of line it is. */
+    record Formula(FormulaKind kind, List<Inline> content) {
+        public Formula {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** The kinds of opener/closer lines teikit recognises, with the TEI each becomes. */
+    enum FormulaKind {
+        /** {@code dateline} (with {@code placeName} and {@code date} inside). */
+        DATELINE,
+        /** {@code seg[@type=copy]}. */
+        COPY,
+        /** {@code idno[@type=registration]}. */
+        REGISTRATION,
+        /** {@code seg[@type=classification]}. */
+        CLASSIFICATION,
+        /** {@code signed}. */
+        SIGNED,
+        /** {@code seg[@type=recorded-by]}. */
+        RECORDED_BY,
+        /** {@code note[@type=distribution]}. */
+        DISTRIBUTION
+    }
+}

@@ -1,0 +1,277 @@
+package org.teikit.tei;
+
+import java.io.StringWriter;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.teikit.tei.Block.Formula;
+import org.teikit.tei.Metadata.ArchivalReference;
+import org.teikit.tei.Metadata.PublishedSource;
+import org.teikit.xml.SecureXml;
+
+/**
+ * Writes a {@link TeiDocument} as TEI P5 in the vocabulary of {@code tei/reference/teikit-shape.xml}:
+ * indented, deterministic (same model, same bytes), escaped by StAX. Stateless and thread-safe.
+ */
+public final class TeiWriter {
+
+    static final String SCHEMA_PIS_RNG =
+            "href=\"https://teikit.org/schema/1/teikit.rng\" type=\"application/xml\" "
+                    + "schematypens=\"http://relaxng.org/ns/structure/1.0\"";
+    static final String SCHEMA_PIS_SCH =
+            "href=\"https://teikit.org/schema/1/teikit-editorial.sch\" type=\"application/xml\" "
+                    + "schematypens=\"http://purl.oclc.org/dsdl/schematron\"";
+
+    /** Serializes the document; the result starts with the XML declaration and ends with a newline. */
+    public String write(TeiDocument document) {
+        StringWriter buffer = new StringWriter();
+        try {
+            XMLStreamWriter stax = SecureXml.xmlOutputFactory().createXMLStreamWriter(buffer);
+            IndentingXml xml = new IndentingXml(stax);
+            stax.writeStartDocument("UTF-8", "1.0");
+            stax.writeCharacters("\n");
+            stax.writeProcessingInstruction("xml-model", SCHEMA_PIS_RNG);
+            stax.writeCharacters("\n");
+            stax.writeProcessingInstruction("xml-model", SCHEMA_PIS_SCH);
+            stax.writeCharacters("\n");
+            xml.startRoot("TEI", "xml:lang", document.metadata().textLanguage());
+            new HeaderWriter(xml).write(document.metadata());
+            writeText(xml, document);
+            xml.end();
+            stax.writeEndDocument();
+            stax.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("StAX failed writing to a string buffer", e);
+        }
+        return buffer.toString() + "\n";
+    }
+
+    private static void writeText(IndentingXml xml, TeiDocument document) throws XMLStreamException {
+        xml.start("text");
+        xml.start("body");
+        xml.start("div", "type", "document", "subtype", document.subtype());
+        InlineWriter inline = new InlineWriter(xml);
+        for (Block block : document.body()) {
+            writeBlock(xml, inline, block);
+        }
+        xml.end();
+        xml.end();
+        xml.end();
+    }
+
+    private static void writeBlock(IndentingXml xml, InlineWriter inline, Block block) throws XMLStreamException {
+        if (block instanceof Block.Head head) {
+            mixed(xml, inline, "head", head.content());
+        } else if (block instanceof Block.Paragraph p) {
+            mixed(xml, inline, "p", p.content());
+        } else if (block instanceof Block.BlockQuote quote) {
+            xml.start("quote");
+            for (List<Inline> p : quote.paragraphs()) {
+                mixed(xml, inline, "p", p);
+            }
+            xml.end();
+        } else if (block instanceof Block.ItemList list) {
+            xml.start("list");
+            for (List<Inline> item : list.items()) {
+                mixed(xml, inline, "item", item);
+            }
+            xml.end();
+        } else if (block instanceof Block.Opener opener) {
+            formulas(xml, inline, "opener", opener.lines());
+        } else if (block instanceof Block.Closer closer) {
+            formulas(xml, inline, "closer", closer.lines());
+        } else {
+            throw new IllegalArgumentException("Unknown block " + block);
+        }
+    }
+
+    private static void formulas(IndentingXml xml, InlineWriter inline, String name, List<Formula> lines)
+            throws XMLStreamException {
+        xml.start(name);
+        for (Formula line : lines) {
+            switch (line.kind()) {
+                case DATELINE -> mixed(xml, inline, "dateline", line.content());
+                case COPY -> mixed(xml, inline, "seg", line.content(), "type", "copy");
+                case REGISTRATION -> mixed(xml, inline, "idno", line.content(), "type", "registration");
+                case CLASSIFICATION -> mixed(xml, inline, "seg", line.content(), "type", "classification");
+                case SIGNED -> mixed(xml, inline, "signed", line.content());
+                case RECORDED_BY -> mixed(xml, inline, "seg", line.content(), "type", "recorded-by");
+                case DISTRIBUTION -> mixed(xml, inline, "note", line.content(), "type", "distribution");
+                default -> throw new IllegalArgumentException("Unknown formula " + line.kind());
+            }
+        }
+        xml.end();
+    }
+
+    private static void mixed(IndentingXml xml, InlineWriter inline, String name, List<Inline> content,
+                              String... attributes) throws XMLStreamException {
+        xml.startMixed(name, attributes);
+        inline.write(content);
+        xml.endMixed();
+    }
+
+    /** The header, in the element order of the reference shape. */
+    private record HeaderWriter(IndentingXml xml) {
+
+        void write(Metadata m) throws XMLStreamException {
+            xml.start("teiHeader");
+            xml.start("fileDesc");
+            titleStmt(m);
+            publicationStmt(m);
+            sourceDesc(m);
+            xml.end();
+            profileDesc(m);
+            xml.start("revisionDesc");
+            xml.leaf("change", m.change().description(), "when", m.change().when());
+            xml.end();
+            xml.end();
+        }
+
+        private void titleStmt(Metadata m) throws XMLStreamException {
+            xml.start("titleStmt");
+            xml.leaf("title", m.title(), "type", "main");
+            for (Metadata.Responsibility r : m.responsibilities()) {
+                xml.start("respStmt");
+                xml.leaf("resp", r.resp());
+                xml.leaf(r.organisation() ? "orgName" : "persName", r.name());
+                xml.end();
+            }
+            if (m.funder() != null) {
+                xml.leaf("funder", m.funder());
+            }
+            xml.end();
+        }
+
+        private void publicationStmt(Metadata m) throws XMLStreamException {
+            xml.start("publicationStmt");
+            xml.leaf("publisher", m.publisher() == null ? "" : m.publisher());
+            if (m.sourceUrl() != null) {
+                xml.leaf("idno", m.sourceUrl(), "type", "URI");
+            }
+            if (m.recordId() != null) {
+                xml.leaf("idno", m.recordId(), "type", "record");
+            }
+            if (m.uploaded() != null) {
+                date(m.uploaded(), "type", "uploaded");
+            }
+            if (!m.rights().isEmpty()) {
+                xml.start("availability");
+                for (String p : m.rights()) {
+                    xml.leaf("p", p);
+                }
+                xml.end();
+            }
+            xml.end();
+        }
+
+        private void sourceDesc(Metadata m) throws XMLStreamException {
+            xml.start("sourceDesc");
+            ArchivalReference ref = m.archivalReference();
+            PublishedSource bibl = m.publishedSource();
+            if (ref != null) {
+                xml.start("msDesc");
+                xml.start("msIdentifier");
+                if (ref.repository() != null) {
+                    xml.leaf("repository", ref.repository());
+                }
+                xml.leaf("idno", ref.asWritten());
+                for (ArchivalReference.Part part : ref.parts()) {
+                    xml.start("altIdentifier", "type", part.type());
+                    xml.leaf("idno", part.value(), "type", part.type());
+                    xml.end();
+                }
+                xml.end();
+                if (m.acquisition() != null) {
+                    xml.start("history");
+                    xml.leaf("acquisition", m.acquisition());
+                    xml.end();
+                }
+                xml.end();
+            }
+            boolean acquisitionInBibl = ref == null && m.acquisition() != null;
+            if (bibl != null || acquisitionInBibl) {
+                xml.start("bibl");
+                if (bibl != null) {
+                    bibl(bibl);
+                }
+                if (acquisitionInBibl) {
+                    xml.leaf("note", m.acquisition(), "type", "acquisition");
+                }
+                xml.end();
+            }
+            if (ref == null && bibl == null && !acquisitionInBibl) {
+                xml.leaf("p", "The transcription names no archival or published source.");
+            }
+            xml.end();
+        }
+
+        private void bibl(PublishedSource b) throws XMLStreamException {
+            if (b.author() != null) {
+                xml.leaf("author", b.author());
+            }
+            if (b.title() != null) {
+                xml.leaf("title", b.title(), "level", "m");
+            }
+            if (b.pubPlace() != null) {
+                xml.leaf("pubPlace", b.pubPlace());
+            }
+            if (b.publisher() != null) {
+                xml.leaf("publisher", b.publisher());
+            }
+            if (b.year() != null) {
+                xml.leaf("date", b.year(), "when", b.year());
+            }
+            if (b.pages() != null) {
+                xml.leaf("biblScope", b.pages(), "unit", "page", "from", b.pagesFrom(), "to", b.pagesTo());
+            }
+            xml.leaf("note", b.citation(), "type", "citation");
+        }
+
+        private void profileDesc(Metadata m) throws XMLStreamException {
+            xml.start("profileDesc");
+            if (m.date() != null) {
+                xml.start("creation");
+                date(m.date());
+                xml.end();
+            }
+            if (m.originalLanguage() != null) {
+                xml.start("langUsage");
+                xml.leaf("language", m.originalLanguage().name(), "ident", m.originalLanguage().ident());
+                xml.end();
+            }
+            if (m.documentType() != null || m.classification() != null) {
+                xml.start("textClass");
+                keywords("#doctype", m.documentType());
+                keywords("#classification", m.classification());
+                xml.end();
+            }
+            if (!m.summary().isEmpty()) {
+                xml.start("abstract");
+                for (String p : m.summary()) {
+                    xml.leaf("p", p);
+                }
+                xml.end();
+            }
+            xml.end();
+        }
+
+        private void keywords(String scheme, String term) throws XMLStreamException {
+            if (term != null) {
+                xml.start("keywords", "scheme", scheme);
+                xml.leaf("term", term);
+                xml.end();
+            }
+        }
+
+        private void date(TeiDate d, String... extra) throws XMLStreamException {
+            String[] attributes = new String[extra.length + 10];
+            System.arraycopy(extra, 0, attributes, 0, extra.length);
+            String[] dating = {"when", d.when(), "from", d.from(), "to", d.to(),
+                "notBefore", d.notBefore(), "notAfter", d.notAfter()};
+            System.arraycopy(dating, 0, attributes, extra.length, dating.length);
+            xml.leaf("date", d.text(), attributes);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.teikit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.teikit.Conversion;
+import org.teikit.ConversionReport;
+
+/**
+ * Nothing lost: every source line, minus what the report lists as dropped and minus the documented
+ * markup of the export formats, appears word for word in the TEI; and the lines of the document
+ * text appear in the body in source order.
+ */
+class NothingLostTest {
+
+    /** The markup of the export formats that the TEI expresses as structure, not as characters. */
+    private static String withoutMarkup(String line) {
+        return line
+                .replaceAll("\\[\\\\\\[\\d+\\\\\\]\\]\\(#[^)]*\\)", " ")      // [\[1\]](#) calls
+                .replaceAll("\\^\\[\\d+\\]", " ")                             // ^[4] calls
+                .replaceAll("\\[\\^[^\\]]+\\]:?", " ")                        // [^1] calls (teikit format)
+                .replaceAll("^\\[\\d{1,3}\\]\\s", " ")                        // [1] endnote markers
+                .replaceAll("(?<=\\s)\\[\\d{1,3}\\](?=[\\s.,;]|$)", "")      // plain [1] calls
+                .replaceAll("\\s?\\[(?:sic!?|\\.\\.\\.|…|\\. \\. \\.|[^\\]]*illegible[^\\]]*)\\]", "")
+                .replaceAll("(?<=^|\\s)(?:\\. \\. \\.|\\.\\.\\.|…)(?=\\s|$)", " ")
+                .replaceAll("\\\\(\\p{Punct})", "$1")                          // Markdown escapes
+                .replace("**", " ")
+                .replaceAll("^<(https?://[^>]+)>$", "$1")
+                .replaceAll("(?i)^this document was made possible with support from ", "");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySourceLineReachesTheTei() {
+        List<Path> inputs = new ArrayList<>(TestFiles.seeds());
+        inputs.addAll(TestFiles.samples());
+        return inputs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    static void check(Path p) throws Exception {
+        Conversion c = TestFiles.convert(p);
+        ConversionReport report = c.report();
+        List<String> lines = new ArrayList<>(List.of(new String(TestFiles.bytes(p), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").split("\r?\n", -1)));
+        for (ConversionReport.Dropped d : report.dropped()) {
+            if (d.kind().equals("markdown-escape")) {
+                continue; // the backslashes: removed with the rest of the markup below
+            }
+            for (int i = 0; i < d.count(); i++) {
+                int index = d.lines().get(i) - 1;
+                if (!d.texts().get(i).equals("**…**")) {
+                    lines.set(index, lines.get(index).replace(d.texts().get(i), " "));
+                }
+            }
+        }
+        for (ConversionReport.Interpretation in : report.interpretations()) {
+            if (in.line() > 0 && (in.as().startsWith("label") || in.as().startsWith("start of metadata")
+                    || in.as().startsWith("TEI/@xml:lang"))) {
+                lines.set(in.line() - 1, "");
+            }
+        }
+        TeiText tei = new TeiText(c.tei());
+        List<String> teiWords = tei.wordsNotesLast();
+        int bodyStart = tei.headerWordCount();
+        int lastBody = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> words = Words.of(withoutMarkup(lines.get(i)));
+            if (words.isEmpty()) {
+                continue;
+            }
+            int at = Words.indexOf(teiWords, words, Math.max(lastBody, 0));
+            if (at < 0) {
+                at = Words.indexOf(teiWords, words, 0);
+            }
+            if (at < 0) {
+                // A header line read into several fields (reference and acquisition): its words, in a few runs.
+                assertThat(Words.runs(teiWords, words)).as("%s line %d not found in the TEI: %s", p.getFileName(),
+                        i + 1, words).isBetween(1, 4);
+                continue;
+            }
+            if (at >= bodyStart) {
+                assertThat(at).as("%s line %d is out of order in the TEI body", p.getFileName(), i + 1)
+                        .isGreaterThanOrEqualTo(lastBody);
+                lastBody = at + words.size();
+            }
+        }
+    }
+}

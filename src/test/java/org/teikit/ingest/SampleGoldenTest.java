@@ -1,0 +1,43 @@
+package org.teikit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.teikit.Conversion;
+import org.xmlunit.builder.DiffBuilder;
+import org.xmlunit.builder.Input;
+import org.xmlunit.diff.Diff;
+
+/**
+ * The project's invented samples in tei/samples/ convert to their reviewed golden TEI (compared as
+ * normalised XML), and every output is valid TEI. Run with {@code -Dteikit.regenerate=true} to
+ * rewrite the golden files after a deliberate change, then review the diff before committing.
+ */
+class SampleGoldenTest {
+
+    @TestFactory
+    Stream<DynamicTest> samplesMatchTheirGoldenTei() {
+        return TestFiles.samples().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
+                () -> assertGolden(p, TestFiles.sibling(p, ".xml"))));
+    }
+
+    static void assertGolden(Path source, Path golden) throws Exception {
+        Conversion c = TestFiles.convert(source);
+        assertThat(c.tei()).as("TEI for %s: %s", source, c.report().diagnostics()).isNotNull();
+        if (Boolean.getBoolean("teikit.regenerate")) {
+            Files.writeString(golden, c.tei());
+        }
+        assertThat(golden).as("golden file").exists();
+        Diff diff = DiffBuilder.compare(Input.fromPath(golden)).withTest(Input.fromString(c.tei()))
+                .ignoreWhitespace().checkForSimilar().build();
+        assertThat(diff.hasDifferences()).as("%s differs from %s: %s", source, golden, diff).isFalse();
+        List<String> errors = TeiAll.get().errors(c.tei());
+        assertThat(errors).as("tei_all validation of %s", source).isEmpty();
+    }
+}
