@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.teikit.Conversion;
+import org.teikit.Version;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
@@ -30,11 +31,13 @@ class SampleGoldenTest {
     static void assertGolden(Path source, Path golden) throws Exception {
         Conversion c = TestFiles.convert(source);
         assertThat(c.tei()).as("TEI for %s: %s", source, c.report().diagnostics()).isNotNull();
+        // Golden files name no teikit version, so that a release does not change them.
+        String actual = c.tei().replace("Converted by teikit " + Version.get() + " from", "Converted by teikit VERSION from");
         if (Boolean.getBoolean("teikit.regenerate")) {
-            Files.writeString(golden, c.tei());
+            Files.writeString(golden, actual);
         }
         assertThat(golden).as("golden file").exists();
-        Diff diff = DiffBuilder.compare(Input.fromPath(golden)).withTest(Input.fromString(c.tei()))
+        Diff diff = DiffBuilder.compare(Input.fromPath(golden)).withTest(Input.fromString(actual))
                 .ignoreWhitespace().checkForSimilar().build();
         assertThat(diff.hasDifferences()).as("%s differs from %s: %s", source, golden, diff).isFalse();
         List<String> errors = TeiAll.get().errors(c.tei());
