@@ -1,6 +1,13 @@
 package org.teikit;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * What a conversion did: the input format it detected, each interpretation it made (which source
@@ -47,5 +54,85 @@ public record ConversionReport(String source, String format, List<Interpretation
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /**
+     * The report as plain text for an editor: format, one line per interpretation
+     * ({@code line 12: 'AVPRF f. 0100 …' → msIdentifier}), dropped material by kind with its lines,
+     * then the diagnostics in compiler style.
+     */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Conversion report for ").append(source).append('\n');
+        sb.append("format: ").append(format).append('\n');
+        sb.append("interpretations: ").append(interpretations.size()).append('\n');
+        for (Interpretation i : interpretations) {
+            sb.append("  ").append(i.line() > 0 ? "line " + i.line() : "inferred").append(": '")
+                    .append(i.excerpt()).append("' \u2192 ").append(i.as()).append('\n');
+        }
+        sb.append("dropped: ").append(dropped.size()).append(dropped.isEmpty() ? "" : " kinds").append('\n');
+        for (Dropped d : dropped) {
+            sb.append("  ").append(d.kind()).append(" \u00d7").append(d.count()).append(" (").append(d.why())
+                    .append("), lines ").append(d.lines().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        sb.append("diagnostics: ").append(diagnostics.size()).append('\n');
+        for (Diagnostic d : diagnostics) {
+            sb.append("  ").append(d.format()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The report as JSON (written with jackson-core, so every string is escaped by the library). */
+    public String toJson() {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("source", source);
+            json.writeStringField("format", format);
+            json.writeArrayFieldStart("interpretations");
+            for (Interpretation i : interpretations) {
+                json.writeStartObject();
+                json.writeNumberField("line", i.line());
+                json.writeStringField("excerpt", i.excerpt());
+                json.writeStringField("as", i.as());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("dropped");
+            for (Dropped d : dropped) {
+                json.writeStartObject();
+                json.writeStringField("kind", d.kind());
+                json.writeStringField("why", d.why());
+                json.writeNumberField("count", d.count());
+                json.writeArrayFieldStart("occurrences");
+                for (int k = 0; k < d.count(); k++) {
+                    json.writeStartObject();
+                    json.writeNumberField("line", d.lines().get(k));
+                    json.writeStringField("text", d.texts().get(k));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("diagnostics");
+            for (Diagnostic d : diagnostics) {
+                json.writeStartObject();
+                json.writeStringField("severity", d.severity().word());
+                json.writeStringField("file", d.file());
+                json.writeNumberField("line", d.line());
+                json.writeNumberField("column", d.column());
+                json.writeStringField("rule", d.rule());
+                json.writeStringField("message", d.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string failed", e);
+        }
+        return out.toString() + "\n";
     }
 }

@@ -104,7 +104,8 @@ public final class DateParser {
     private Optional<String> single(String s) {
         Matcher m;
         if ((m = ISO.matcher(s)).matches()) {
-            return m.group(3) != null ? ymd(m.group(1), m.group(2), m.group(3))
+            return m.group(3) != null
+                    ? ymd(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                     : m.group(2) != null ? ym(m.group(1), Integer.parseInt(m.group(2))) : Optional.of(m.group(1));
         }
         if ((m = MONTH_DAY_YEAR.matcher(s)).matches()) {
