@@ -14,13 +14,13 @@ import org.teikit.tei.Block.FormulaKind;
 final class FormulaClassifier {
 
     private static final int MAX_LENGTH = 160;
-    private static final Pattern COPY = Pattern.compile("(?i)^(copy|экз\\.?|экземпляр|ex\\.)\\s*(no\\.?|№|nr\\.?)?\\s*[\\w-]+\\.?$");
-    private static final Pattern REGISTRATION = Pattern.compile("(?i)^(no\\.?|№|nr\\.?)\\s*\\d[\\w/.-]*$");
-    private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^(sent to|distribution|distributed to|copies to|"
+    private static final Pattern COPY = Pattern.compile("(?iu)^(copy|экз\\.?|экземпляр|ex\\.)\\s*(no\\.?|№|nr\\.?)?\\s*[\\w-]+\\.?$");
+    private static final Pattern REGISTRATION = Pattern.compile("(?iu)^(no\\.?|№|nr\\.?)\\s*\\d[\\w/.-]*$");
+    private static final Pattern DISTRIBUTION = Pattern.compile("(?iu)^(sent to|distribution|distributed to|copies to|"
             + "copies sent to|разослано)\\b.*");
-    private static final Pattern RECORDED_BY = Pattern.compile("(?i)^(recorded by|record made by|notes taken by|"
+    private static final Pattern RECORDED_BY = Pattern.compile("(?iu)^(recorded by|record made by|notes taken by|"
             + "the conversation was recorded by|записал|записала)\\b.*");
-    private static final Pattern SIGNED = Pattern.compile("(?i)^(signed[:,]?|/s/|\\[signature\\])\\s*\\S.*");
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^(signed[:,]?|/s/|\\[signature\\])\\s*\\S.*");
     private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}'-]+(?: [\\p{L}'-]+){0,2}),\\s+(.+)$");
 
     private final DateParser dates;

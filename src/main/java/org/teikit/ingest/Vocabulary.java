@@ -19,7 +19,7 @@ final class Vocabulary {
             "Record", "Summary", "Protocol", "Draft");
 
     private static final Pattern CLASSIFICATION = Pattern.compile(
-            "(?i)(strictly secret|top secret|secret|confidential|restricted|for official use only|"
+            "(?iu)(strictly secret|top secret|secret|confidential|restricted|for official use only|"
                     + "совершенно секретно|секретно|streng geheim|geheim|vertraulich|绝密|机密|秘密)[.!]?(?:\\s*\\(?(?:copy|экз).*)?");
 
     private Vocabulary() {

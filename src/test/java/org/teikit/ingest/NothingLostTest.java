@@ -21,19 +21,30 @@ import org.teikit.ConversionReport;
 class NothingLostTest {
 
     /** The markup of the export formats that the TEI expresses as structure, not as characters. */
-    private static String withoutMarkup(String line) {
-        return line
-                .replaceAll("\\[\\\\\\[\\d+\\\\\\]\\]\\(#[^)]*\\)", " ")      // [\[1\]](#) calls
-                .replaceAll("\\^\\[\\d+\\]", " ")                             // ^[4] calls
-                .replaceAll("\\[\\^[^\\]]+\\]:?", " ")                        // [^1] calls (teikit format)
+    static String withoutMarkup(String line) {
+        return withoutCalls(line)
                 .replaceAll("^\\[\\d{1,3}\\]\\s", " ")                        // [1] endnote markers
-                .replaceAll("(?<=\\s)\\[\\d{1,3}\\](?=[\\s.,;]|$)", "")      // plain [1] calls
-                .replaceAll("\\s?\\[(?:sic!?|\\.\\.\\.|…|\\. \\. \\.|[^\\]]*illegible[^\\]]*)\\]", "")
+                .replaceAll("\\[(?:sic!?|\\.\\.\\.|…|\\. \\. \\.|[^\\]]*illegible[^\\]]*)\\]", " ")
                 .replaceAll("(?<=^|\\s)(?:\\. \\. \\.|\\.\\.\\.|…)(?=\\s|$)", " ")
-                .replaceAll("\\\\(\\p{Punct})", "$1")                          // Markdown escapes
                 .replace("**", " ")
                 .replaceAll("^<(https?://[^>]+)>$", "$1")
-                .replaceAll("(?i)^this document was made possible with support from ", "");
+                .replaceAll("(?i)^this document was made possible with support from ", "")
+                // teikit format: headings, quotes, list markers, emphasis, braces
+                .replaceAll("^\\s*(?:#{1,6}|>|[-*+])\\s+", " ")
+                .replaceAll("(?<![\\w*\\\\])\\*([^*\\s][^*]*?)(?<!\\\\)\\*(?![\\w*])", "$1")
+                .replaceAll("\\{pb(?:\\s+\\S+)?\\}", " ")
+                .replaceAll("\\{date\\s+[-0-9]+\\|([^}]*)\\}", "$1")
+                .replaceAll("\\\\(\\p{Punct})", "$1");                          // Markdown escapes
+    }
+
+    /** Footnote calls in every source form, with the space the export puts before them. */
+    static String withoutCalls(String text) {
+        return text
+                .replaceAll("\\s?\\[\\\\\\[\\d+\\\\\\]\\]\\(#[^)]*\\)", "")      // [\[1\]](#) calls
+                .replaceAll("\\^\\[\\d+\\]", "")                             // ^[4] calls
+                .replaceAll("^\\[\\^[^\\]]+\\]:\\s", " ")                    // [^1]: definitions
+                .replaceAll("\\[\\^[^\\]]+\\]", "")                          // [^1] calls (teikit format)
+                .replaceAll("\\s\\[\\d{1,3}\\](?=[\\s.,;]|$)", "");        // plain [1] calls
     }
 
     @TestFactory
@@ -68,6 +79,7 @@ class NothingLostTest {
         TeiText tei = new TeiText(c.tei());
         List<String> teiWords = tei.wordsNotesLast();
         int bodyStart = tei.headerWordCount();
+        int bodyEnd = tei.mainWordCount();
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
             List<String> words = Words.of(withoutMarkup(lines.get(i)));
@@ -84,7 +96,7 @@ class NothingLostTest {
                         i + 1, words).isBetween(1, 4);
                 continue;
             }
-            if (at >= bodyStart) {
+            if (at >= bodyStart && at < bodyEnd) {
                 assertThat(at).as("%s line %d is out of order in the TEI body", p.getFileName(), i + 1)
                         .isGreaterThanOrEqualTo(lastBody);
                 lastBody = at + words.size();

@@ -41,9 +41,17 @@ final class TeiText {
         String main = String.join("", all("//text()[not(ancestor::t:note[@place='foot'])][not(ancestor::t:revisionDesc)]"));
         String notes = String.join(" ",
                 all("//t:note[@place='foot']!(if (t:p) then string-join(t:p, ' ') else string(.))"));
-        List<String> words = new ArrayList<>(Words.of(main));
-        words.addAll(Words.of(notes));
+        String attributes = String.join(" ", all("//@*[not(ancestor::t:revisionDesc)]"));
+        List<String> words = new ArrayList<>(Words.of(NothingLostTest.withoutCalls(main)));
+        words.addAll(Words.of(NothingLostTest.withoutCalls(notes)));
+        words.addAll(Words.of(attributes)); // values read into attributes (language codes)
         return words;
+    }
+
+    /** Where the body's words end in {@link #wordsNotesLast()} (notes and attribute values follow). */
+    int mainWordCount() throws SaxonApiException {
+        return Words.of(NothingLostTest.withoutCalls(String.join("",
+                all("//text()[not(ancestor::t:note[@place='foot'])][not(ancestor::t:revisionDesc)]")))).size();
     }
 
     /** How many words the header holds (so that body positions can be told from header ones). */
