@@ -54,7 +54,7 @@ public final class DateParser {
     private static final Pattern CIRCA = ci("(?:circa|ca\\.|c\\.|about|approximately)\\s*" + YEAR);
     private static final Pattern PART_OF_YEAR = ci("(early|mid|late|spring|summer|autumn|fall|winter)(?:\\s+of)?[\\s-]+" + YEAR);
     private static final Pattern DECADE = ci("(\\d{3})0s");
-    private static final Pattern UNDATED = ci("undated|n\\.\\s?d\\.|no date|date unknown|not dated|\\[?undated\\]?");
+    private static final Pattern UNDATED = ci("undated|n\\.\\s?d\\.?|no date|date unknown|not dated|\\[?undated\\]?");
 
     /** Reads a whole string as one date. Square brackets (editorial insertions) are read through. */
     public Reading parse(String raw) {
