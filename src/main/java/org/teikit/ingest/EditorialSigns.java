@@ -50,7 +50,7 @@ final class EditorialSigns {
                     + "|(?<bold>\\*\\*(?<boldText>[^*]+?)\\*\\*)"
                     + "|(?<italic>(?<![\\w*])\\*(?<italicText>[^*\\s][^*]*?)\\*(?![\\w*]))"
                     + "|(?<autolink><(?<url>https?://[^>\\s]+)>)"
-                    + "|(?<elision>(?<=^|\\s)(?:\\. \\. \\.|\\.\\.\\.|…)(?=\\s|$))"
+                    + "|(?<elision>(?<=^|\\s)(?:\\. \\. \\.|\\.\\.\\.|…)(?=[\\s.,;:!?)\\[^]|$))"
                     + "|(?<bracket>\\[(?<inner>[^\\[\\]]*)\\])");
 
     private static final Pattern ILLEGIBLE = Pattern.compile(
