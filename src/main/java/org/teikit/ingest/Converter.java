@@ -1,6 +1,8 @@
 package org.teikit.ingest;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -125,7 +127,19 @@ public final class Converter {
         }
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    /**
+     * Reads and converts one file. A file that does not exist or is a directory is a located error
+     * ({@code ingest.missing}), not an exception; other read failures are I/O failures and thrown.
+     *
+     * @param file   the transcription
+     * @param format a format id to force, or null to detect
+     */
+    public Conversion convertFile(Path file, String format) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "ingest.missing",
+                    Files.isDirectory(file) ? "this is a folder, not a transcription file" : "no such file"));
+        }
+        return convert(name, Files.readAllBytes(file), format);
     }
 }

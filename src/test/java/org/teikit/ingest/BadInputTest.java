@@ -70,4 +70,21 @@ class BadInputTest {
         assertThat(c.succeeded()).isTrue();
         assertThat(c.tei()).doesNotContain("\uFEFF").contains("when=\"1960-03-01\"");
     }
+
+    @Test
+    void missingFileAndFolder() throws Exception {
+        Diagnostic d = onlyError(TestFiles.CONVERTER.convertFile(java.nio.file.Path.of("no/such/file.txt"), null));
+        assertThat(d.rule()).isEqualTo("ingest.missing");
+        assertThat(d.format()).isEqualTo("no/such/file.txt: error: no such file [ingest.missing]");
+        assertThat(onlyError(TestFiles.CONVERTER.convertFile(java.nio.file.Path.of("tei"), null)).rule())
+                .isEqualTo("ingest.missing");
+    }
+
+    @Test
+    void theTeiAllCheckCanFail() throws Exception {
+        // The validity assertions elsewhere mean something only if the validator rejects bad TEI.
+        String noTitle = TestFiles.convert(TestFiles.seed("000_")).tei().replaceAll("<title type=\"main\">[^<]*</title>", "")
+                .replace("<head>", "<heading>").replace("</head>", "</heading>");
+        assertThat(TeiAll.get().errors(noTitle)).hasSizeGreaterThanOrEqualTo(2);
+    }
 }
