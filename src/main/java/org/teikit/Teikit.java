@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.teikit.ingest.Converter;
@@ -59,6 +60,34 @@ public final class Teikit {
     /** Converts a transcription held in memory; {@code sourceName} is used in diagnostics and provenance. */
     public Conversion convert(String sourceName, byte[] content, String format) {
         return converter.convert(sourceName, content, format);
+    }
+
+    /**
+     * Validates a TEI file against the schemas it names in {@code <?xml-model?>} instructions, or the
+     * project's default schemas. Never touches the network.
+     */
+    public ValidationReport validate(Path teiFile) {
+        throw new UnsupportedOperationException("validation lands with the validation work");
+    }
+
+    /** Renders a TEI file as an HTML page (with its CSS and script beside it). */
+    public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut) {
+        throw new UnsupportedOperationException("HTML lands with the rendering work");
+    }
+
+    /** Renders a TEI file as XSL-FO. */
+    public List<Diagnostic> renderFo(Path teiFile, Path foOut, RenderOptions options) {
+        throw new UnsupportedOperationException("FO lands with the PDF work");
+    }
+
+    /** Renders a TEI file as PDF. */
+    public List<Diagnostic> renderPdf(Path teiFile, Path pdfOut, RenderOptions options) {
+        throw new UnsupportedOperationException("PDF lands with the PDF work");
+    }
+
+    /** Writes the corpus pages (index, facets, search) for already rendered documents. */
+    public List<Diagnostic> writeSite(List<Path> teiFiles, Path outDir) {
+        throw new UnsupportedOperationException("the site lands with the rendering work");
     }
 
     /** Options for building a {@link Teikit}. Not thread-safe; the built object is. */

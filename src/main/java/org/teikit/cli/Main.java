@@ -17,7 +17,8 @@ public final class Main {
     /** The command line with every subcommand registered; tests replace its writers. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TeikitCommand())
-                .addSubcommand(new ConvertCommand());
+                .addSubcommand(new ConvertCommand())
+                .addSubcommand(new BuildCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setExecutionExceptionHandler(Main::reportBug);
         cli.setParameterExceptionHandler(Main::reportUsage);
