@@ -18,6 +18,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TeikitCommand())
                 .addSubcommand(new ConvertCommand())
+                .addSubcommand(new RenderCommand())
                 .addSubcommand(new BuildCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setExecutionExceptionHandler(Main::reportBug);
