@@ -35,6 +35,8 @@ public final class ArchivalReferenceParser {
             "PRC FMA", "zh", "BArch", "de", "SAPMO-BArch", "de", "NARA", "en");
 
     private static final Pattern RUSSIAN = Pattern.compile("^(AVPRF|RGANI|RGASPI|GARF|RGAE)[,.]?\\s+(.+)$");
+    /** Any archive cited in the Russian style ("Archive of X f. 12, op. 3, d. 4"): repository as written. */
+    private static final Pattern RUSSIAN_STYLE = Pattern.compile("^(\\p{Lu}[^,]{2,80}?),?\\s+(f\\.\\s*\\d.*)$");
     private static final Pattern PRC = Pattern.compile("^(?:PRC\\s+FMA|PRC\\s+Foreign\\s+Ministry\\s+Archive)"
             + "[,:]?\\s*(?:No\\.\\s*)?(\\d{3}-\\d{5}-\\d{2})(?:,\\s*(?:pp?\\.\\s*)?(\\d+(?:\\s*-\\s*\\d+)?))?\\.?$");
     private static final Pattern BARCH = Pattern.compile("^(SAPMO-BArch|BArch|Bundesarchiv)[,:]?\\s+(?:BArch\\s+)?"
@@ -78,13 +80,18 @@ public final class ArchivalReferenceParser {
         if ((m = NARA.matcher(text)).matches()) {
             return nara(text, m.group(1));
         }
+        if ((m = RUSSIAN_STYLE.matcher(text)).matches()) {
+            String repository = m.group(1).strip();
+            return russian(text, repository, m.group(2)).map(p -> new Parsed(
+                    new ArchivalReference(repository, text, p.reference().parts()), repository, null));
+        }
         return Optional.empty();
     }
 
     /** True when the string opens like an archival reference (so that a caller can try to split it off). */
     public boolean looksLikeReference(String text) {
         return text.strip().matches("^(AVPRF|RGANI|RGASPI|GARF|RGAE|PRC FMA|PRC Foreign Ministry Archive|SAPMO-BArch|BArch"
-                + "|Bundesarchiv|NARA|National Archives)\\b.*");
+                + "|Bundesarchiv|NARA|National Archives)\\b.*") || RUSSIAN_STYLE.matcher(text.strip()).matches();
     }
 
     private Optional<Parsed> russian(String text, String archive, String rest) {

@@ -29,6 +29,14 @@ class ArchivalReferenceParserTest {
         assertThat(p.reference().asWritten()).isEqualTo(text.replaceAll("\\.$", ""));
     }
 
+    @org.junit.jupiter.api.Test
+    void readsAnUnknownArchiveInTheRussianStyle() {
+        ArchivalReferenceParser.Parsed p = parser.parse("Archive of Invented Records f. 120, op. 4, d. 9").orElseThrow();
+        assertThat(p.reference().repository()).isEqualTo("Archive of Invented Records");
+        assertThat(p.reference().parts()).extracting(ArchivalReference.Part::value).containsExactly("120", "4", "9");
+        assertThat(p.inferredLanguage()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"NARA, Papers of an Invented Commission, drawer B", "AVPRF the big box",
         "Private papers of an invented family"})
