@@ -54,7 +54,7 @@ final class GrammarErrorCollector implements ErrorHandler {
         ElementTracker.Frame parent = tracker == null ? null : tracker.parent();
         GrammarMessages.Rewritten r = switch (dialect) {
             case RELAX_NG -> GrammarMessages.relaxNg(raw, element, parent);
-            case XERCES -> GrammarMessages.xerces(raw, element);
+            case XERCES -> GrammarMessages.xerces(raw, element, parent);
             case DTD -> new GrammarMessages.Rewritten("dtd.invalid", raw, null, false);
         };
         ElementTracker.Frame at = r.atParent() ? parent : element;
@@ -62,6 +62,10 @@ final class GrammarErrorCollector implements ErrorHandler {
         if (at != null && at.line() > 0) {
             p = r.attribute() != null ? document.attribute(at.line(), at.column(), r.attribute())
                     : document.tagStart(at.line(), at.column());
+        } else if (dialect == Dialect.DTD && e.getLineNumber() > 0) {
+            // Xerces checks DTD validity in its scanner, before the tag reaches any handler: the
+            // reported position ends the tag concerned.
+            p = document.tagStart(e.getLineNumber(), e.getColumnNumber());
         } else {
             p = new SourceDocument.Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()));
         }

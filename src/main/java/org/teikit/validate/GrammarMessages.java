@@ -123,10 +123,11 @@ final class GrammarMessages {
     }
 
     /** A Xerces message ({@code cvc-...: text}) for XML Schema or DTD validation. */
-    static Rewritten xerces(String raw, ElementTracker.Frame element) {
+    static Rewritten xerces(String raw, ElementTracker.Frame element, ElementTracker.Frame parent) {
         Matcher m = XERCES_CODE.matcher(raw);
         String code = m.matches() ? m.group(1) : "invalid";
-        String text = m.matches() ? m.group(2) : raw;
+        // Xerces writes qualified names as {"namespace":local}; editors know them by their local name.
+        String text = (m.matches() ? m.group(2) : raw).replaceAll("\\{?\"[^\"]*\":([A-Za-z_][\\w.-]*)\\}?", "$1");
         List<String> quoted = quotedSingle(text);
         String owner = element == null ? "" : "<" + element.localName() + ">";
         String message = text;
@@ -134,7 +135,12 @@ final class GrammarMessages {
         switch (code) {
             case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" -> {
                 if (!quoted.isEmpty()) {
-                    message = "<" + quoted.get(0) + "> is not allowed here" + (quoted.size() > 1 ? "; expected " + quoted.get(1) : "") + ".";
+                    List<String> expected = quoted.size() > 1 ? elementList(quoted.get(1)) : List.of();
+                    String in = parent == null ? "" : " inside <" + parent.localName() + ">";
+                    String suggestion = Guidelines.closest(quoted.get(0), expected).map(c -> " Did you mean <" + c + ">?").orElse("");
+                    message = "<" + quoted.get(0) + "> is not allowed here" + in + "." + suggestion
+                            + (expected.isEmpty() ? "" : " Allowed here: " + tags(expected) + ".");
+                    return new Rewritten("xsd." + code, message + see(parent), null, false);
                 }
             }
             case "cvc-complex-type.2.4.b" -> {
@@ -149,8 +155,8 @@ final class GrammarMessages {
             }
             case "cvc-complex-type.3.2.2" -> {
                 if (quoted.size() > 1) {
-                    attribute = quoted.get(1);
-                    message = "@" + quoted.get(1) + " is not allowed on <" + quoted.get(0) + ">.";
+                    attribute = quoted.get(0);
+                    message = "@" + quoted.get(0) + " is not allowed on <" + quoted.get(1) + ">.";
                 }
             }
             case "cvc-elt.1.a", "cvc-elt.1" -> {
@@ -165,6 +171,18 @@ final class GrammarMessages {
             }
         }
         return new Rewritten("xsd." + code, message + (owner.isEmpty() ? "" : see(element)), attribute, false);
+    }
+
+    /** "{a, b, model.x, c}" as [a, b, c]: substitution-group heads (TEI's model classes) are not elements one writes. */
+    private static List<String> elementList(String braces) {
+        List<String> names = new ArrayList<>();
+        for (String n : braces.replaceAll("[{}]", "").split(",")) {
+            String t = n.trim();
+            if (!t.isEmpty() && !t.startsWith("model.")) {
+                names.add(t);
+            }
+        }
+        return names;
     }
 
     private static String see(ElementTracker.Frame frame) {
@@ -197,8 +215,11 @@ final class GrammarMessages {
         return names;
     }
 
+    private static final int LIST_LIMIT = 20;
+
     private static String tags(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "<" + n + ">").toList());
+        String shown = String.join(", ", names.stream().limit(LIST_LIMIT).map(n -> "<" + n + ">").toList());
+        return names.size() > LIST_LIMIT ? shown + " and " + (names.size() - LIST_LIMIT) + " more" : shown;
     }
 
     private static String attrs(List<String> names) {
