@@ -36,7 +36,7 @@ final class GrammarMessages {
     static Rewritten relaxNg(String raw, ElementTracker.Frame element, ElementTracker.Frame parent) {
         Matcher m;
         if ((m = NOT_ALLOWED.matcher(raw)).matches()) {
-            String name = m.group(1);
+            String name = m.group(1) + (m.group(2) == null ? "" : " (namespace " + m.group(2) + ")");
             String where = m.group(3);
             String rest = m.group(4) == null ? "" : m.group(4);
             String parentName = parent == null ? null : parent.localName();
@@ -48,7 +48,7 @@ final class GrammarMessages {
                         "<" + name + "> comes too early" + in + ": " + need + "." + see(parent), null, false);
             }
             List<String> expected = expectedElements(rest);
-            String suggestion = Guidelines.closest(name, expected).map(c -> " Did you mean <" + c + ">?").orElse("");
+            String suggestion = Guidelines.closest(m.group(1), expected).map(c -> " Did you mean <" + c + ">?").orElse("");
             String allowed = expected.isEmpty() ? "" : " Allowed here: " + tags(expected) + ".";
             if (where.equals("anywhere") || where.equals("in this context") && m.group(2) != null) {
                 return new Rewritten("rng.unknown-element",
@@ -194,7 +194,8 @@ final class GrammarMessages {
         if (!rest.startsWith("expected") || i < 0) {
             return List.of();
         }
-        return names(rest.substring(i));
+        // Jing prefixes names when several namespaces are in play (ns1:ab); editors know them unprefixed.
+        return names(rest.substring(i)).stream().map(n -> n.replaceFirst("^[A-Za-z_][\\w.-]*:", "")).distinct().toList();
     }
 
     private static List<String> names(String text) {

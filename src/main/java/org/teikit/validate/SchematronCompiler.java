@@ -31,11 +31,16 @@ final class SchematronCompiler {
     private static final String SCHXSLT = "/xslt/2.0/pipeline-for-svrl.xsl";
     private static final String EXTRACT = "/teikit/schemas/xslt/extract-embedded-schematron.xsl";
     private static final String ISOLATE = "/teikit/schemas/xslt/isolate-pattern.xsl";
+    private static final String CARRY = "/teikit/schemas/xslt/carry-xslt-declarations.xsl";
+
+    /** Addresses refused during the current run on this thread (Saxon-HE evaluates on the caller's thread). */
+    private static final ThreadLocal<java.util.Set<String>> REFUSED = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
     private final Processor processor;
     private final XsltExecutable schxslt;
     private final XsltExecutable extract;
     private final XsltExecutable isolate;
+    private final XsltExecutable carry;
 
     SchematronCompiler() {
         this.processor = SecureXml.newProcessor();
@@ -44,6 +49,7 @@ final class SchematronCompiler {
         this.schxslt = load(compiler, SCHXSLT);
         this.extract = load(compiler, EXTRACT);
         this.isolate = load(compiler, ISOLATE);
+        this.carry = load(compiler, CARRY);
     }
 
     Processor processor() {
@@ -70,7 +76,13 @@ final class SchematronCompiler {
 
     /** Compiles a Schematron schema (a document node) into an executable producing SVRL. */
     XsltExecutable compile(XdmNode schema, URI location) throws SaxonApiException {
-        XdmNode stylesheet = transform(schxslt, schema, location, null);
+        XdmNode compiled = transform(schxslt, schema, location, null);
+        Xslt30Transformer completing = carry.load30();
+        completing.setStylesheetParameters(java.util.Map.of(new QName("schema"), schema));
+        XdmDestination completed = new XdmDestination();
+        completed.setBaseURI(location);
+        completing.transform(compiled.asSource(), completed);
+        XdmNode stylesheet = completed.getXdmNode();
         XsltCompiler compiler = processor.newXsltCompiler();
         StringBuilder problems = new StringBuilder();
         compiler.setErrorReporter(error -> {
@@ -108,6 +120,16 @@ final class SchematronCompiler {
         }
     }
 
+    /** Forgets the addresses refused so far on this thread; call before a run. */
+    static void clearRefused() {
+        REFUSED.get().clear();
+    }
+
+    /** The network addresses refused on this thread since {@link #clearRefused()}. */
+    static java.util.List<String> refused() {
+        return java.util.List.copyOf(REFUSED.get());
+    }
+
     /** Saxon's resolver for doc(), document(), unparsed-text(): local files and the jar, nothing else. */
     private static ResourceResolver refuseNetwork() {
         return request -> {
@@ -119,6 +141,7 @@ final class SchematronCompiler {
                     return null;
                 }
                 if (uri.getScheme() != null && !SchemaLocator.isLocal(uri)) {
+                    REFUSED.get().add(request.uri);
                     XPathException refused = new XPathException("teikit never reads from the network, so "
                             + request.uri + " was not read");
                     refused.setErrorCode("FODC0002");

@@ -96,13 +96,17 @@ final class SchematronSchema implements CompiledSchema {
             // One rule failed and took the run with it: run the patterns one by one to name it.
             for (int i = 0; i < patterns.size(); i++) {
                 PatternInfo pattern = patterns.get(i);
+                SchematronCompiler.clearRefused();
                 try {
                     report(run(isolated(i + 1), source), source, document, out);
                 } catch (SaxonApiException e) {
+                    List<String> refused = SchematronCompiler.refused();
+                    String network = refused.isEmpty() ? "" : " It needs " + String.join(", ", refused)
+                            + ", and teikit never reads from the network.";
                     out.add(new Diagnostic(Severity.WARNING, document.displayName(), 0, 0, NOT_EVALUATED,
-                            "The Schematron pattern '" + pattern.id() + "'" + (pattern.contexts().isEmpty() ? ""
-                                    : " (rules on " + String.join(", ", pattern.contexts()) + ")")
-                                    + " of " + name(location) + " could not be evaluated: " + reason(e), ""));
+                            "The Schematron pattern '" + pattern.id() + "' of " + name(location) + " (" + rules(pattern)
+                                    + ") could not be evaluated: " + reason(e) + "." + network
+                                    + " Its rules were not checked.", ""));
                 }
             }
         }
@@ -193,7 +197,16 @@ final class SchematronSchema implements CompiledSchema {
 
     private static String reason(SaxonApiException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+        return message.replaceAll("\\s+", " ").replaceAll(" on line -1$", "").replaceAll("\\.$", "").trim();
+    }
+
+    private static String rules(PatternInfo pattern) {
+        List<String> contexts = pattern.contexts();
+        if (contexts.isEmpty()) {
+            return "no rules";
+        }
+        String first = contexts.get(0).length() > 80 ? contexts.get(0).substring(0, 77) + "..." : contexts.get(0);
+        return contexts.size() == 1 ? "rule on " + first : contexts.size() + " rules, the first on " + first;
     }
 
     private static String name(URI uri) {
