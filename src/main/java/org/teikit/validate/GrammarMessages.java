@@ -101,7 +101,8 @@ final class GrammarMessages {
                 detail = " Use one of " + String.join(", ", allowed.stream().map(v -> "\"" + v + "\"").toList()) + "."
                         + (value == null ? "" : Guidelines.closest(value, allowed).map(c -> " Did you mean \"" + c + "\"?").orElse(""));
             } else {
-                detail = " It " + m.group(2).replaceFirst("^must be", "must be") + ".";
+                // TEI writes "no spaces" as the regular expression \S+; say it in words.
+                detail = " It " + m.group(2).replace("matching the regular expression \"\\S+\"", "without spaces") + ".";
             }
             return new Rewritten("rng.attribute-value", shown + owner + " is not an allowed value." + detail + see(element), a, false);
         }

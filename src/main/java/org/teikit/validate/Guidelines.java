@@ -22,7 +22,7 @@ final class Guidelines {
 
     /** " See <page>." for a TEI element, or nothing for a name outside TEI. */
     static String seeAlso(String namespace, String localName) {
-        if (localName == null || localName.isEmpty() || !(namespace == null || namespace.isEmpty() || TEI_NS.equals(namespace))) {
+        if (localName == null || localName.isEmpty() || !TEI_NS.equals(namespace)) {
             return "";
         }
         return " See " + elementPage(localName);

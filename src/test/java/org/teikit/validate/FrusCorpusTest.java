@@ -52,6 +52,9 @@ class FrusCorpusTest {
         assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).startsWith("<script> is not allowed here inside <figure>."));
         assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).startsWith("<object> is not allowed here inside <figure>."));
         assertThat(r.diagnostics()).allSatisfy(d -> assertThat(d.line()).isPositive());
+        assertThat(r.diagnostics()).filteredOn(d -> d.rule().equals("rng.attribute-value")).first().satisfies(d -> assertThat(d.message())
+                .startsWith("@url=\"Document A.1\" on <graphic> is not an allowed value. It must be a URI without spaces.")
+                .endsWith("See https://tei-c.org/release/doc/tei-p5-doc/en/html/ref-graphic.html"));
     }
 
     @Test
