@@ -52,6 +52,26 @@ public final class SecureXml {
         }
     }
 
+    /**
+     * A reader that validates against a DTD, for the validation of documents against DTDs only. The
+     * DTD and anything it refers to are read solely through {@code localOnly}, which must open local
+     * files and refuse everything else; no external general entity is expanded.
+     */
+    public static XMLReader newDtdValidatingReader(org.xml.sax.ext.EntityResolver2 localOnly) {
+        try {
+            SAXParserFactory factory = saxParserFactory();
+            factory.setValidating(true);
+            trySet(factory, "http://apache.org/xml/features/nonvalidating/load-external-dtd", true);
+            trySet(factory, "http://xml.org/sax/features/external-parameter-entities", true);
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            reader.setFeature("http://xml.org/sax/features/use-entity-resolver2", true);
+            reader.setEntityResolver(localOnly);
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("Cannot create a DTD-validating XML parser", e);
+        }
+    }
+
     /** A StAX input factory with DTDs and external entities off. */
     public static XMLInputFactory xmlInputFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();

@@ -1,0 +1,74 @@
+package org.teikit.validate;
+
+import java.util.List;
+
+import org.teikit.Diagnostic;
+import org.teikit.Severity;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The one ErrorHandler for grammar validators (Jing, Xerces): turns each report into a located,
+ * rewritten {@link Diagnostic} and lets validation go on, so every problem is found in one pass. A
+ * fatal error (the document is not well-formed) is recorded and ends the parse. One per parse.
+ */
+final class GrammarErrorCollector implements ErrorHandler {
+
+    enum Dialect { RELAX_NG, XERCES, DTD }
+
+    private final SourceDocument document;
+    private final Dialect dialect;
+    private final List<Diagnostic> out;
+    private ElementTracker tracker;
+
+    GrammarErrorCollector(SourceDocument document, Dialect dialect, List<Diagnostic> out) {
+        this.document = document;
+        this.dialect = dialect;
+        this.out = out;
+    }
+
+    void track(ElementTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    @Override
+    public void warning(SAXParseException e) {
+        add(Severity.WARNING, e);
+    }
+
+    @Override
+    public void error(SAXParseException e) {
+        add(Severity.ERROR, e);
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+        out.add(WellFormedness.diagnostic(document, e));
+        throw e;
+    }
+
+    private void add(Severity severity, SAXParseException e) {
+        String raw = e.getMessage() == null ? e.toString() : e.getMessage();
+        ElementTracker.Frame element = tracker == null ? null : tracker.current();
+        ElementTracker.Frame parent = tracker == null ? null : tracker.parent();
+        GrammarMessages.Rewritten r = switch (dialect) {
+            case RELAX_NG -> GrammarMessages.relaxNg(raw, element, parent);
+            case XERCES -> GrammarMessages.xerces(raw, element, parent);
+            case DTD -> new GrammarMessages.Rewritten("dtd.invalid", raw, null, false);
+        };
+        ElementTracker.Frame at = r.atParent() ? parent : element;
+        SourceDocument.Position p;
+        if (at != null && at.line() > 0) {
+            p = r.attribute() != null ? document.attribute(at.line(), at.column(), r.attribute())
+                    : document.tagStart(at.line(), at.column());
+        } else if (dialect == Dialect.DTD && e.getLineNumber() > 0) {
+            // Xerces checks DTD validity in its scanner, before the tag reaches any handler: the
+            // reported position ends the tag concerned.
+            p = document.tagStart(e.getLineNumber(), e.getColumnNumber());
+        } else {
+            p = new SourceDocument.Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()));
+        }
+        out.add(new Diagnostic(severity, document.displayName(), p.line(), p.column(), r.rule(), r.message()));
+    }
+}

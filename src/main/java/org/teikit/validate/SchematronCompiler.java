@@ -1,0 +1,154 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+
+import javax.xml.transform.stream.StreamSource;
+
+import net.sf.saxon.lib.ResourceResolver;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.trans.XPathException;
+import org.teikit.xml.SecureXml;
+
+/**
+ * Compiles ISO Schematron to XSLT with SchXslt and then to an executable on Saxon-HE. One per
+ * validator; its Saxon processor (from {@link SecureXml}) refuses every address that is not a local
+ * file or inside the jar, so a rule calling {@code doc('http://...')} fails fast instead of
+ * reaching the network. Thread-safe: executables are immutable, transformers are made per call.
+ */
+final class SchematronCompiler {
+
+    private static final String SCHXSLT = "/xslt/2.0/pipeline-for-svrl.xsl";
+    private static final String EXTRACT = "/teikit/schemas/xslt/extract-embedded-schematron.xsl";
+    private static final String ISOLATE = "/teikit/schemas/xslt/isolate-pattern.xsl";
+    private static final String CARRY = "/teikit/schemas/xslt/carry-xslt-declarations.xsl";
+
+    /** Addresses refused during the current run on this thread (Saxon-HE evaluates on the caller's thread). */
+    private static final ThreadLocal<java.util.Set<String>> REFUSED = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
+
+    private final Processor processor;
+    private final XsltExecutable schxslt;
+    private final XsltExecutable extract;
+    private final XsltExecutable isolate;
+    private final XsltExecutable carry;
+
+    SchematronCompiler() {
+        this.processor = SecureXml.newProcessor();
+        processor.getUnderlyingConfiguration().setResourceResolver(refuseNetwork());
+        XsltCompiler compiler = processor.newXsltCompiler();
+        this.schxslt = load(compiler, SCHXSLT);
+        this.extract = load(compiler, EXTRACT);
+        this.isolate = load(compiler, ISOLATE);
+        this.carry = load(compiler, CARRY);
+    }
+
+    Processor processor() {
+        return processor;
+    }
+
+    /** The Schematron schema at {@code location}, or the one embedded in the RELAX NG schema there. */
+    XdmNode readSchema(URI location, boolean embeddedInRelaxNg) throws SchemaException {
+        try (InputStream in = LocalResources.open(location)) {
+            XdmNode document = processor.newDocumentBuilder().build(new StreamSource(in, location.toString()));
+            if (!embeddedInRelaxNg) {
+                return document;
+            }
+            return transform(extract, document, location, null);
+        } catch (IOException | SaxonApiException e) {
+            throw new SchemaException("Cannot read the Schematron schema " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema reduced to its {@code n}th (1-based) concrete pattern. */
+    XdmNode isolatePattern(XdmNode schema, URI location, int n) throws SaxonApiException {
+        return transform(isolate, schema, location, n);
+    }
+
+    /** Compiles a Schematron schema (a document node) into an executable producing SVRL. */
+    XsltExecutable compile(XdmNode schema, URI location) throws SaxonApiException {
+        XdmNode compiled = transform(schxslt, schema, location, null);
+        Xslt30Transformer completing = carry.load30();
+        completing.setStylesheetParameters(java.util.Map.of(new QName("schema"), schema));
+        XdmDestination completed = new XdmDestination();
+        completed.setBaseURI(location);
+        completing.transform(compiled.asSource(), completed);
+        XdmNode stylesheet = completed.getXdmNode();
+        XsltCompiler compiler = processor.newXsltCompiler();
+        StringBuilder problems = new StringBuilder();
+        compiler.setErrorReporter(error -> {
+            if (!error.isWarning()) {
+                problems.append(' ').append(error.getMessage());
+            }
+        });
+        try {
+            return compiler.compile(stylesheet.asSource());
+        } catch (SaxonApiException e) {
+            throw problems.length() == 0 ? e : new SaxonApiException(problems.toString().trim(), e);
+        }
+    }
+
+    private XdmNode transform(XsltExecutable executable, XdmNode input, URI base, Integer pattern) throws SaxonApiException {
+        Xslt30Transformer transformer = executable.load30();
+        if (pattern != null) {
+            transformer.setStylesheetParameters(java.util.Map.of(new QName("pattern"), new XdmAtomicValue(pattern)));
+        }
+        XdmDestination result = new XdmDestination();
+        result.setBaseURI(base);
+        transformer.transform(input.asSource(), result);
+        return result.getXdmNode();
+    }
+
+    private static XsltExecutable load(XsltCompiler compiler, String resource) {
+        URL url = SchematronCompiler.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("Missing resource on the classpath: " + resource);
+        }
+        try (InputStream in = url.openStream()) {
+            return compiler.compile(new StreamSource(in, url.toString()));
+        } catch (IOException | SaxonApiException e) {
+            throw new IllegalStateException("Cannot compile " + resource, e);
+        }
+    }
+
+    /** Forgets the addresses refused so far on this thread; call before a run. */
+    static void clearRefused() {
+        REFUSED.get().clear();
+    }
+
+    /** The network addresses refused on this thread since {@link #clearRefused()}. */
+    static java.util.List<String> refused() {
+        return java.util.List.copyOf(REFUSED.get());
+    }
+
+    /** Saxon's resolver for doc(), document(), unparsed-text(): local files and the jar, nothing else. */
+    private static ResourceResolver refuseNetwork() {
+        return request -> {
+            if (request.uri != null) {
+                URI uri;
+                try {
+                    uri = URI.create(request.uri);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+                if (uri.getScheme() != null && !SchemaLocator.isLocal(uri)) {
+                    REFUSED.get().add(request.uri);
+                    XPathException refused = new XPathException("teikit never reads from the network, so "
+                            + request.uri + " was not read");
+                    refused.setErrorCode("FODC0002");
+                    throw refused;
+                }
+            }
+            return null;
+        };
+    }
+}

@@ -1,0 +1,338 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.teikit.Diagnostic;
+import org.teikit.ValidationReport;
+
+/**
+ * Validates TEI documents against RELAX NG (XML and compact syntax), W3C XML Schema, DTD and ISO
+ * Schematron, offline. Which schemas: those given to the builder; otherwise those the document
+ * names in {@code <?xml-model?>} instructions; otherwise teikit's own (teikit.rng and the editorial
+ * Schematron). Schema names are resolved through the project catalog, the user's schema store and
+ * the file system, never the network.
+ *
+ * <p>Built once with {@link #builder()}, immutable and safe to share between threads: each schema is
+ * compiled once, on first use, and reused by every thread; each validation uses fresh validators.
+ * Problems in documents are returned as {@link Diagnostic}s in a {@link ValidationReport}; every
+ * problem of a document is collected in one pass.
+ */
+public final class TeiValidator {
+
+    /** teikit's own schema identifiers (mapped to files in the jar by {@code teikit/schemas/catalog.xml}). */
+    public static final String PROJECT_RNG = "https://teikit.org/schema/1/teikit.rng";
+    public static final String PROJECT_SCHEMATRON = "https://teikit.org/schema/1/teikit-editorial.sch";
+    public static final String PROJECT_CATALOG = "/teikit/schemas/catalog.xml";
+
+    private final List<SchemaRequest> explicit;
+    private final boolean useDefaults;
+    private final boolean useXmlModel;
+    private final int threads;
+    private final Path schemaStore;
+    private final SchemaLocator locator;
+    private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
+    private final AtomicLong compileNanos = new AtomicLong();
+    private volatile SchematronCompiler schematron;
+
+    private TeiValidator(Builder b) {
+        this.explicit = List.copyOf(b.explicit);
+        this.useDefaults = b.useDefaults;
+        this.useXmlModel = b.useXmlModel;
+        this.threads = b.threads;
+        this.schemaStore = b.schemaStore;
+        List<URI> catalogs = new ArrayList<>();
+        catalogs.add(projectCatalog());
+        Path userCatalog = new SchemaStore(schemaStore).catalog();
+        if (Files.isRegularFile(userCatalog)) {
+            catalogs.add(userCatalog.toUri());
+        }
+        this.locator = new SchemaLocator(catalogs);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The user schema store this validator consults. */
+    public Path schemaStore() {
+        return schemaStore;
+    }
+
+    /** Time spent compiling schemas so far (summed over threads). */
+    public Duration schemaCompileTime() {
+        return Duration.ofNanos(compileNanos.get());
+    }
+
+    /** Validates one file. A missing or unreadable file is a report with one error, not an exception. */
+    public ValidationReport validate(Path file) {
+        String name = file.toString();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.not-found", "No such file.")));
+        } catch (IOException e) {
+            return new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.read",
+                    "Cannot read the file: " + e.getMessage())));
+        }
+        return validate(new SourceDocument(file.toAbsolutePath().normalize().toUri().toString(), name, content));
+    }
+
+    /**
+     * Validates a document held in memory. {@code systemId} names it in diagnostics and is the base
+     * for relative schema names in its {@code <?xml-model?>} instructions (a path or a URI).
+     */
+    public ValidationReport validate(String systemId, byte[] content) {
+        Objects.requireNonNull(content, "content");
+        URI base = SchemaLocator.absolute(systemId, null);
+        return validate(new SourceDocument(base == null ? systemId : base.toString(), systemId, content));
+    }
+
+    /**
+     * Validates files and folders (every {@code .xml} file below a folder) in parallel, and returns one
+     * report per file, sorted by file name.
+     */
+    public List<ValidationReport> validateAll(Collection<Path> filesOrFolders) {
+        List<Path> files = expand(filesOrFolders);
+        if (files.size() <= 1 || threads <= 1) {
+            return files.stream().map(this::validate).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+            Thread t = new Thread(r, "teikit-validate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ValidationReport>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> validate(f)));
+            }
+            List<ValidationReport> reports = new ArrayList<>();
+            for (Future<ValidationReport> f : futures) {
+                reports.add(f.get());
+            }
+            return reports;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Validation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Validation failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The files a list of files and folders stands for: folders give their .xml files, recursively, sorted. */
+    public static List<Path> expand(Collection<Path> filesOrFolders) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : filesOrFolders) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml"))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private ValidationReport validate(SourceDocument document) {
+        List<Diagnostic> out = new ArrayList<>();
+        DocumentScan.Result scan = DocumentScan.scan(document);
+        if (scan.notWellFormed() != null) {
+            return new ValidationReport(document.displayName(), List.of(scan.notWellFormed()));
+        }
+        for (SchemaRequest request : requestsFor(scan)) {
+            compiled(request, document, out).ifPresent(schema -> schema.validate(document, out));
+        }
+        out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return new ValidationReport(document.displayName(), out);
+    }
+
+    private List<SchemaRequest> requestsFor(DocumentScan.Result scan) {
+        if (!explicit.isEmpty()) {
+            return explicit;
+        }
+        if (useXmlModel && !scan.xmlModels().isEmpty()) {
+            return scan.xmlModels();
+        }
+        if (useDefaults) {
+            return List.of(new SchemaRequest(PROJECT_RNG, null, SchemaLanguage.RELAX_NG, "default", 0),
+                    new SchemaRequest(PROJECT_SCHEMATRON, null, SchemaLanguage.SCHEMATRON, "default", 0));
+        }
+        return List.of();
+    }
+
+    private java.util.Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
+        URI location = locator.locate(request.href(), request.base()).orElse(null);
+        if (location == null) {
+            out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request)));
+            return java.util.Optional.empty();
+        }
+        Compiled compiled = cache.computeIfAbsent(request.language() + " " + location, k -> new Compiled(request.language(), location));
+        return compiled.get(this, document, out);
+    }
+
+    private static String unavailable(SchemaRequest request) {
+        URI absolute = SchemaLocator.absolute(request.href(), request.base());
+        String where = "xml-model".equals(request.origin()) ? " named in <?xml-model?>" : "";
+        if (absolute != null && !SchemaLocator.isLocal(absolute)) {
+            return "The " + request.language().label() + " schema " + absolute + where
+                    + " is not available offline, and teikit never downloads schemas. Add a local copy once with: teikit schemas add FILE --as "
+                    + absolute;
+        }
+        return "The " + request.language().label() + " schema " + (absolute == null ? request.href() : absolute) + where
+                + " does not exist.";
+    }
+
+    private SchematronCompiler schematron() {
+        SchematronCompiler s = schematron;
+        if (s == null) {
+            synchronized (this) {
+                if (schematron == null) {
+                    schematron = new SchematronCompiler();
+                }
+                s = schematron;
+            }
+        }
+        return s;
+    }
+
+    /** One schema, compiled at most once, by the first thread that needs it; a failure is kept too. */
+    private static final class Compiled {
+        private final SchemaLanguage language;
+        private final URI location;
+        private CompiledSchema schema;
+        private String failure;
+
+        Compiled(SchemaLanguage language, URI location) {
+            this.language = language;
+            this.location = location;
+        }
+
+        synchronized java.util.Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, List<Diagnostic> out) {
+            if (schema == null && failure == null) {
+                long start = System.nanoTime();
+                try {
+                    schema = switch (language) {
+                        case RELAX_NG -> RelaxNgSchema.compile(location, false, owner.locator);
+                        case RELAX_NG_COMPACT -> RelaxNgSchema.compile(location, true, owner.locator);
+                        case XSD -> XsdSchema.compile(location, owner.locator);
+                        case DTD -> DtdSchema.compile(location, owner.locator);
+                        case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false);
+                        case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true);
+                    };
+                } catch (SchemaException e) {
+                    failure = e.getMessage();
+                } finally {
+                    owner.compileNanos.addAndGet(System.nanoTime() - start);
+                }
+            }
+            if (failure != null) {
+                out.add(Diagnostic.error(document.displayName(), 0, 0, "schema.invalid", failure));
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(schema);
+        }
+    }
+
+    private static URI projectCatalog() {
+        URL url = TeiValidator.class.getResource(PROJECT_CATALOG);
+        if (url == null) {
+            throw new IllegalStateException("teikit's schema catalog is missing from the classpath: " + PROJECT_CATALOG);
+        }
+        try {
+            return url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Options for a {@link TeiValidator}. Not thread-safe; the validator it builds is. */
+    public static final class Builder {
+        private final List<SchemaRequest> explicit = new ArrayList<>();
+        private boolean useDefaults = true;
+        private boolean useXmlModel = true;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Path schemaStore = SchemaStore.defaultLocation(System.getenv());
+
+        private Builder() {
+        }
+
+        /**
+         * Validates every document against this schema (a path, a file or jar URL, or an identifier in a
+         * catalog), instead of the schemas the document names. Repeatable. The language is taken from
+         * the extension: .rng, .rnc, .xsd, .dtd, .sch/.isosch.
+         */
+        public Builder schema(String location) {
+            return schema(location, SchemaLanguage.fromLocation(location));
+        }
+
+        /** As {@link #schema(String)}, in the given language (EMBEDDED_SCHEMATRON for the rules inside an RNG). */
+        public Builder schema(String location, SchemaLanguage language) {
+            explicit.add(new SchemaRequest(location, null, language, "option", 0));
+            return this;
+        }
+
+        public Builder schema(Path file) {
+            return schema(file.toAbsolutePath().normalize().toString());
+        }
+
+        /** The user schema store (folder with catalog.xml); default $TEIKIT_SCHEMAS or ~/.local/share/teikit/schemas. */
+        public Builder schemaStore(Path folder) {
+            this.schemaStore = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        /** Whether documents naming no schema are validated against teikit's own schemas (default true). */
+        public Builder defaultSchemas(boolean use) {
+            this.useDefaults = use;
+            return this;
+        }
+
+        /** Whether {@code <?xml-model?>} instructions choose the schemas (default true). */
+        public Builder xmlModel(boolean use) {
+            this.useXmlModel = use;
+            return this;
+        }
+
+        /** Threads for {@link #validateAll}; default: the number of processors. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public TeiValidator build() {
+            return new TeiValidator(this);
+        }
+    }
+}

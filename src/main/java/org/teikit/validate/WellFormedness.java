@@ -1,0 +1,19 @@
+package org.teikit.validate;
+
+import org.teikit.Diagnostic;
+import org.xml.sax.SAXParseException;
+
+/** The diagnostic for a document that is not well-formed XML: its file stops there, others go on. */
+final class WellFormedness {
+
+    static final String RULE = "xml.not-well-formed";
+
+    private WellFormedness() {
+    }
+
+    static Diagnostic diagnostic(SourceDocument document, SAXParseException e) {
+        String message = e.getMessage() == null ? "The document is not well-formed XML." : e.getMessage();
+        return Diagnostic.error(document.displayName(), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
+                RULE, "Not well-formed XML: " + message + " Validation of this file stopped here.");
+    }
+}

@@ -1,0 +1,133 @@
+package org.teikit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path store;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(Object command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static String fixture(String name) {
+        try {
+            return Path.of(ValidateCommandTest.class.getResource("/validate/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aValidDocumentExitsZeroWithASummary() {
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), fixture("rng/valid-minimal.xml"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("1 file, 0 with errors: 0 errors, 0 warnings" + System.lineSeparator());
+    }
+
+    @Test
+    void errorsArePrintedCompilerStyleAndExitOne() {
+        String file = fixture("rng/unknown-element.xml");
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), file, fixture("rng/valid-minimal.xml"));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines()).contains(file + ":7:16: error: @type=\"mian\" on <title> is not an allowed value. Use \"main\". "
+                + "See https://tei-c.org/release/doc/tei-p5-doc/en/html/ref-title.html [rng.attribute-value]");
+        assertThat(r.out().lines().toList()).last().isEqualTo("2 files, 1 with errors: 3 errors, 0 warnings");
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitOne(@TempDir Path dir) {
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), dir.resolve("nope.xml").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines()).first().asString().endsWith("nope.xml: error: No such file. [io.not-found]");
+    }
+
+    @Test
+    void warningsFailOnlyWithWarningsAsErrors() {
+        String file = fixture("xmlmodel/relative.xml");
+        String sch = fixture("xmlmodel/tiny.sch");
+        assertThat(run(new ValidateCommand(), "--schema-store", store.toString(), "--schema", sch, file).exit()).isZero();
+        assertThat(run(new ValidateCommand(), "--schema-store", store.toString(), "--schema", sch, "--warnings-as-errors", file).exit())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void jsonOutputIsOneJsonDocumentWithTheSummaryOnStderr() throws Exception {
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), "--format", "json", fixture("rng/missing-title.xml"));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("1 file, 1 with errors");
+        try (JsonParser p = new JsonFactory().createParser(r.out())) {
+            int rules = 0;
+            while (p.nextToken() != null) {
+                if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("rule")) {
+                    p.nextToken();
+                    rules++;
+                }
+            }
+            assertThat(rules).isEqualTo(3);
+        }
+        assertThat(r.out()).contains("\"rule\" : \"rng.element-too-early\"").contains("\"line\" : 7").contains("\"column\" : 9");
+    }
+
+    @Test
+    void sarifOutputHasRulesResultsAndRegions() {
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), "--format", "sarif", fixture("rng/unknown-element.xml"));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("\"version\" : \"2.1.0\"").contains("\"ruleId\" : \"rng.unknown-element\"")
+                .contains("\"startLine\" : 20").contains("\"startColumn\" : 19").contains("\"level\" : \"error\"");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageMistake() {
+        Run r = run(new ValidateCommand(), "--format", "yaml", fixture("rng/valid-minimal.xml"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown --format 'yaml'");
+        assertThat(run(new ValidateCommand()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void schemasAddMakesTeisAddressResolveOffline() throws Exception {
+        Path teiAll = Path.of(System.getProperty("teikit.shared", "../shared")).resolve("schemas/tei-4.10.2/tei_all.rng");
+        Run added = run(new SchemasCommand(), "add", teiAll.toString(), "--schema-store", store.toString());
+        assertThat(added.exit()).isZero();
+        assertThat(added.out()).startsWith("Added http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng -> ");
+        assertThat(store.resolve("tei_all.rng")).exists();
+        Run listed = run(new SchemasCommand(), "list", "--schema-store", store.toString());
+        assertThat(listed.out()).contains("tei_all.rng");
+        Run validated = run(new ValidateCommand(), "--schema-store", store.toString(), fixture("xmlmodel/tei-all-twice.xml"));
+        assertThat(validated.out()).contains("16:14: ").doesNotContain("schema.unavailable");
+    }
+
+    @Test
+    void schemasAddWithoutAnAddressForAnUnknownFileIsAUsageMistake(@TempDir Path dir) throws Exception {
+        Path own = Files.writeString(dir.resolve("mine.rng"), "<element name='x' xmlns='http://relaxng.org/ns/structure/1.0'><empty/></element>");
+        Run r = run(new SchemasCommand(), "add", own.toString(), "--schema-store", store.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--as URL");
+        assertThat(run(new SchemasCommand(), "add", own.toString(), "--as", "https://example.org/mine.rng",
+                "--schema-store", store.toString()).exit()).isZero();
+    }
+}
