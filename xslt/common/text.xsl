@@ -2,7 +2,7 @@
 <!--
   The reading text of TEI nodes as plain strings: for page titles, citations, search indexes and
   summaries. Footnotes are left out (they are not part of the sentence they are called from),
-  supplied text is drawn in brackets as in the edition, gaps as […], choices show their reading
+  notes drawn in place are kept, supplied text is drawn in brackets as in the edition, gaps as […], choices show their reading
   (corr, reg, expan), an apparatus its lemma.
 -->
 <xsl:stylesheet version="3.0"
@@ -24,7 +24,7 @@
     <xsl:sequence select="normalize-space(string-join($parts))"/>
   </xsl:function>
 
-  <xsl:template match="note[not(@type = 'distribution')] | teiHeader | fw | Q{http://www.w3.org/1999/xhtml}script | Q{http://www.w3.org/1999/xhtml}style"
+  <xsl:template match="note[tk:is-footnote(.)] | teiHeader | fw | Q{http://www.w3.org/1999/xhtml}script | Q{http://www.w3.org/1999/xhtml}style"
       mode="tk:plain" as="empty-sequence()"/>
 
   <xsl:template match="supplied" mode="tk:plain" as="xs:string*">

@@ -26,11 +26,6 @@
     </div>
   </xsl:template>
 
-  <!-- The anchor of a division: its xml:id, else one made of its position (the same on every run). -->
-  <xsl:function name="tk:div-id" as="xs:string">
-    <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="(normalize-space($div/@xml:id)[. ne ''], 'tk-div-' || string-join($div/ancestor-or-self::*[parent::*] ! string(count(preceding-sibling::*) + 1), '-'))[1]"/>
-  </xsl:function>
 
   <!-- Divisions become sections; a document division ends with its own footnotes. -->
   <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7" as="element()">

@@ -118,4 +118,23 @@ public final class CompiledStylesheet {
         }
         return diagnostics;
     }
+
+    /**
+     * Calls the named template {@code template} (no source document) and writes to {@code destination}.
+     *
+     * @return warnings and an error if the transformation failed
+     */
+    public List<Diagnostic> callTemplate(String file, QName template, Map<QName, XdmValue> params,
+                                         Destination destination) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Xslt30Transformer transformer = executable.load30();
+        transformer.setMessageHandler(message -> diagnostics.add(SaxonDiagnostics.fromMessage(file, message)));
+        try {
+            transformer.setStylesheetParameters(params);
+            transformer.callTemplate(template, destination);
+        } catch (SaxonApiException e) {
+            diagnostics.add(SaxonDiagnostics.fromTransform(file, e));
+        }
+        return diagnostics;
+    }
 }
