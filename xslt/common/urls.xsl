@@ -41,8 +41,9 @@
   <!-- The id a local pointer ("#d1") names, or nothing when the pointer is not local. -->
   <xsl:function name="tk:local-id" as="xs:string?">
     <xsl:param name="pointer" as="xs:string?"/>
-    <xsl:variable name="first" as="xs:string?" select="tokenize(normalize-space($pointer))[1]"/>
-    <xsl:sequence select="if (matches($first, '^#[^#\s]+$')) then substring($first, 2) else ()"/>
+    <xsl:variable name="p" as="xs:string" select="normalize-space($pointer)"/>
+    <xsl:variable name="first" as="xs:string" select="if (contains($p, ' ')) then substring-before($p, ' ') else $p"/>
+    <xsl:sequence select="if (starts-with($first, '#') and string-length($first) gt 1 and not(contains(substring($first, 2), '#'))) then substring($first, 2) else ()"/>
   </xsl:function>
 
 </xsl:stylesheet>

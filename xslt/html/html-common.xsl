@@ -56,19 +56,29 @@
   <xsl:function name="tk:attrs" as="attribute()*">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="classes" as="xs:string*"/>
-    <xsl:if test="$e/@xml:id[normalize-space()]">
-      <xsl:attribute name="id" select="normalize-space($e/@xml:id)"/>
-    </xsl:if>
-    <xsl:if test="tk:lang-tag($e/@xml:lang)">
-      <xsl:attribute name="lang" select="tk:lang-tag($e/@xml:lang)"/>
-    </xsl:if>
-    <xsl:variable name="all" as="xs:string*" select="distinct-values((
-        $classes,
-        tokenize($e/@rend) ! tk:class-token('rend-' || .),
-        tokenize($e/@type)[1] ! tk:class-token(local-name($e) || '-' || .)))"/>
-    <xsl:if test="exists($all)">
-      <xsl:attribute name="class" select="string-join($all, ' ')"/>
-    </xsl:if>
+    <xsl:choose>
+      <!-- Most elements carry none of the attributes that matter: the quick way. -->
+      <xsl:when test="empty($e/(@xml:id | @xml:lang | @rend | @type))">
+        <xsl:if test="exists($classes)">
+          <xsl:attribute name="class" select="string-join($classes, ' ')"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$e/@xml:id[normalize-space()]">
+          <xsl:attribute name="id" select="normalize-space($e/@xml:id)"/>
+        </xsl:if>
+        <xsl:if test="$e/@xml:lang and tk:lang-tag($e/@xml:lang)">
+          <xsl:attribute name="lang" select="tk:lang-tag($e/@xml:lang)"/>
+        </xsl:if>
+        <xsl:variable name="all" as="xs:string*" select="distinct-values((
+            $classes,
+            tokenize($e/@rend) ! tk:class-token('rend-' || .),
+            tokenize($e/@type)[1] ! tk:class-token(local-name($e) || '-' || .)))"/>
+        <xsl:if test="exists($all)">
+          <xsl:attribute name="class" select="string-join($all, ' ')"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- The heading level of a division's head: h2 for a top division (h1 is the page title). -->

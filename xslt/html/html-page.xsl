@@ -283,7 +283,7 @@
         <details>
           <summary>Show the {count($headed)} sections</summary>
           <ul>
-            <xsl:apply-templates select="text/(front | body | back | group)/*" mode="tk:toc"/>
+            <xsl:apply-templates select="text/(front | body | back | group)/(child::div | child::div1)" mode="tk:toc"/>
           </ul>
         </details>
       </nav>
@@ -295,7 +295,7 @@
     <li>
       <a href="#{tk:div-id(.)}">{tk:plain-text(head[1])}</a>
       <xsl:variable name="inner" as="element()*">
-        <xsl:apply-templates select="*" mode="tk:toc"/>
+        <xsl:apply-templates select="child::div | child::div1 | child::div2 | child::div3 | child::div4 | child::div5 | child::div6 | child::div7" mode="tk:toc"/>
       </xsl:variable>
       <xsl:if test="exists($inner)">
         <ul><xsl:sequence select="$inner"/></ul>
