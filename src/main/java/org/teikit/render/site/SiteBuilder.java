@@ -1,0 +1,181 @@
+package org.teikit.render.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import org.teikit.Diagnostic;
+import org.teikit.Version;
+import org.teikit.io.AtomicFiles;
+import org.teikit.render.CompiledStylesheet;
+import org.teikit.render.ParsedTei;
+import org.teikit.render.html.HtmlOptions;
+import org.teikit.render.html.HtmlRenderer;
+
+/**
+ * Builds the static corpus site from TEI files: one page per document ({@code <name>.html}, its TEI
+ * copied to {@code tei/<name>.xml} and linked), {@code index.html} with the documents sortable by
+ * date and title, their summaries and facets (year, document type, original language, archive),
+ * {@code names.html} (people, places, organisations tagged in the TEI) and a client-side full-text
+ * search ({@code search-index.js} written at build time, {@code site.js}). A page links to
+ * {@code <name>.pdf} when that file is already in the output folder (render PDFs first).
+ *
+ * <p>Build once and reuse: immutable, stylesheets compiled in the constructor, safe to share.
+ */
+public final class SiteBuilder {
+
+    private static final String NS = "https://teikit.org/ns/xslt";
+    private static final List<String> SITE_ASSETS = List.of("site.js");
+
+    private final HtmlRenderer renderer;
+    private final CompiledStylesheet entryStylesheet;
+    private final CompiledStylesheet siteStylesheet;
+
+    public SiteBuilder() {
+        this(new HtmlRenderer());
+    }
+
+    /** Shares an existing renderer (the facade builds one for render and build alike). */
+    public SiteBuilder(HtmlRenderer renderer) {
+        this.renderer = renderer;
+        this.entryStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site-entry.xsl");
+        this.siteStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site.xsl");
+    }
+
+    /**
+     * Writes the site for {@code teiFiles} into {@code outDir}. A file that cannot be read or rendered
+     * is reported and left out; the others are built.
+     *
+     * @return the diagnostics of all documents
+     */
+    public List<Diagnostic> build(List<Path> teiFiles, Path outDir) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<XdmNode> entries = new ArrayList<>();
+        Set<String> usedNames = new HashSet<>();
+        try {
+            Files.createDirectories(outDir);
+            for (Path tei : teiFiles) {
+                buildPage(tei, outDir, uniqueName(tei, usedNames), diagnostics, entries);
+            }
+            writeSitePages(entries, outDir, diagnostics);
+            HtmlRenderer.writeAssets(outDir);
+            for (String name : SITE_ASSETS) {
+                AtomicFiles.write(outDir.resolve(name), HtmlRenderer.asset(name));
+            }
+            writeSearchIndex(entries, outDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the site into " + outDir, e);
+        }
+        return diagnostics;
+    }
+
+    private void buildPage(Path tei, Path outDir, String name, List<Diagnostic> diagnostics, List<XdmNode> entries)
+            throws IOException {
+        String label = tei.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(tei);
+        } catch (NoSuchFileException e) {
+            diagnostics.add(Diagnostic.error(label, 0, 0, "render.no-such-file", "no such file"));
+            return;
+        }
+        ParsedTei parsed = ParsedTei.parse(renderer.processor(), label, tei.toAbsolutePath().toUri().toString(), bytes);
+        diagnostics.addAll(parsed.diagnostics());
+        if (!parsed.ok()) {
+            return;
+        }
+        XdmNode document = parsed.document().orElseThrow();
+        String teiHref = "tei/" + name + ".xml";
+        HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withIndexHref("index.html");
+        if (Files.isRegularFile(outDir.resolve(name + ".pdf"))) {
+            options = options.withPdfHref(name + ".pdf");
+        }
+        HtmlRenderer.Result page = renderer.renderDocument(label, document, options);
+        diagnostics.addAll(page.diagnostics());
+        if (page.html() == null) {
+            return;
+        }
+        XdmDestination entry = new XdmDestination();
+        List<Diagnostic> entryDiagnostics = entryStylesheet.transform(label, document,
+                Map.of(new QName("href"), new XdmAtomicValue(name + ".html")), entry);
+        diagnostics.addAll(entryDiagnostics);
+        if (entryDiagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return;
+        }
+        AtomicFiles.write(outDir.resolve(name + ".html"), page.html());
+        AtomicFiles.write(outDir.resolve(teiHref), bytes);
+        entries.add(entry.getXdmNode().children().iterator().next());
+    }
+
+    private void writeSitePages(List<XdmNode> entries, Path outDir, List<Diagnostic> diagnostics) throws IOException {
+        Map<QName, XdmValue> params = new HashMap<>();
+        params.put(new QName("entries"), new XdmValue(entries));
+        params.put(new QName("teikit-version"), new XdmAtomicValue(Version.get()));
+        for (String page : List.of("index", "names")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            List<Diagnostic> found = siteStylesheet.callTemplate(page + ".html", new QName(NS, page), params,
+                    siteStylesheet.processor().newSerializer(out));
+            diagnostics.addAll(found);
+            if (found.stream().noneMatch(Diagnostic::isError)) {
+                AtomicFiles.write(outDir.resolve(page + ".html"), out.toByteArray());
+            }
+        }
+    }
+
+    /** search-index.js: the passages as a JavaScript array (pages opened from disk cannot fetch JSON). */
+    private static void writeSearchIndex(List<XdmNode> entries, Path outDir) throws IOException {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(json)) {
+            g.writeStartArray();
+            for (XdmNode entry : entries) {
+                String href = entry.attribute("href");
+                String date = entry.attribute("date");
+                for (XdmNode passage : entry.children("passage")) {
+                    String anchor = passage.attribute("anchor");
+                    g.writeStartObject();
+                    g.writeStringField("href", anchor == null || anchor.isEmpty() ? href : href + "#" + anchor);
+                    g.writeStringField("title", passage.attribute("title"));
+                    g.writeStringField("date", date == null ? "" : date);
+                    g.writeStringField("text", passage.getStringValue());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
+        String script = "/* Written by teikit at build time: the site's passages for search. */\n"
+                + "window.teikitSearchIndex = " + json.toString(StandardCharsets.UTF_8) + ";\n";
+        AtomicFiles.writeString(outDir.resolve("search-index.js"), script);
+    }
+
+    /** The output name of a TEI file: its name without extension, made unique within the site. */
+    private static String uniqueName(Path tei, Set<String> used) {
+        String file = tei.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String base = (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        if (base.isEmpty() || base.equals("index") || base.equals("names")) {
+            base = "doc-" + base;
+        }
+        String name = base;
+        for (int i = 2; !used.add(name); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,162 @@
+package org.teikit.render.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.teikit.io.AtomicFiles;
+
+/**
+ * The site as a reader uses it, in headless Chromium from Debian's chromium and chromium-driver
+ * packages (never a downloaded browser). Skipped with a message when they are missing, except in CI
+ * (CI=true), where they must be there. Screenshots go to target/screenshots, and to the folder named
+ * by -Dteikit.screenshots (docs/screenshots to refresh the README's pictures).
+ */
+class SiteBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path site;
+    @TempDir
+    static Path profile;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("CI needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        }
+        assumeTrue(present, "Browser tests skipped: install Debian's packages chromium and chromium-driver "
+                + "(apt-get install -y chromium chromium-driver)");
+        new SiteBuilder().build(SiteBuilderTest.inputs(), site);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static void open(String page) {
+        driver.get(site.resolve(page).toUri().toString());
+    }
+
+    private static boolean inView(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                        + "return r.top >= -1 && r.bottom <= window.innerHeight + 1 && r.height > 0;", element);
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("Timed out waiting for " + what);
+    }
+
+    @Test
+    void footnoteCallLeadsToItsNoteAndBack() throws Exception {
+        driver.manage().window().setSize(new Dimension(800, 600));
+        open("teikit-shape.html");
+        WebElement call = driver.findElement(By.id("fnref-note-2"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", call);
+        call.click();
+        WebElement note = driver.findElement(By.id("fn-note-2"));
+        waitFor(() -> inView(note), "note 2 to scroll into view");
+        assertThat(driver.getCurrentUrl()).endsWith("#fn-note-2");
+        note.findElement(By.className("fn-back")).click();
+        waitFor(() -> inView(driver.findElement(By.id("fnref-note-2"))), "the call of note 2 to scroll into view");
+        assertThat(driver.getCurrentUrl()).endsWith("#fnref-note-2");
+        // The script ran under the page's Content-Security-Policy: it showed the copy button.
+        assertThat(driver.findElement(By.cssSelector("button.copy-button")).isDisplayed()).isTrue();
+        screenshot("document-teikit-shape.png", 1280, 900, "teikit-shape.html");
+    }
+
+    @Test
+    void searchFindsTheDocumentWithThePassage() throws Exception {
+        open("index.html");
+        WebElement box = driver.findElement(By.id("tk-search"));
+        box.sendKeys("river friendship");
+        waitFor(() -> !driver.findElements(By.cssSelector("#tk-search-results li a")).isEmpty(), "search results");
+        List<WebElement> hits = driver.findElements(By.cssSelector("#tk-search-results li"));
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).findElement(By.tagName("a")).getAttribute("href")).contains("teikit-shape.html#");
+        assertThat(hits.get(0).findElement(By.tagName("mark")).getText()).isEqualToIgnoringCase("river");
+        screenshot("index.png", 1280, 900, null);
+        // A facet filters the table.
+        driver.findElement(By.cssSelector("button[data-facet='year'][data-value='2020']")).click();
+        List<WebElement> rows = driver.findElements(By.cssSelector("#tk-documents tbody tr"));
+        assertThat(rows.stream().filter(WebElement::isDisplayed).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anyTeiPageRendersInTheBrowser() throws Exception {
+        screenshot("document-any-tei.png", 1280, 900, "any-tei.html");
+    }
+
+    /** Takes a screenshot (of {@code page} if given), asserts it is not blank, and saves it. */
+    private static void screenshot(String name, int width, int height, String page) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, height));
+        if (page != null) {
+            open(page);
+        }
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("distinct colours in " + name + " (a blank page has one)").isGreaterThan(20);
+        AtomicFiles.write(Path.of("target/screenshots").resolve(name), png);
+        String keep = System.getProperty("teikit.screenshots");
+        if (keep != null && !keep.isBlank()) {
+            AtomicFiles.write(Path.of(keep).resolve(name), png);
+        }
+    }
+}

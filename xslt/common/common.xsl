@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teikit's shared XSLT layer: everything the HTML and the PDF (XSL-FO) stylesheets both need to know
+  about a TEI document, as typed functions and one plain-text mode. Nothing here writes HTML or FO.
+
+  Import it from an output module:  <xsl:import href="../common/common.xsl"/>
+
+    header.xsl   tk:title, tk:doc-date, tk:doc-when, tk:doc-types, tk:languages, tk:repository,
+                 tk:archive-reference, tk:translators, tk:funders, tk:rights, tk:source-bibls, ...
+                 (one function per header field of ENCODING.md, each working on teikit's shape and
+                 falling back on common TEI P5 headers)
+    notes.xsl    which notes are footnotes, their labels (the source's @n, else counted per
+                 document by an accumulator: no preceding:: counting), their ids and scopes
+    dates.xsl    ISO date display ("3 May 1958"), years, citation dates
+    urls.xsl     tk:safe-href: the only way a URL from TEI may become a link or an image
+    text.xsl     mode tk:plain and tk:plain-text(): the reading text of a node, for titles,
+                 search indexes and citations (notes left out, supplied text in brackets)
+
+  Every function is in the namespace https://teikit.org/ns/xslt (prefix tk). Errors raised by the
+  stylesheets use codes tk:E0001... and are turned into Diagnostics by the Java side.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:include href="dates.xsl"/>
+  <xsl:include href="urls.xsl"/>
+  <xsl:include href="text.xsl"/>
+  <xsl:include href="header.xsl"/>
+  <xsl:include href="notes.xsl"/>
+
+  <!-- Elements by xml:id, for resolving local pointers (#id) in linear time. -->
+  <xsl:key name="tk:id" match="*[@xml:id]" use="@xml:id"/>
+
+
+  <!-- The anchor of a division: its xml:id, else one made of its position (the same on every run). -->
+  <xsl:function name="tk:div-id" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="(normalize-space($div/@xml:id)[. ne ''], 'tk-div-' || string-join($div/ancestor-or-self::*[parent::*] ! string(count(preceding-sibling::*) + 1), '-'))[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,57 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Dates: turning TEI's ISO attributes (@when, @from, @notBefore) into display and citation forms. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!-- The ISO value of a dating element: @when, else the start of a range, else nothing. -->
+  <xsl:function name="tk:iso" as="xs:string?">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:sequence select="($date/(@when, @from, @notBefore, @when-iso, @from-iso, @notBefore-iso)[normalize-space()])[1] ! normalize-space()"/>
+  </xsl:function>
+
+  <!-- The year of an ISO date or dateTime ("1958-05-03" gives "1958"), or nothing when it has none. -->
+  <xsl:function name="tk:year" as="xs:string?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:sequence select="if (matches($iso, '^-?\d{4}')) then replace($iso, '^(-?\d{4}).*$', '$1') else ()"/>
+  </xsl:function>
+
+  <!-- An ISO date in reading form: "1958-05-03" gives "3 May 1958", "1958-05" gives "May 1958",
+       "1958" stays; a dateTime shows its date part; anything else gives nothing. -->
+  <xsl:function name="tk:format-date" as="xs:string?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:choose>
+      <xsl:when test="empty($iso)"/>
+      <xsl:when test="$iso castable as xs:date">
+        <xsl:sequence select="format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())"/>
+      </xsl:when>
+      <xsl:when test="$iso castable as xs:dateTime">
+        <xsl:sequence select="format-date(xs:date(xs:dateTime($iso)), '[D] [MNn] [Y]', 'en', (), ())"/>
+      </xsl:when>
+      <xsl:when test="$iso castable as xs:gYearMonth">
+        <xsl:sequence select="format-date(xs:date($iso || '-01'), '[MNn] [Y]', 'en', (), ())"/>
+      </xsl:when>
+      <xsl:when test="$iso castable as xs:gYear">
+        <xsl:sequence select="$iso"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- An ISO date as Highwire/Google Scholar citation meta tags want it: "1958/05/03", "1958/05", "1958". -->
+  <xsl:function name="tk:citation-date" as="xs:string?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:sequence select="if (matches($iso, '^\d{4}(-\d{2}(-\d{2})?)?')) then replace(replace($iso, '^(\d{4}(-\d{2}(-\d{2})?)?).*$', '$1'), '-', '/') else ()"/>
+  </xsl:function>
+
+  <!-- True when the value is a date form that HTML's time/@datetime accepts (year, year-month, date,
+       or a date and time). -->
+  <xsl:function name="tk:is-machine-date" as="xs:boolean">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:sequence select="matches($iso, '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

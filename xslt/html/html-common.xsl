@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Helpers for HTML output: the attributes every rendered TEI element carries, block detection. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!-- TEI elements drawn as HTML blocks; a paragraph or phrase holding one becomes a div. -->
+  <xsl:variable name="tk:block-names" as="xs:string+" select="(
+      'p', 'ab', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'head',
+      'list', 'listBibl', 'listPerson', 'listPlace', 'listOrg', 'listEvent', 'table', 'figure',
+      'lg', 'l', 'sp', 'speaker', 'opener', 'closer', 'dateline', 'salute', 'signed', 'byline',
+      'docAuthor', 'docImprint', 'docTitle', 'titlePart', 'titlePage', 'epigraph', 'argument',
+      'trailer', 'postscript', 'floatingText', 'castList', 'cit', 'quote', 'lg', 'item')"/>
+
+  <!-- True when the element is drawn as a block: a block name, except quote and cit, which are
+       blocks only when they hold blocks. -->
+  <xsl:function name="tk:is-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="namespace-uri($e) = 'http://www.tei-c.org/ns/1.0'
+        and local-name($e) = $tk:block-names
+        and (not(local-name($e) = ('quote', 'cit')) or exists($e/(p | ab | lg | l | list | table | quote[p] | floatingText)))"/>
+  </xsl:function>
+
+  <!-- True when the element holds a block that is drawn where it stands (footnote content is drawn
+       elsewhere and does not count). -->
+  <xsl:function name="tk:has-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e//*[tk:is-block(.)][empty(ancestor::note[tk:is-footnote(.)][. >> $e])])"/>
+  </xsl:function>
+
+  <!-- The HTML element for a phrase-level TEI element: span, or div when it holds blocks. -->
+  <xsl:function name="tk:box" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if (tk:has-block($e)) then 'div' else 'span'"/>
+  </xsl:function>
+
+  <!-- A class token made safe: letters, digits and hyphens only. -->
+  <xsl:function name="tk:class-token" as="xs:string?">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace(replace($s, '[^A-Za-z0-9_\-]+', '-'), '^-+|-+$', '')[. ne '']"/>
+  </xsl:function>
+
+  <!-- A language tag HTML accepts, or nothing. -->
+  <xsl:function name="tk:lang-tag" as="xs:string?">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:sequence select="normalize-space($lang)[matches(., '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')]"/>
+  </xsl:function>
+
+  <!-- The attributes every rendered TEI element carries: id from xml:id, lang from xml:lang, and
+       classes (the given ones, one per @rend token as rend-*, and the element's @type as name-type).
+       Nothing else of the source's attributes reaches the page. -->
+  <xsl:function name="tk:attrs" as="attribute()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="classes" as="xs:string*"/>
+    <xsl:choose>
+      <!-- Most elements carry none of the attributes that matter: the quick way. -->
+      <xsl:when test="empty($e/(@xml:id | @xml:lang | @rend | @type))">
+        <xsl:if test="exists($classes)">
+          <xsl:attribute name="class" select="string-join($classes, ' ')"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$e/@xml:id[normalize-space()]">
+          <xsl:attribute name="id" select="normalize-space($e/@xml:id)"/>
+        </xsl:if>
+        <xsl:if test="$e/@xml:lang and tk:lang-tag($e/@xml:lang)">
+          <xsl:attribute name="lang" select="tk:lang-tag($e/@xml:lang)"/>
+        </xsl:if>
+        <xsl:variable name="all" as="xs:string*" select="distinct-values((
+            $classes,
+            tokenize($e/@rend) ! tk:class-token('rend-' || .),
+            tokenize($e/@type)[1] ! tk:class-token(local-name($e) || '-' || .)))"/>
+        <xsl:if test="exists($all)">
+          <xsl:attribute name="class" select="string-join($all, ' ')"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The heading level of a division's head: h2 for a top division (h1 is the page title). -->
+  <xsl:function name="tk:heading-level" as="xs:integer">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="min((6, 1 + count($div/ancestor-or-self::*[local-name() = ('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')][ancestor::text])))"/>
+  </xsl:function>
+
+  <!-- The href for a local pointer: notes are drawn under fn- ids, everything else under its xml:id;
+       nothing when the pointer names no element of this document. -->
+  <xsl:function name="tk:local-href" as="xs:string?">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:variable name="target" as="element()?" select="if ($id) then key('tk:id', $id, root($context))[1] else ()"/>
+    <xsl:sequence select="if (empty($target)) then ()
+        else if ($target/self::note[tk:is-footnote(.)]) then '#fn-' || tk:note-key($target)
+        else '#' || $id"/>
+  </xsl:function>
+
+  <!-- The href for a TEI pointer attribute: local pointers to existing elements, or safe URLs. -->
+  <xsl:function name="tk:href" as="xs:string?">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:variable name="local" as="xs:string?" select="tk:local-id($pointer)"/>
+    <xsl:sequence select="if ($local) then tk:local-href($context, $local) else tk:safe-href($pointer)"/>
+  </xsl:function>
+
+</xsl:stylesheet>

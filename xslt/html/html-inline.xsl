@@ -1,0 +1,276 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Phrase level: highlighting, names and dates, editorial markup (supplied, gap, sic, choice, add,
+     del, unclear, app), breaks, pointers and graphics. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!-- Highlighting: superscript and subscript as sup/sub, everything else a span with rend-* classes. -->
+  <xsl:template match="hi" as="element()">
+    <xsl:variable name="rend" as="xs:string*" select="tokenize(lower-case(@rend))"/>
+    <xsl:element name="{if (tk:has-block(.)) then 'div'
+        else if ($rend = ('sup', 'superscript')) then 'sup'
+        else if ($rend = ('sub', 'subscript')) then 'sub' else 'span'}">
+      <xsl:sequence select="tk:attrs(., 'hi')"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="emph" as="element()">
+    <em><xsl:sequence select="tk:attrs(., 'emph')"/><xsl:apply-templates/></em>
+  </xsl:template>
+
+  <!-- Phrases that keep their name as a class, so that a stylesheet can show them. -->
+  <xsl:template match="foreign | term | mentioned | soCalled | distinct | seg | idno | num | measure | unit | address | addrLine | affiliation | roleName | forename | surname | addName | genName | nameLink | orig | reg | expan | abbr[not(parent::choice)] | ex | am | damage | surplus | secl | c | w | pc | s | phr | cl | gi | att | tag | val | ident | bibl | biblScope | pubPlace | publisher | author | editor | title[ancestor::text]"
+      as="element()">
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., local-name())"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Names: a span classed by kind; a link to the list entry when it points to one in this document
+       and is not itself inside a link. -->
+  <xsl:template match="persName | placeName | orgName | geogName | name | rs" as="element()">
+    <xsl:variable name="href" as="xs:string?"
+        select="((@ref, @corresp, @key)[starts-with(normalize-space(.), '#')][1] ! tk:local-href(., tk:local-id(.)))[not(tk:in-link(current()))]"/>
+    <xsl:element name="{if (exists($href)) then 'a' else 'span'}">
+      <xsl:sequence select="tk:attrs(., ('name', local-name()))"/>
+      <xsl:if test="exists($href)">
+        <xsl:attribute name="href" select="$href"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- True when the element sits inside something drawn as a link. -->
+  <xsl:function name="tk:in-link" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::*[self::ref or self::ptr or self::gloss or self::persName or self::placeName or self::orgName or self::name or self::rs][not(. is $e)])"/>
+  </xsl:function>
+
+  <!-- Dates and times: time/@datetime for machines, the source's words for readers. -->
+  <xsl:template match="date | time | docDate[ancestor::p]" as="element()">
+    <xsl:variable name="iso" as="xs:string?" select="tk:iso(.)"/>
+    <xsl:element name="{if (tk:is-machine-date($iso) and not(tk:has-block(.))) then 'time' else tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., local-name())"/>
+      <xsl:if test="tk:is-machine-date($iso) and not(tk:has-block(.))">
+        <xsl:attribute name="datetime" select="$iso"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Who supplied a passage, for its title. -->
+  <xsl:function name="tk:supplied-title" as="xs:string">
+    <xsl:param name="supplied" as="element(supplied)"/>
+    <xsl:variable name="who" as="xs:string" select="($supplied/@resp ! normalize-space() ! replace(., '^#', '')[. ne ''], 'the translator or editor')[1]"/>
+    <xsl:variable name="why" as="xs:string?" select="normalize-space($supplied/@reason)[. ne '']"/>
+    <xsl:sequence select="'Supplied by ' || $who || (if ($why) then ' (' || $why || ')' else '') || '; not in the original'"/>
+  </xsl:function>
+
+  <!-- Supplied text is drawn in square brackets (the source's brackets are not in the TEI). -->
+  <xsl:template match="supplied" as="element()">
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., ('supplied', @reason ! tk:class-token('supplied-' || .)))"/>
+      <xsl:attribute name="title" select="tk:supplied-title(.)"/>
+      <span class="bracket">[</span><xsl:apply-templates/><span class="bracket">]</span>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A gap is drawn as […] with its reason (and extent) in words, except for plain omissions. -->
+  <xsl:template match="gap" as="element()">
+    <xsl:variable name="reason" as="xs:string?" select="normalize-space(@reason)[. ne '']"/>
+    <xsl:variable name="extent" as="xs:string?"
+        select="string-join((normalize-space(@quantity)[. ne ''], normalize-space(@extent)[. ne ''],
+                if (@quantity = '1') then normalize-space(@unit) else normalize-space(@unit) ! (if (. = '') then () else . || 's')), ' ')[. ne '']"/>
+    <xsl:variable name="said" as="xs:string" select="string-join(($reason, $extent), ', ')"/>
+    <span>
+      <xsl:sequence select="tk:attrs(., ('gap', $reason ! tk:class-token('gap-' || .)))"/>
+      <xsl:attribute name="title" select="'Gap in the text' || (if ($said) then ': ' || $said else '')"/>
+      <xsl:text>[…</xsl:text>
+      <xsl:if test="$said and not($reason = ('omitted', 'elided', 'ellipsis'))">
+        <span class="gap-reason"><xsl:text> </xsl:text>{$said}</span>
+      </xsl:if>
+      <xsl:apply-templates select="desc"/>
+      <xsl:text>]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="gap/desc" as="element()">
+    <span class="gap-desc"><xsl:text> </xsl:text><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- sic: the source's reading kept as it is, marked [sic]. -->
+  <xsl:template match="sic[not(parent::choice)]" as="element()">
+    <span>
+      <xsl:sequence select="tk:attrs(., 'sic')"/>
+      <xsl:attribute name="title" select="'Thus in the original'"/>
+      <xsl:apply-templates/>
+      <span class="sic-mark"> [sic]</span>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="corr[not(parent::choice)]" as="element()">
+    <span>
+      <xsl:sequence select="tk:attrs(., 'corr')"/>
+      <xsl:attribute name="title" select="'Corrected by the editor'"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- choice: the edited reading is shown, the other in its title and in a hidden-by-CSS span so
+       that it is not lost. -->
+  <xsl:template match="choice" as="element()">
+    <xsl:variable name="shown" as="element()?" select="(corr, reg, expan, *)[1]"/>
+    <xsl:variable name="other" as="element()*" select="* except $shown"/>
+    <span>
+      <xsl:sequence select="tk:attrs(., 'choice')"/>
+      <xsl:attribute name="title" select="string-join($other ! (local-name(.) || ': ' || tk:plain-text(.)), '; ')"/>
+      <span class="choice-shown {local-name($shown)}"><xsl:apply-templates select="$shown/node()"/></span>
+      <xsl:for-each select="$other">
+        <span class="choice-other {local-name()}"> ({local-name()}: <xsl:apply-templates/>)</span>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="abbr[parent::choice] | expan[parent::choice] | sic[parent::choice] | corr[parent::choice] | orig[parent::choice] | reg[parent::choice]"
+      as="node()*" priority="1">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- Additions and deletions of the source. -->
+  <xsl:template match="add" as="element()">
+    <ins>
+      <xsl:sequence select="tk:attrs(., 'add')"/>
+      <xsl:if test="@place"><xsl:attribute name="title" select="'Added (' || normalize-space(@place) || ')'"/></xsl:if>
+      <xsl:apply-templates/>
+    </ins>
+  </xsl:template>
+
+  <xsl:template match="del" as="element()">
+    <del>
+      <xsl:sequence select="tk:attrs(., 'del')"/>
+      <xsl:apply-templates/>
+    </del>
+  </xsl:template>
+
+  <xsl:template match="unclear" as="element()">
+    <span>
+      <xsl:sequence select="tk:attrs(., 'unclear')"/>
+      <xsl:attribute name="title" select="'Unclear in the original' || (if (@reason) then ' (' || normalize-space(@reason) || ')' else '')"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- A simple apparatus: the lemma in the text, the readings beside it with their witnesses. -->
+  <xsl:template match="app" as="element()">
+    <span>
+      <xsl:sequence select="tk:attrs(., 'app')"/>
+      <span class="lem"><xsl:apply-templates select="(lem, rdg[1])[1]/node()"/></span>
+      <xsl:variable name="readings" as="element()*" select="(rdg, rdgGrp/rdg) except (lem, rdg[1])[1]"/>
+      <xsl:if test="exists($readings) or lem/@wit">
+        <span class="readings">
+          <xsl:text> [</xsl:text>
+          <xsl:for-each select="lem[@wit]">
+            <span class="wit">{normalize-space(@wit)}</span>
+            <xsl:if test="exists($readings)">; </xsl:if>
+          </xsl:for-each>
+          <xsl:for-each select="$readings">
+            <xsl:if test="position() gt 1">; </xsl:if>
+            <span class="rdg"><xsl:apply-templates/></span>
+            <xsl:for-each select="@wit">
+              <xsl:text> </xsl:text><span class="wit">{normalize-space(.)}</span>
+            </xsl:for-each>
+          </xsl:for-each>
+          <xsl:text>]</xsl:text>
+        </span>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="lem | rdg | rdgGrp" as="node()*">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- Breaks: a line break; page breaks are margin markers with the page number (and an anchor for
+       pointers to the page); column breaks a small marker. -->
+  <xsl:template match="lb" as="element()">
+    <br>
+      <xsl:sequence select="tk:attrs(., ())"/>
+    </br>
+  </xsl:template>
+
+  <xsl:template match="pb | cb | milestone" as="element()">
+    <xsl:variable name="n" as="xs:string?" select="normalize-space(@n)[. ne '']"/>
+    <xsl:variable name="word" as="xs:string" select="if (self::pb) then 'p.' else if (self::cb) then 'col.' else (normalize-space(@unit)[. ne ''], 'section')[1]"/>
+    <span>
+      <xsl:sequence select="tk:attrs(., local-name())"/>
+      <xsl:attribute name="title" select="(if (self::pb) then 'Page ' else if (self::cb) then 'Column ' else 'Milestone ') || ($n, 'break')[1]"/>
+      <span class="marker">{if ($n) then $word || ' ' || $n else '|'}</span>
+    </span>
+  </xsl:template>
+
+  <!-- Pointers: a link when the target is in this document or a safe URL; otherwise the text only. -->
+  <xsl:template match="ref | ptr | gloss[@target] | term[@target]" priority="1" as="element()">
+    <xsl:variable name="href" as="xs:string?" select="if (tk:in-link(.) or .//note[tk:is-footnote(.)]) then () else tk:href(., @target)"/>
+    <xsl:element name="{if (exists($href)) then 'a' else tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., local-name())"/>
+      <xsl:if test="exists($href)">
+        <xsl:attribute name="href" select="$href"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="self::ptr or not(node())">{normalize-space(@target)}</xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="gloss" as="element()">
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., 'gloss')"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Graphics: an image only for a safe, relative (or same-site) image URL; else a marker that names
+       the image, so that nothing is fetched from elsewhere. -->
+  <xsl:template match="graphic | media" as="element()">
+    <xsl:variable name="src" as="xs:string?" select="tk:safe-href(@url)[not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:'))][matches(., '\.(png|jpe?g|gif|svg|webp)$', 'i')]"/>
+    <xsl:variable name="alt" as="xs:string" select="(tk:plain-text((../figDesc, desc))[. ne ''], 'Image')[1]"/>
+    <xsl:choose>
+      <xsl:when test="exists($src)">
+        <img src="{$src}" alt="{$alt}">
+          <xsl:sequence select="tk:attrs(., 'graphic')"/>
+        </img>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="graphic-missing" title="{normalize-space(@url)}">[Image: {(normalize-space(@url)[. ne ''], $alt)[1]}]</span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Labels outside lists. -->
+  <xsl:template match="label" as="element()">
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., 'label')"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="space" as="element()">
+    <span class="space" title="Space in the original"> </span>
+  </xsl:template>
+
+  <xsl:template match="fw" as="element()">
+    <span>
+      <xsl:sequence select="tk:attrs(., 'fw')"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,121 @@
+/* teikit corpus site: sorting and facet filtering of the document table, and full-text search over
+   the index written at build time (search-index.js sets window.teikitSearchIndex). No network. */
+(function () {
+  'use strict';
+
+  function normalise(s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function setUpSorting(table) {
+    var body = table.tBodies[0];
+    table.querySelectorAll('th[data-sort]').forEach(function (th) {
+      var key = th.getAttribute('data-sort');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort-button';
+      button.textContent = th.textContent;
+      th.textContent = '';
+      th.appendChild(button);
+      th.setAttribute('aria-sort', key === 'date' ? 'ascending' : 'none');
+      button.addEventListener('click', function () {
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        table.querySelectorAll('th[data-sort]').forEach(function (other) { other.setAttribute('aria-sort', 'none'); });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.getAttribute('data-' + key) || '\uffff';
+          var y = b.getAttribute('data-' + key) || '\uffff';
+          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  function setUpFacets(table) {
+    var chosen = {};
+    document.querySelectorAll('.facets button[data-facet]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var facet = button.getAttribute('data-facet');
+        var value = button.getAttribute('data-value');
+        var on = button.getAttribute('aria-pressed') !== 'true';
+        document.querySelectorAll('.facets button[data-facet="' + facet + '"]').forEach(function (b) { b.setAttribute('aria-pressed', 'false'); });
+        button.setAttribute('aria-pressed', on ? 'true' : 'false');
+        if (on) { chosen[facet] = value; } else { delete chosen[facet]; }
+        Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+          row.hidden = Object.keys(chosen).some(function (f) {
+            return (row.getAttribute('data-' + f) || '').split('|').indexOf(chosen[f]) < 0;
+          });
+        });
+      });
+    });
+  }
+
+  function snippet(text, terms) {
+    var plain = normalise(text);
+    var at = plain.indexOf(terms[0]);
+    var start = Math.max(0, at - 80);
+    var end = Math.min(text.length, at + terms[0].length + 120);
+    var fragment = document.createDocumentFragment();
+    var piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+    var plainPiece = normalise(piece);
+    var pos = 0;
+    var re = new RegExp(terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|'), 'g');
+    var m;
+    while ((m = re.exec(plainPiece)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      fragment.appendChild(document.createTextNode(piece.slice(pos, m.index)));
+      var mark = document.createElement('mark');
+      mark.textContent = piece.slice(m.index, m.index + m[0].length);
+      fragment.appendChild(mark);
+      pos = m.index + m[0].length;
+    }
+    fragment.appendChild(document.createTextNode(piece.slice(pos)));
+    return fragment;
+  }
+
+  function setUpSearch() {
+    var input = document.getElementById('tk-search');
+    var status = document.getElementById('tk-search-status');
+    var results = document.getElementById('tk-search-results');
+    var index = window.teikitSearchIndex;
+    if (!input || !index) { return; }
+    status.textContent = 'Type words to search ' + index.length + ' passages.';
+    index.forEach(function (entry) { entry.plain = normalise(entry.text + ' ' + entry.title); });
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var terms = normalise(input.value).split(/\s+/).filter(function (t) { return t.length > 0; });
+        results.textContent = '';
+        if (terms.length === 0) { status.textContent = 'Type words to search ' + index.length + ' passages.'; return; }
+        var hits = index.filter(function (entry) {
+          return terms.every(function (t) { return entry.plain.indexOf(t) >= 0; });
+        });
+        status.textContent = hits.length === 0 ? 'Nothing found.' : hits.length + ' passage' + (hits.length === 1 ? '' : 's') + ' found.';
+        hits.slice(0, 100).forEach(function (entry) {
+          var li = document.createElement('li');
+          var a = document.createElement('a');
+          a.href = entry.href;
+          a.textContent = entry.title;
+          li.appendChild(a);
+          if (entry.date) { li.appendChild(document.createTextNode(' (' + entry.date + ')')); }
+          var p = document.createElement('p');
+          p.appendChild(snippet(entry.text, terms));
+          li.appendChild(p);
+          results.appendChild(li);
+        });
+      }, 150);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var table = document.getElementById('tk-documents');
+    if (table) {
+      setUpSorting(table);
+      setUpFacets(table);
+    }
+    setUpSearch();
+  });
+}());

@@ -1,0 +1,193 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The corpus site's own pages, made from the entries of site-entry.xsl (passed as $entries):
+  index.html (documents sortable by date and title, with summaries; facets by year, document type,
+  original language and archive; full-text search) and names.html (people, places, organisations).
+  Everything works without script except sorting, filtering and search, which the page says.
+  Call with initial template tk:index or tk:names.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:import href="../common/common.xsl"/>
+  <xsl:include href="html-common.xsl"/>
+
+  <!-- The site's documents, one entry element per document (from site-entry.xsl), in any order. -->
+  <xsl:param name="entries" as="element(entry)*" select="()"/>
+  <!-- The site's title. -->
+  <xsl:param name="site-title" as="xs:string" select="'Documents'"/>
+  <!-- The teikit version named in the footer; empty: not named. -->
+  <xsl:param name="teikit-version" as="xs:string" select="''"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+
+  <xsl:variable name="tk:csp" as="xs:string"
+      select="&quot;default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
+
+  <!-- Entries by date (undated last), then title. -->
+  <xsl:variable name="sorted" as="element(entry)*">
+    <xsl:perform-sort select="$entries">
+      <xsl:sort select="if (@when = '') then 1 else 0"/>
+      <xsl:sort select="string(@when)"/>
+      <xsl:sort select="lower-case(@title)"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+
+  <xsl:template name="tk:page" as="element()">
+    <xsl:param name="title" as="xs:string" required="yes"/>
+    <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <xsl:param name="content" as="element()*" required="yes"/>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta http-equiv="Content-Security-Policy" content="{$tk:csp}"/>
+        <title>{$title}</title>
+        <link rel="stylesheet" href="teikit.css"/>
+        <xsl:for-each select="$scripts">
+          <script src="{.}" defer=""></script>
+        </xsl:for-each>
+      </head>
+      <body class="site-index">
+        <a class="skip-link" href="#tk-main">Skip to the content</a>
+        <header class="site-header">
+          <nav aria-label="Site">
+            <a href="index.html">All documents</a>
+            <xsl:text> · </xsl:text>
+            <a href="names.html">People, places and organisations</a>
+          </nav>
+        </header>
+        <main id="tk-main">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site-footer">
+          <p>Edition made with teikit{if ($teikit-version) then ' ' || $teikit-version else ''}; static pages, no server needed.</p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- index.html -->
+  <xsl:template name="tk:index" as="element()">
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="title" select="$site-title"/>
+      <xsl:with-param name="scripts" select="('search-index.js', 'site.js')"/>
+      <xsl:with-param name="content" as="element()*">
+        <h1>{$site-title}</h1>
+        <p>{count($entries)} document{if (count($entries) ne 1) then 's' else ''}.</p>
+        <section class="search" aria-labelledby="tk-search-heading">
+          <h2 id="tk-search-heading">Search the full text</h2>
+          <div class="search-box" role="search">
+            <label for="tk-search">Words to find</label>
+            <input type="search" id="tk-search" name="q" autocomplete="off"/>
+          </div>
+          <p id="tk-search-status" aria-live="polite">Search needs JavaScript; the list of documents below works without it.</p>
+          <ol id="tk-search-results" class="search-results"></ol>
+        </section>
+        <div class="layout">
+          <aside class="facets" aria-labelledby="tk-facets-heading">
+            <h2 id="tk-facets-heading">Filter</h2>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'year'"/><xsl:with-param name="label" select="'Year'"/><xsl:with-param name="values" select="$entries/@year[. ne '']/string()"/></xsl:call-template>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'type'"/><xsl:with-param name="label" select="'Document type'"/><xsl:with-param name="values" select="$entries/type/string()"/></xsl:call-template>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'language'"/><xsl:with-param name="label" select="'Original language'"/><xsl:with-param name="values" select="$entries/language/string()"/></xsl:call-template>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'archive'"/><xsl:with-param name="label" select="'Archive'"/><xsl:with-param name="values" select="$entries/archive/string()"/></xsl:call-template>
+          </aside>
+          <section aria-labelledby="tk-documents-heading">
+            <h2 id="tk-documents-heading">Documents</h2>
+            <div class="table-wrap">
+              <table class="documents" id="tk-documents">
+                <thead>
+                  <tr>
+                    <th scope="col" data-sort="date">Date</th>
+                    <th scope="col" data-sort="title">Title</th>
+                    <th scope="col">Summary</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <xsl:for-each select="$sorted">
+                    <tr data-date="{@when}" data-title="{lower-case(@title)}" data-year="{@year}"
+                        data-type="{string-join(type, '|')}" data-language="{string-join(language, '|')}"
+                        data-archive="{string-join(archive, '|')}">
+                      <td>
+                        <xsl:choose>
+                          <xsl:when test="tk:is-machine-date(@when)"><time datetime="{@when}">{(@date[. ne ''], @when)[1]}</time></xsl:when>
+                          <xsl:otherwise>{@date}</xsl:otherwise>
+                        </xsl:choose>
+                      </td>
+                      <td>
+                        <a href="{@href}">{@title}</a>
+                        <xsl:if test="type | language | archive">
+                          <br/><span class="doc-facets">{string-join((type, language, archive), ' · ')}</span>
+                        </xsl:if>
+                      </td>
+                      <td class="summary-cell">{summary}</td>
+                    </tr>
+                  </xsl:for-each>
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </div>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- One facet: its values with counts, as buttons that the script makes filter the table. -->
+  <xsl:template name="tk:facet" as="element()?">
+    <xsl:param name="name" as="xs:string" required="yes"/>
+    <xsl:param name="label" as="xs:string" required="yes"/>
+    <xsl:param name="values" as="xs:string*" required="yes"/>
+    <xsl:if test="exists($values)">
+      <section class="facet" data-facet="{$name}">
+        <h3>{$label}</h3>
+        <ul>
+          <xsl:for-each-group select="$values" group-by=".">
+            <xsl:sort select="current-grouping-key()"/>
+            <li><button type="button" data-facet="{$name}" data-value="{current-grouping-key()}" aria-pressed="false">{current-grouping-key()}</button> ({count(current-group())})</li>
+          </xsl:for-each-group>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- names.html: who and what the documents tag, with links to the documents. -->
+  <xsl:template name="tk:names" as="element()">
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="title" select="'People, places and organisations · ' || $site-title"/>
+      <xsl:with-param name="content" as="element()*">
+        <h1>People, places and organisations</h1>
+        <xsl:for-each select="('persName', 'placeName', 'orgName')">
+          <xsl:variable name="kind" as="xs:string" select="."/>
+          <xsl:variable name="heading" as="xs:string" select="map{'persName': 'People', 'placeName': 'Places', 'orgName': 'Organisations'}($kind)"/>
+          <section class="name-index" id="tk-{$kind}" aria-labelledby="tk-{$kind}-heading">
+            <h2 id="tk-{$kind}-heading">{$heading}</h2>
+            <xsl:variable name="names" as="element(name)*" select="$sorted/name[@kind = $kind]"/>
+            <xsl:choose>
+              <xsl:when test="empty($names)"><p>None tagged.</p></xsl:when>
+              <xsl:otherwise>
+                <ul>
+                  <xsl:for-each-group select="$names" group-by="@label">
+                    <xsl:sort select="lower-case(current-grouping-key())"/>
+                    <li>
+                      <span class="name {$kind}">{current-grouping-key()}</span>
+                      <xsl:text>: </xsl:text>
+                      <xsl:for-each select="current-group()/..">
+                        <xsl:if test="position() gt 1">; </xsl:if>
+                        <a href="{@href}">{@title}</a>
+                      </xsl:for-each>
+                    </li>
+                  </xsl:for-each-group>
+                </ul>
+              </xsl:otherwise>
+            </xsl:choose>
+          </section>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>
