@@ -180,7 +180,7 @@
 
   <!-- A quotation holding paragraphs: an indented block. -->
   <xsl:template match="quote | q" mode="tk:block">
-    <fo:block space-before="4pt" space-after="6pt" font-size="10pt"
+    <fo:block space-before="4pt" space-after="6pt"
               start-indent="from-parent(start-indent) + 8mm" end-indent="from-parent(end-indent) + 8mm">
       <xsl:call-template name="tk:block-attributes"/>
       <xsl:call-template name="tk:content"/>

@@ -73,10 +73,13 @@
 
   <xsl:template match="cb | milestone | anchor | index | graphic | media | figDesc[ancestor::note]" mode="tk:inline"/>
 
+  <!-- Inline quotations in typographic quotes, unless the transcription already has quote marks around it. -->
   <xsl:template match="quote | q | said[@direct = 'true']" mode="tk:inline">
-    <xsl:text>“</xsl:text>
+    <xsl:variable name="quoted" as="xs:boolean"
+                  select="matches(string(preceding-sibling::node()[1][self::text()]), '[&quot;“‘«„'']\s*$')"/>
+    <xsl:if test="not($quoted)">“</xsl:if>
     <xsl:apply-templates select="node()" mode="tk:inline"/>
-    <xsl:text>”</xsl:text>
+    <xsl:if test="not($quoted)">”</xsl:if>
   </xsl:template>
 
   <xsl:template match="foreign | term | mentioned | title[@level = ('m', 'j', 's')] | emph" mode="tk:inline">

@@ -58,7 +58,7 @@
     <xsl:variable name="lang" as="xs:string" select="if ($language ne '') then $language else tk:language(.)"/>
     <fo:root font-family="{$font-family}" font-size="10.5pt" line-height="1.35"
              xml:lang="{$lang}" language="{tk:language-code($lang)}"
-             hyphenate="{$hyphenate}" hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
+             hyphenate="{$hyphenate and not(tk:language-code($lang) = ('zh', 'ja', 'ko'))}" hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="tk-page" page-width="{$tk:page?width}" page-height="{$tk:page?height}"
                                margin-top="12mm" margin-bottom="12mm" margin-left="28mm" margin-right="22mm">

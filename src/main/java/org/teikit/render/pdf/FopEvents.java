@@ -42,7 +42,9 @@ final class FopEvents implements EventListener {
         EventSeverity severity = event.getSeverity();
         if (GLYPH_EVENT.equals(id)) {
             Object ch = event.getParam("ch");
-            if (ch instanceof Character c && alreadyReported.contains((int) c)) {
+            // Characters reported with their place in the TEI are not reported again; nor are spaces,
+            // which FOP sets without a glyph (and tries while looking for a font for other characters).
+            if (ch instanceof Character c && (alreadyReported.contains((int) c) || Character.isSpaceChar(c))) {
                 return;
             }
             add(Severity.WARNING, "pdf.missing-glyph", event);

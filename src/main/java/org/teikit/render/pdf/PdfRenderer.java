@@ -64,6 +64,9 @@ public final class PdfRenderer {
 
     private PdfRenderer(FontSet fonts) {
         this.processor = SecureXml.newProcessor();
+        // Parse errors come back as exceptions and become diagnostics; nothing goes to stderr.
+        net.sf.saxon.Configuration config = processor.getUnderlyingConfiguration();
+        config.setParseOptions(config.getParseOptions().withErrorReporter(error -> { }));
         this.stylesheet = compile(processor);
         this.fonts = fonts;
         this.fopFactory = FopFactories.create(fonts);
@@ -198,10 +201,25 @@ public final class PdfRenderer {
         try {
             return builder.build((Source) source);
         } catch (SaxonApiException e) {
-            diagnostics.add(Diagnostic.error(systemId, Math.max(e.getLineNumber(), 0), 0, "pdf.not-well-formed",
+            int[] place = placeOf(e);
+            diagnostics.add(Diagnostic.error(systemId, place[0], place[1], "pdf.not-well-formed",
                     "The document is not well-formed XML: " + rootMessage(e)));
             return null;
         }
+    }
+
+    /** The line and column of a parse error, from the parser's exception in the cause chain (0 when unknown). */
+    private static int[] placeOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException parse) {
+                return new int[] {Math.max(parse.getLineNumber(), 0), Math.max(parse.getColumnNumber(), 0)};
+            }
+            if (t instanceof net.sf.saxon.trans.XPathException xpath && xpath.getLocator() != null
+                    && xpath.getLocator().getLineNumber() > 0) {
+                return new int[] {xpath.getLocator().getLineNumber(), Math.max(xpath.getLocator().getColumnNumber(), 0)};
+            }
+        }
+        return new int[] {0, 0};
     }
 
     private static String systemIdUri(String systemId) {
