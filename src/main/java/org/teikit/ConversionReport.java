@@ -48,4 +48,16 @@ public record ConversionReport(String source, String format, List<Interpretation
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
+
+    /** Placeholder until the ingest work lands its report writer. */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        diagnostics.forEach(d -> sb.append(d.format()).append('\n'));
+        return sb.toString();
+    }
+
+    /** Placeholder until the ingest work lands its report writer. */
+    public String toJson() {
+        return "{}";
+    }
 }

@@ -1,7 +1,73 @@
 package org.teikit.cli;
 
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/** The {@code teikit} command. Only this class exits the JVM; everything else returns an exit code. */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every subcommand registered; tests replace its writers. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TeikitCommand())
+                .addSubcommand(new ConvertCommand())
+                .addSubcommand(new RenderCommand())
+                .addSubcommand(new BuildCommand());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+        cli.setExecutionExceptionHandler(Main::reportBug);
+        cli.setParameterExceptionHandler(Main::reportUsage);
+        return cli;
+    }
+
+    /** Runs the command line with the given writers; for tests and embedding. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** A usage mistake: one line saying what is wrong, a hint, exit code 2. */
+    private static int reportUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("teikit: " + e.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.USAGE;
+    }
+
+    /** A bug or an I/O failure that escaped a command: one line, never a stack trace unless asked. */
+    private static int reportBug(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        err.println("teikit: error: " + describe(e));
+        if (System.getenv("TEIKIT_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        return e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
+                ? ExitCodes.DOCUMENT_ERRORS
+                : ExitCodes.INTERNAL;
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return message + ": no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return message + ": permission denied";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

@@ -1,0 +1,25 @@
+package org.teikit.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.teikit.Diagnostic;
+
+/**
+ * What the build did with one input.
+ *
+ * @param input       the input file
+ * @param name        the document's name in the edition ({@code <name>.xml}, {@code <name>.html}, …)
+ * @param diagnostics everything reported for it, by every stage
+ * @param upToDate    true when an incremental build found nothing to redo
+ */
+public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnostics, boolean upToDate) {
+
+    public DocumentOutcome {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

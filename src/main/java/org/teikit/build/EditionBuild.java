@@ -1,0 +1,262 @@
+package org.teikit.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+import org.teikit.Conversion;
+import org.teikit.Diagnostic;
+import org.teikit.Teikit;
+import org.teikit.io.AtomicFiles;
+
+/**
+ * Builds an edition from a folder: converts transcriptions, takes TEI files as they are, validates
+ * every document, renders HTML and PDF, and writes the corpus pages. Documents are worked on in
+ * parallel; one bad document is reported and never stops the others. With {@code incremental}, a
+ * document whose input and teikit are unchanged since the last build into the same folder is skipped.
+ *
+ * <p>Output layout: {@code OUT/<name>.xml} (the TEI), {@code OUT/<name>.html}, {@code OUT/<name>.pdf},
+ * {@code OUT/index.html} and the site's other pages, {@code OUT/reports/<name>.report.txt|json}.
+ */
+public final class EditionBuild {
+
+    private final Teikit teikit;
+    private final BuildOptions options;
+
+    public EditionBuild(Teikit teikit, BuildOptions options) {
+        this.teikit = teikit;
+        this.options = options;
+    }
+
+    public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
+        long start = System.nanoTime();
+        checkFolders(inDir, outDir);
+        Files.createDirectories(outDir);
+        List<Path> inputs = EditionInputs.scan(inDir);
+        List<Diagnostic> corpus = new ArrayList<>();
+        Map<Path, String> names = assignNames(inputs, corpus);
+
+        String fingerprint = Fingerprint.of(options);
+        BuildState previous = options.incremental() ? BuildState.load(outDir, fingerprint)
+                : BuildState.empty(fingerprint);
+        BuildState next = BuildState.empty(fingerprint);
+        StageClock clock = new StageClock();
+
+        List<DocumentOutcome> outcomes = buildDocuments(inDir, outDir, names, previous, clock, listener);
+        for (DocumentOutcome outcome : outcomes) {
+            String key = inDir.relativize(outcome.input()).toString();
+            next.documents().put(key, new BuildState.Entry(outcome.name(), hashOf(outcome.input()),
+                    outcome.diagnostics()));
+        }
+        boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate())
+                || !previous.documents().keySet().equals(next.documents().keySet())
+                || !Files.exists(outDir.resolve("index.html"));
+        removeStaleOutputs(outDir, previous, next);
+        if (options.html() && changed) {
+            List<Path> teiFiles = outcomes.stream().map(o -> outDir.resolve(o.name() + ".xml"))
+                    .filter(Files::isRegularFile).toList();
+            long t = System.nanoTime();
+            corpus.addAll(teikit.writeSite(teiFiles, outDir));
+            clock.add(Stage.SITE, System.nanoTime() - t);
+        }
+        next.save(outDir);
+        return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Refuses an output folder that is the input folder or inside it, where outputs would be read back as input. */
+    private static void checkFolders(Path inDir, Path outDir) throws IOException {
+        if (!Files.isDirectory(inDir)) {
+            throw new java.nio.file.NoSuchFileException(inDir.toString(), null, "not a folder");
+        }
+        Path in = inDir.toRealPath();
+        Path out = outDir.toAbsolutePath().normalize();
+        if (Files.exists(out)) {
+            out = out.toRealPath();
+        }
+        if (out.startsWith(in)) {
+            throw new IllegalArgumentException("the output folder " + outDir + " is inside the input folder "
+                    + inDir + ": its files would be read back as input; choose a folder outside it");
+        }
+    }
+
+    /** Each input's document name; a second input with the same name is an error, not an overwrite. */
+    private static Map<Path, String> assignNames(List<Path> inputs, List<Diagnostic> corpus) {
+        Map<Path, String> names = new java.util.LinkedHashMap<>();
+        Map<String, Path> taken = new HashMap<>();
+        for (Path input : inputs) {
+            String name = EditionInputs.nameOf(input);
+            Path first = taken.putIfAbsent(name, input);
+            if (first != null) {
+                corpus.add(Diagnostic.error(input.toString(), 0, 0, "build.name-clash",
+                        "another input, " + first + ", already makes the document '" + name
+                                + "'; rename one of them (this one was not built)"));
+            } else {
+                names.put(input, name);
+            }
+        }
+        return names;
+    }
+
+    private List<DocumentOutcome> buildDocuments(Path inDir, Path outDir, Map<Path, String> names,
+                                                 BuildState previous, StageClock clock, BuildListener listener)
+            throws IOException {
+        AtomicInteger finished = new AtomicInteger();
+        int total = names.size();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, total)));
+        try {
+            List<Future<DocumentOutcome>> futures = new ArrayList<>();
+            for (Map.Entry<Path, String> entry : names.entrySet()) {
+                futures.add(pool.submit(() -> {
+                    DocumentOutcome outcome = buildOneSafely(inDir, outDir, entry.getKey(), entry.getValue(),
+                            previous, clock);
+                    listener.documentFinished(outcome, finished.incrementAndGet(), total);
+                    return outcome;
+                }));
+            }
+            List<DocumentOutcome> outcomes = new ArrayList<>();
+            for (Future<DocumentOutcome> future : futures) {
+                outcomes.add(await(future));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A failure while building one document is that document's error; the build goes on. */
+    private DocumentOutcome buildOneSafely(Path inDir, Path outDir, Path input, String name, BuildState previous,
+                                           StageClock clock) {
+        try {
+            return buildOne(inDir, outDir, input, name, previous, clock);
+        } catch (IOException | UncheckedIOException e) {
+            return new DocumentOutcome(input, name, List.of(Diagnostic.error(input.toString(), 0, 0, "build.io",
+                    "could not read or write a file for this document: " + e.getMessage())), false);
+        } catch (RuntimeException e) {
+            return new DocumentOutcome(input, name, List.of(Diagnostic.error(input.toString(), 0, 0,
+                    "build.internal", "teikit failed on this document (a bug; please report it): " + e)), false);
+        }
+    }
+
+    private DocumentOutcome buildOne(Path inDir, Path outDir, Path input, String name, BuildState previous,
+                                     StageClock clock) throws IOException {
+        BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
+        if (before != null && before.name().equals(name) && before.sha256().equals(hashOf(input))
+                && outputsExist(outDir, name)) {
+            return new DocumentOutcome(input, name, before.diagnostics(), true);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Path tei = outDir.resolve(name + ".xml");
+        if (EditionInputs.kindOf(input) == EditionInputs.Kind.TRANSCRIPTION) {
+            long t = System.nanoTime();
+            Conversion conversion = teikit.convert(input);
+            diagnostics.addAll(conversion.report().diagnostics());
+            if (conversion.tei() == null) {
+                clock.add(Stage.CONVERT, System.nanoTime() - t);
+                return new DocumentOutcome(input, name, diagnostics, false);
+            }
+            AtomicFiles.writeString(tei, conversion.tei());
+            Path reports = outDir.resolve("reports");
+            AtomicFiles.writeString(reports.resolve(name + ".report.txt"), conversion.report().toText());
+            AtomicFiles.writeString(reports.resolve(name + ".report.json"), conversion.report().toJson());
+            clock.add(Stage.CONVERT, System.nanoTime() - t);
+        } else {
+            AtomicFiles.write(tei, Files.readAllBytes(input));
+        }
+        // TEI written by hand is validated where the editor keeps it, so messages name that file.
+        Path validated = EditionInputs.kindOf(input) == EditionInputs.Kind.TEI ? input : tei;
+        long t = System.nanoTime();
+        diagnostics.addAll(teikit.validate(validated).diagnostics());
+        clock.add(Stage.VALIDATE, System.nanoTime() - t);
+        if (options.html()) {
+            t = System.nanoTime();
+            diagnostics.addAll(teikit.renderHtml(tei, outDir.resolve(name + ".html")));
+            clock.add(Stage.HTML, System.nanoTime() - t);
+        }
+        if (options.pdf()) {
+            t = System.nanoTime();
+            diagnostics.addAll(teikit.renderPdf(tei, outDir.resolve(name + ".pdf"), options.renderOptions()));
+            clock.add(Stage.PDF, System.nanoTime() - t);
+        }
+        return new DocumentOutcome(input, name, diagnostics, false);
+    }
+
+    private boolean outputsExist(Path outDir, String name) {
+        return Files.exists(outDir.resolve(name + ".xml"))
+                && (!options.html() || Files.exists(outDir.resolve(name + ".html")))
+                && (!options.pdf() || Files.exists(outDir.resolve(name + ".pdf")));
+    }
+
+    /** Outputs of inputs that are gone (or renamed) since the last build are removed. */
+    private static void removeStaleOutputs(Path outDir, BuildState previous, BuildState next) throws IOException {
+        java.util.Set<String> live = new java.util.HashSet<>();
+        next.documents().values().forEach(e -> live.add(e.name()));
+        for (BuildState.Entry old : previous.documents().values()) {
+            if (!live.contains(old.name())) {
+                for (String suffix : List.of(".xml", ".html", ".pdf")) {
+                    Files.deleteIfExists(outDir.resolve(old.name() + suffix));
+                }
+                Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.txt"));
+                Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.json"));
+            }
+        }
+    }
+
+    private static String hashOf(Path input) {
+        try {
+            return Hashes.of(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DocumentOutcome await(Future<DocumentOutcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Nanoseconds per stage, summed over threads. */
+    private static final class StageClock {
+        private final AtomicLongArray nanos = new AtomicLongArray(Stage.values().length);
+
+        void add(Stage stage, long n) {
+            nanos.addAndGet(stage.ordinal(), n);
+        }
+
+        Map<Stage, Duration> toDurations() {
+            Map<Stage, Duration> map = new EnumMap<>(Stage.class);
+            for (Stage stage : Stage.values()) {
+                map.put(stage, Duration.ofNanos(nanos.get(stage.ordinal())));
+            }
+            return map;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.teikit.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds a build's inputs: transcriptions to convert and TEI files to take as they are. */
+final class EditionInputs {
+
+    private EditionInputs() {
+    }
+
+    enum Kind { TRANSCRIPTION, TEI }
+
+    static Kind kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xml") ? Kind.TEI : Kind.TRANSCRIPTION;
+    }
+
+    /** Every .txt, .md and .xml file under {@code inDir}, outside hidden folders, in a stable order. */
+    static List<Path> scan(Path inDir) throws IOException {
+        try (Stream<Path> walk = Files.walk(inDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(inDir.relativize(p)))
+                    .filter(EditionInputs::isInput)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isInput(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".xml");
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String nameOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

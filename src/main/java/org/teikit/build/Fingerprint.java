@@ -1,0 +1,71 @@
+package org.teikit.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.teikit.Version;
+
+/**
+ * Identifies "this teikit with these options": when it changes, every document is rebuilt. It hashes
+ * the jar (or, when run from a build tree, the stylesheets, schemas and classes) so that a changed
+ * stylesheet or schema invalidates earlier outputs.
+ */
+final class Fingerprint {
+
+    private static final String CODE = hashCode0();
+
+    private Fingerprint() {
+    }
+
+    static String of(BuildOptions options) {
+        MessageDigest digest = Hashes.sha256();
+        digest.update((Version.get() + "|" + CODE + "|" + options).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String hashCode0() {
+        try {
+            CodeSource source = Fingerprint.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return "unknown";
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return Hashes.of(location);
+            }
+            return hashTree(location);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return "unknown";
+        }
+    }
+
+    private static String hashTree(Path root) throws IOException {
+        MessageDigest digest = Hashes.sha256();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        byte[] buffer = new byte[64 * 1024];
+        for (Path file : files) {
+            digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,71 @@
+package org.teikit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.teikit.Conversion;
+import org.teikit.Diagnostic;
+import org.teikit.Teikit;
+import org.teikit.io.AtomicFiles;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code teikit convert FILE... -o DIR}: transcriptions to TEI, each with its conversion report. */
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Converts transcriptions to TEI P5.",
+            "Writes DIR/<name>.xml and, beside it, the conversion report DIR/<name>.report.txt and .report.json."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all converted", "1:an input could not be converted", "2:usage mistake"})
+final class ConvertCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Transcription files, or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder.")
+    Path outputDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Input format: web-capture, markdown-export or teikit (default: detected).")
+    String format;
+
+    @CommandLine.Mixin
+    DateOption dateOption;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Teikit teikit = dateOption.teikit();
+        List<Path> files = InputFiles.expand(inputs, InputFiles::isTranscription, err);
+        int failures = files.size() < inputs.size() ? 1 : 0;
+        for (Path file : files) {
+            Path target = OutputPaths.replaceExtension(outputDir, file, ".xml");
+            if (!OutputPaths.checkNotInput(target, files, err)) {
+                failures++;
+                continue;
+            }
+            Conversion conversion = teikit.convert(file, format);
+            conversion.report().diagnostics().stream().map(Diagnostic::format).forEach(err::println);
+            if (!conversion.succeeded()) {
+                failures++;
+                continue;
+            }
+            AtomicFiles.writeString(target, conversion.tei());
+            ReportFiles.write(outputDir, file, conversion.report());
+            out.println(file + " -> " + target);
+        }
+        return failures == 0 ? ExitCodes.OK : ExitCodes.DOCUMENT_ERRORS;
+    }
+}

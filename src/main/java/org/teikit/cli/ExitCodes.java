@@ -1,0 +1,16 @@
+package org.teikit.cli;
+
+/** The exit codes every teikit command uses. */
+final class ExitCodes {
+    /** Everything worked and no document has errors. */
+    static final int OK = 0;
+    /** A document had errors, or an input could not be read or an output written. */
+    static final int DOCUMENT_ERRORS = 1;
+    /** The command line itself was wrong. */
+    static final int USAGE = 2;
+    /** A bug in teikit. */
+    static final int INTERNAL = 3;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,81 @@
+package org.teikit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(CliRunner.run("--version").out()).startsWith("teikit ");
+        CliRunner help = CliRunner.run("convert", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: teikit convert").contains("--output");
+    }
+
+    @Test
+    void usageMistakeExitsTwoWithOneLine() {
+        CliRunner run = CliRunner.run("convert", "a.txt", "-o", "out", "--no-such-option");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).startsWith("teikit: Unknown option: '--no-such-option'");
+    }
+
+    @Test
+    void missingFileIsOneLineAndNothingWritten() throws IOException {
+        Path out = tmp.resolve("out");
+        CliRunner run = CliRunner.run("convert", tmp.resolve("nope.txt").toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString()
+                .endsWith("nope.txt: error: no such file or folder [io.missing]");
+        assertNothingWritten(out);
+    }
+
+    @Test
+    void emptyFileIsOneLineAndNothingWritten() throws IOException {
+        assertOneErrorAndNothingWritten(new byte[0], "empty");
+    }
+
+    @Test
+    void binaryFileIsOneLineAndNothingWritten() throws IOException {
+        assertOneErrorAndNothingWritten(new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, (byte) 0xff, 0x10}, "binary");
+    }
+
+    @Test
+    void nonUtf8FileIsOneLineAndNothingWritten() throws IOException {
+        byte[] latin1 = "Memorandum\n\nThe minister\u2019s caf\u00e9 was closed.\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertOneErrorAndNothingWritten(latin1, "UTF-8");
+    }
+
+    private void assertOneErrorAndNothingWritten(byte[] content, String messagePart) throws IOException {
+        Path input = tmp.resolve("bad.txt");
+        Files.write(input, content);
+        Path out = tmp.resolve("out");
+        CliRunner run = CliRunner.run("convert", input.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith(input + ":")
+                .contains(": error: ")
+                .containsIgnoringCase(messagePart);
+        assertNothingWritten(out);
+        assertThat(Files.readAllBytes(input)).isEqualTo(content);
+    }
+
+    private static void assertNothingWritten(Path out) throws IOException {
+        if (Files.exists(out)) {
+            try (Stream<Path> files = Files.list(out)) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
+}
