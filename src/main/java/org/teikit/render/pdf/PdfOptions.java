@@ -23,6 +23,15 @@ public record PdfOptions(Paper paper, boolean pdfA, boolean hyphenate, String la
         return builder().build();
     }
 
+    /** The options for the facade's {@link org.teikit.RenderOptions} (paper and PDF/A), hyphenated in the text's language. */
+    public static PdfOptions from(org.teikit.RenderOptions options) {
+        Paper paper = switch (options.paper()) {
+            case A4 -> Paper.A4;
+            case LETTER -> Paper.LETTER;
+        };
+        return builder().paper(paper).pdfA(options.pdfA()).build();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

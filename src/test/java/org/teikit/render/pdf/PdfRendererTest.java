@@ -83,6 +83,15 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void optionsFromTheFacade() {
+        PdfOptions options = PdfOptions.from(org.teikit.RenderOptions.defaults()
+                .withPaper(org.teikit.RenderOptions.Paper.LETTER).withPdfA(true));
+        assertThat(options.paper()).isEqualTo(Paper.LETTER);
+        assertThat(options.pdfA()).isTrue();
+        assertThat(options.hyphenate()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a4", "letter"})
     void paperSizes(String paper) throws Exception {
