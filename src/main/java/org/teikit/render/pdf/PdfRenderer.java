@@ -1,0 +1,286 @@
+package org.teikit.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.pdf.PDFConformanceException;
+import org.teikit.Diagnostic;
+import org.teikit.Version;
+import org.teikit.io.AtomicFiles;
+import org.teikit.xml.SecureXml;
+
+/**
+ * Renders TEI documents to XSL-FO (with teikit's {@code fo/fo.xsl}) and to PDF (with Apache FOP).
+ * Build one with {@link #create()} or {@link #builder()} and share it: the compiled stylesheet and
+ * the FopFactory are built once, the renderer is immutable and safe for concurrent use (each call
+ * takes its own transformer and FOP user agent).
+ *
+ * <p>Problems with a document (not well-formed, a character no font covers, a line too long) come
+ * back as {@link Diagnostic}s; exceptions are for broken setups and I/O failures only. Output files
+ * are written atomically and only when no error was found.
+ */
+public final class PdfRenderer {
+
+    static final String STYLESHEET = "teikit/xslt/fo/fo.xsl";
+    /** PDF/A part and conformance level written with {@link PdfOptions#pdfA()}. */
+    public static final String PDF_A_MODE = "PDF/A-2b";
+
+    private final Processor processor;
+    private final XsltExecutable stylesheet;
+    private final FontSet fonts;
+    private final FopFactory fopFactory;
+    private final GlyphCoverage coverage;
+
+    private PdfRenderer(FontSet fonts) {
+        this.processor = SecureXml.newProcessor();
+        // Parse errors come back as exceptions and become diagnostics; nothing goes to stderr.
+        net.sf.saxon.Configuration config = processor.getUnderlyingConfiguration();
+        config.setParseOptions(config.getParseOptions().withErrorReporter(error -> { }));
+        this.stylesheet = compile(processor);
+        this.fonts = fonts;
+        this.fopFactory = FopFactories.create(fonts);
+        this.coverage = new GlyphCoverage(fonts);
+    }
+
+    /** A renderer with teikit's default fonts and, when installed, the system's Noto CJK font. */
+    public static PdfRenderer create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The fonts this renderer typesets with. */
+    public FontSet fonts() {
+        return fonts;
+    }
+
+    /** Writes the XSL-FO for {@code teiFile} to {@code foOut}; returns the diagnostics (nothing is written on error). */
+    public List<Diagnostic> renderFo(Path teiFile, Path foOut, PdfOptions options) throws IOException {
+        return write(renderFo(teiFile, options), foOut);
+    }
+
+    /** Writes the PDF for {@code teiFile} to {@code pdfOut}; returns the diagnostics (nothing is written on error). */
+    public List<Diagnostic> renderPdf(Path teiFile, Path pdfOut, PdfOptions options) throws IOException {
+        return write(renderPdf(teiFile, options), pdfOut);
+    }
+
+    /** The XSL-FO for {@code teiFile}, as UTF-8 bytes. */
+    public PdfResult renderFo(Path teiFile, PdfOptions options) throws IOException {
+        try (InputStream in = Files.newInputStream(teiFile)) {
+            return renderFo(in, teiFile.toString(), options);
+        }
+    }
+
+    /** The PDF for {@code teiFile}. */
+    public PdfResult renderPdf(Path teiFile, PdfOptions options) throws IOException {
+        try (InputStream in = Files.newInputStream(teiFile)) {
+            return renderPdf(in, teiFile.toString(), options);
+        }
+    }
+
+    /**
+     * The XSL-FO for the TEI read from {@code tei}.
+     *
+     * @param systemId the document's name or URI, used in diagnostics and to resolve relative references
+     */
+    public PdfResult renderFo(InputStream tei, String systemId, PdfOptions options) {
+        Objects.requireNonNull(options, "options");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        XdmNode document = parse(tei, systemId, diagnostics);
+        if (document == null) {
+            return PdfResult.failed(diagnostics);
+        }
+        diagnostics.addAll(coverage.check(document, systemId, new HashSet<>()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Serializer serializer = processor.newSerializer(out);
+            transformer(options).applyTemplates(document, serializer);
+        } catch (SaxonApiException e) {
+            diagnostics.add(Diagnostic.error(systemId, 0, 0, "pdf.stylesheet", "The FO stylesheet failed: " + e.getMessage()));
+            return PdfResult.failed(diagnostics);
+        }
+        return new PdfResult(out.toByteArray(), 0, diagnostics);
+    }
+
+    /**
+     * The PDF for the TEI read from {@code tei}.
+     *
+     * @param systemId the document's name or URI, used in diagnostics and to resolve relative references
+     */
+    public PdfResult renderPdf(InputStream tei, String systemId, PdfOptions options) {
+        Objects.requireNonNull(options, "options");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        XdmNode document = parse(tei, systemId, diagnostics);
+        if (document == null) {
+            return PdfResult.failed(diagnostics);
+        }
+        Set<Integer> uncovered = new HashSet<>();
+        diagnostics.addAll(coverage.check(document, systemId, uncovered));
+        FopEvents events = new FopEvents(systemId, uncovered);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages;
+        try {
+            FOUserAgent agent = userAgent(options, events);
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+            transformer(options).applyTemplates(document, new SAXDestination(fop.getDefaultHandler()));
+            pages = fop.getResults().getPageCount();
+        } catch (FOPException | SaxonApiException | PDFConformanceException e) {
+            diagnostics.addAll(events.diagnostics());
+            diagnostics.add(Diagnostic.error(systemId, 0, 0, e instanceof PDFConformanceException ? "pdf.pdfa" : "pdf.fop",
+                    "The PDF could not be made: " + rootMessage(e)));
+            return PdfResult.failed(diagnostics);
+        }
+        diagnostics.addAll(events.diagnostics());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return PdfResult.failed(diagnostics);
+        }
+        return new PdfResult(out.toByteArray(), pages, diagnostics);
+    }
+
+    private FOUserAgent userAgent(PdfOptions options, FopEvents events) {
+        FOUserAgent agent = fopFactory.newFOUserAgent();
+        agent.getEventBroadcaster().addEventListener(events);
+        agent.setProducer("teikit " + Version.get() + " (Apache FOP)");
+        agent.setCreator("teikit " + Version.get());
+        if (options.pdfA()) {
+            agent.getRendererOptions().put("pdf-a-mode", PDF_A_MODE);
+        }
+        return agent;
+    }
+
+    private Xslt30Transformer transformer(PdfOptions options) throws SaxonApiException {
+        Xslt30Transformer transformer = stylesheet.load30();
+        Map<QName, XdmValue> parameters = new HashMap<>();
+        parameters.put(new QName("paper"), new XdmAtomicValue(options.paper().id()));
+        parameters.put(new QName("hyphenate"), new XdmAtomicValue(options.hyphenate()));
+        parameters.put(new QName("language"), new XdmAtomicValue(options.language()));
+        parameters.put(new QName("font-family"), new XdmAtomicValue(fonts.familyList()));
+        transformer.setStylesheetParameters(parameters);
+        // Dynamic errors come back as exceptions and become diagnostics; nothing goes to stderr.
+        transformer.setErrorReporter(error -> { });
+        return transformer;
+    }
+
+    private XdmNode parse(InputStream in, String systemId, List<Diagnostic> diagnostics) {
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        StreamSource source = new StreamSource(in, systemIdUri(systemId));
+        try {
+            return builder.build((Source) source);
+        } catch (SaxonApiException e) {
+            int[] place = placeOf(e);
+            diagnostics.add(Diagnostic.error(systemId, place[0], place[1], "pdf.not-well-formed",
+                    "The document is not well-formed XML: " + rootMessage(e)));
+            return null;
+        }
+    }
+
+    /** The line and column of a parse error, from the parser's exception in the cause chain (0 when unknown). */
+    private static int[] placeOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException parse) {
+                return new int[] {Math.max(parse.getLineNumber(), 0), Math.max(parse.getColumnNumber(), 0)};
+            }
+            if (t instanceof net.sf.saxon.trans.XPathException xpath && xpath.getLocator() != null
+                    && xpath.getLocator().getLineNumber() > 0) {
+                return new int[] {xpath.getLocator().getLineNumber(), Math.max(xpath.getLocator().getColumnNumber(), 0)};
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    private static String systemIdUri(String systemId) {
+        try {
+            Path path = Path.of(systemId);
+            return path.toAbsolutePath().toUri().toString();
+        } catch (RuntimeException e) {
+            return systemId;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static List<Diagnostic> write(PdfResult result, Path target) throws IOException {
+        if (!result.hasErrors()) {
+            AtomicFiles.write(target, result.bytes());
+        }
+        return result.diagnostics();
+    }
+
+    private static XsltExecutable compile(Processor processor) {
+        URL url = PdfRenderer.class.getClassLoader().getResource(STYLESHEET);
+        if (url == null) {
+            throw new IllegalStateException("The FO stylesheet is missing from the classpath: " + STYLESHEET);
+        }
+        try (InputStream in = url.openStream()) {
+            XsltCompiler compiler = processor.newXsltCompiler();
+            return compiler.compile(new StreamSource(in, url.toExternalForm()));
+        } catch (IOException | SaxonApiException e) {
+            throw new IllegalStateException("Cannot compile " + STYLESHEET, e);
+        }
+    }
+
+    /** Chooses the fonts; {@link #build()} compiles the stylesheet and configures FOP (a second or so). */
+    public static final class Builder {
+        private final List<FontFace> fallbacks = new ArrayList<>();
+        private boolean systemCjk = true;
+
+        private Builder() {
+        }
+
+        /** Adds a fallback font, tried (in order of adding) for characters Liberation Serif lacks. */
+        public Builder addFallbackFont(FontFace face) {
+            fallbacks.add(Objects.requireNonNull(face, "face"));
+            return this;
+        }
+
+        /** Whether to look for Debian's Noto CJK font (package fonts-noto-cjk) as a last fallback (default true). */
+        public Builder systemCjkFont(boolean value) {
+            this.systemCjk = value;
+            return this;
+        }
+
+        public PdfRenderer build() {
+            return new PdfRenderer(FontSet.of(fallbacks, systemCjk));
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.teikit.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.cos.COSName;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.teikit.Diagnostic;
+import org.teikit.Severity;
+
+class PdfRendererTest {
+
+    static PdfRenderer renderer;
+
+    @BeforeAll
+    static void buildRenderer() {
+        renderer = PdfRenderer.create();
+    }
+
+    static PdfResult render(Path tei, PdfOptions options) throws Exception {
+        PdfResult result = renderer.renderPdf(tei, options);
+        assertThat(result.diagnostics()).as("diagnostics for %s", tei).isEmpty();
+        return result;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shape", "cyrillic.xml", "notes-everywhere.xml"})
+    void everyParagraphAndFootnoteIsThereWithTheFootnoteOnItsCallsPage(String name) throws Exception {
+        Path tei = name.equals("shape") ? PdfFixtures.SHAPE : PdfFixtures.fixture(name);
+        PdfText text = PdfText.of(render(tei, PdfOptions.defaults()).bytes());
+        TeiExpectations expected = TeiExpectations.of(tei);
+        assertThat(expected.paragraphs()).isNotEmpty();
+        assertThat(expected.footnotes()).isNotEmpty();
+        assertThat(PdfAssertions.missingText(expected, text)).isEmpty();
+        assertThat(PdfAssertions.misplacedFootnotes(expected, text)).isEmpty();
+    }
+
+    @Test
+    void aLongFootnoteContinuesOnTheNextPage() throws Exception {
+        PdfText text = PdfText.of(render(PdfFixtures.fixture("notes-everywhere.xml"), PdfOptions.defaults()).bytes());
+        List<Integer> pagesWithLongNote = text.pages().stream()
+                .filter(page -> page.notes().contains("itgoesonformanylines")).map(PdfText.Page::number).toList();
+        assertThat(pagesWithLongNote).hasSizeGreaterThan(1);
+        assertThat(text.pages().get(pagesWithLongNote.get(0) - 1).notes()).contains("longnotebegins");
+    }
+
+    @Test
+    void editorialConventionsAreDrawn() throws Exception {
+        PdfText text = PdfText.of(render(PdfFixtures.SHAPE, PdfOptions.defaults()).bytes());
+        String raw = rawText(render(PdfFixtures.SHAPE, PdfOptions.defaults()).bytes());
+        assertThat(raw).contains("[Lorvanian]", "[…]", "[1 word illegible]", "recieved [sic]", "‖p.\u00a02‖");
+        assertThat(raw).doesNotContain("\"“");
+        assertThat(text.body()).contains("translatedbymartakowalczyk", "summaryaninventedtelegram");
+    }
+
+    @Test
+    void everyPageHasTheRunningHeadAndPageNOfN() throws Exception {
+        PdfResult result = render(PdfFixtures.fixture("notes-everywhere.xml"), PdfOptions.defaults());
+        PdfText text = PdfText.of(result.bytes());
+        int pages = result.pageCount();
+        assertThat(pages).isGreaterThan(1).isEqualTo(text.pages().size());
+        for (PdfText.Page page : text.pages()) {
+            assertThat(page.furniture()).startsWith("noteseverywhereinvented")
+                    .endsWith("page" + page.number() + "of" + pages);
+        }
+    }
+
+    @Test
+    void optionsFromTheFacade() {
+        PdfOptions options = PdfOptions.from(org.teikit.RenderOptions.defaults()
+                .withPaper(org.teikit.RenderOptions.Paper.LETTER).withPdfA(true));
+        assertThat(options.paper()).isEqualTo(Paper.LETTER);
+        assertThat(options.pdfA()).isTrue();
+        assertThat(options.hyphenate()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a4", "letter"})
+    void paperSizes(String paper) throws Exception {
+        PdfResult result = render(PdfFixtures.SHAPE, PdfOptions.builder().paper(Paper.parse(paper)).build());
+        try (PDDocument document = Loader.loadPDF(result.bytes())) {
+            PDPage page = document.getPage(0);
+            float width = page.getMediaBox().getWidth();
+            float height = page.getMediaBox().getHeight();
+            if (paper.equals("a4")) {
+                assertThat(width).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(height).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+            } else {
+                assertThat(width).isCloseTo(612f, org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(height).isCloseTo(792f, org.assertj.core.data.Offset.offset(0.5f));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shape", "cyrillic.xml", "notes-everywhere.xml"})
+    void fontsAreEmbeddedLiberationSerif(String name) throws Exception {
+        Path tei = name.equals("shape") ? PdfFixtures.SHAPE : PdfFixtures.fixture(name);
+        try (PDDocument document = Loader.loadPDF(render(tei, PdfOptions.defaults()).bytes())) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName fontName : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(fontName);
+                    assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(font -> font.contains("LiberationSerif"));
+        }
+    }
+
+    @Test
+    void chineseUsesTheSystemCjkFont() throws Exception {
+        assumeTrue(renderer.fonts().faces().size() > 4, "no system CJK font (Debian: fonts-droid-fallback)");
+        Path tei = PdfFixtures.fixture("chinese.xml");
+        PdfResult result = render(tei, PdfOptions.defaults());
+        PdfText text = PdfText.of(result.bytes());
+        TeiExpectations expected = TeiExpectations.of(tei);
+        assertThat(PdfAssertions.missingText(expected, text)).isEmpty();
+        assertThat(PdfAssertions.misplacedFootnotes(expected, text)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(result.bytes())) {
+            List<String> fonts = new ArrayList<>();
+            for (COSName fontName : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(fontName);
+                assertThat(font.isEmbedded()).isTrue();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).anyMatch(font -> font.contains("Droid") || font.contains("WenQuanYi"));
+        }
+    }
+
+    @Test
+    void aCharacterNoFontCoversIsAWarningWithItsPlace() throws Exception {
+        PdfResult result = renderer.renderPdf(PdfFixtures.fixture("uncovered.xml"), PdfOptions.defaults());
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.rule()).isEqualTo("pdf.missing-glyph");
+            assertThat(d.line()).isEqualTo(8);
+            assertThat(d.message()).contains("U+13000");
+        });
+    }
+
+    @Test
+    void aDocumentThatIsNotWellFormedIsAnErrorAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("broken.pdf");
+        List<Diagnostic> diagnostics = renderer.renderPdf(PdfFixtures.fixture("not-well-formed.xml"), out, PdfOptions.defaults());
+        assertThat(diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.rule()).isEqualTo("pdf.not-well-formed");
+            assertThat(d.line()).isEqualTo(3);
+        });
+        assertThat(out).doesNotExist();
+        assertThat(renderer.renderFo(PdfFixtures.fixture("not-well-formed.xml"), dir.resolve("broken.fo"), PdfOptions.defaults()))
+                .anyMatch(Diagnostic::isError);
+        assertThat(dir.resolve("broken.fo")).doesNotExist();
+    }
+
+    @Test
+    void metadataComesFromTheHeaderAndThePdfIsTagged() throws Exception {
+        try (PDDocument document = Loader.loadPDF(render(PdfFixtures.SHAPE, PdfOptions.defaults()).bytes())) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getTitle()).startsWith("Telegram, Ambassador Ilse Varga");
+            assertThat(info.getAuthor()).contains("Marta Kowalczyk");
+            assertThat(info.getSubject()).contains("invented conversation about river navigation");
+            assertThat(info.getKeywords()).contains("Telegram", "Top Secret");
+            assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void foIsWrittenAndNeverPutsBlocksInsideInlines(@TempDir Path dir) throws Exception {
+        Path fo = dir.resolve("notes.fo");
+        assertThat(renderer.renderFo(PdfFixtures.fixture("notes-everywhere.xml"), fo, PdfOptions.defaults())).isEmpty();
+        String xml = Files.readString(fo);
+        org.xmlunit.assertj3.XmlAssert.assertThat(xml).withNamespaceContext(java.util.Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .nodesByXPath("//fo:inline//fo:block | //fo:inline//fo:list-block | //fo:inline//fo:table").doNotExist();
+        org.xmlunit.assertj3.XmlAssert.assertThat(xml).withNamespaceContext(java.util.Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .valueByXPath("count(//fo:footnote)").isEqualTo(5);
+        org.xmlunit.assertj3.XmlAssert.assertThat(xml).withNamespaceContext(java.util.Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .valueByXPath("count(//fo:footnote//fo:footnote)").isEqualTo(0);
+    }
+
+    @Test
+    void oneRendererServesManyThreads() throws Exception {
+        byte[] expected = PdfText.normalise(rawText(render(PdfFixtures.fixture("cyrillic.xml"), PdfOptions.defaults()).bytes())).getBytes();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<PdfResult>> futures = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Path tei = i % 2 == 0 ? PdfFixtures.fixture("cyrillic.xml") : PdfFixtures.SHAPE;
+                futures.add(pool.submit(() -> renderer.renderPdf(tei, PdfOptions.defaults())));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                PdfResult result = futures.get(i).get();
+                assertThat(result.diagnostics()).isEmpty();
+                if (i % 2 == 0) {
+                    assertThat(PdfText.normalise(rawText(result.bytes())).getBytes()).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void renderingFromAStreamNamesTheSourceInDiagnostics() {
+        PdfResult result = renderer.renderPdf(new ByteArrayInputStream("<TEI".getBytes()), "memory.xml", PdfOptions.defaults());
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.diagnostics().get(0).file()).isEqualTo("memory.xml");
+        assertThat(result.bytes()).isEmpty();
+    }
+
+    static String rawText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+}

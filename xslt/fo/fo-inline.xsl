@@ -1,0 +1,152 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Inline TEI with the edition's conventions, the same as the HTML edition's: supplied text in
+  [brackets], gaps as […] (or [illegible]), sic marked [sic], page breaks of the source as a small
+  marker ‖p. n‖ at the break. Unknown elements fall back to their text.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:tk="https://teikit.org/ns/xslt"
+                xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+                exclude-result-prefixes="#all"
+                expand-text="yes">
+
+  <xsl:template match="text()" mode="tk:inline">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="supplied" mode="tk:inline">
+    <xsl:text>[</xsl:text>
+    <xsl:apply-templates select="node()" mode="tk:inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="gap" mode="tk:inline">
+    <xsl:variable name="extent" as="xs:string?"
+                  select="if (@quantity and @unit) then @quantity || ' ' || @unit || (if (@quantity ne '1') then 's' else '') else ()"/>
+    <xsl:choose>
+      <xsl:when test="@reason = 'illegible'">{'[' || string-join(($extent, 'illegible'), ' ') || ']'}</xsl:when>
+      <xsl:otherwise>[…]</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="sic" mode="tk:inline">
+    <xsl:apply-templates select="node()" mode="tk:inline"/>
+    <xsl:if test="not(parent::choice)"> [sic]</xsl:if>
+  </xsl:template>
+
+  <!-- choice: the source's form with the editor's in brackets (sic [corr], abbr [expan]), else the regularised form. -->
+  <xsl:template match="choice" mode="tk:inline">
+    <xsl:choose>
+      <xsl:when test="sic and corr">
+        <xsl:apply-templates select="sic[1]/node()" mode="tk:inline"/> [<xsl:apply-templates select="corr[1]/node()" mode="tk:inline"/>]</xsl:when>
+      <xsl:when test="abbr and expan">
+        <xsl:apply-templates select="abbr[1]/node()" mode="tk:inline"/> [<xsl:apply-templates select="expan[1]/node()" mode="tk:inline"/>]</xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="(reg, corr, expan, orig, sic, abbr, *)[1]/node()" mode="tk:inline"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="unclear" mode="tk:inline">
+    <xsl:apply-templates select="node()" mode="tk:inline"/>
+    <xsl:text> [?]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="del" mode="tk:inline">
+    <fo:inline text-decoration="line-through"><xsl:apply-templates select="node()" mode="tk:inline"/></fo:inline>
+  </xsl:template>
+
+  <!-- A page break of the source: a small grey marker at the break, outside the text's reading order of words. -->
+  <xsl:template match="pb" mode="tk:inline">
+    <fo:inline font-size="7.5pt" color="#606060" font-style="normal" font-weight="normal" keep-with-previous.within-line="always">
+      <xsl:text>‖</xsl:text>
+      <xsl:if test="@n">p.&#xA0;{@n}‖</xsl:if>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="lb" mode="tk:inline">
+    <fo:inline linefeed-treatment="preserve">&#xA;</fo:inline>
+  </xsl:template>
+
+  <xsl:template match="cb | milestone | anchor | index | graphic | media | figDesc[ancestor::note]" mode="tk:inline"/>
+
+  <!-- Inline quotations in typographic quotes, unless the transcription already has quote marks around it. -->
+  <xsl:template match="quote | q | said[@direct = 'true']" mode="tk:inline">
+    <xsl:variable name="quoted" as="xs:boolean"
+                  select="matches(string(preceding-sibling::node()[1][self::text()]), '[&quot;“‘«„'']\s*$')"/>
+    <xsl:if test="not($quoted)">“</xsl:if>
+    <xsl:apply-templates select="node()" mode="tk:inline"/>
+    <xsl:if test="not($quoted)">”</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="foreign | term | mentioned | title[@level = ('m', 'j', 's')] | emph" mode="tk:inline">
+    <fo:inline font-style="italic">
+      <xsl:call-template name="tk:inline-attributes"/>
+      <xsl:apply-templates select="node()" mode="tk:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="hi" mode="tk:inline">
+    <xsl:variable name="rend" as="xs:string*" select="tokenize(@rend)"/>
+    <fo:inline>
+      <xsl:if test="$rend = ('italic', 'italics', 'i', 'sectiontitleital')"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <xsl:if test="$rend = ('bold', 'strong', 'b')"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+      <xsl:if test="$rend = ('roman')"><xsl:attribute name="font-style" select="'normal'"/></xsl:if>
+      <xsl:if test="$rend = ('underline', 'u')"><xsl:attribute name="text-decoration" select="'underline'"/></xsl:if>
+      <xsl:if test="$rend = ('strikethrough', 'strike')"><xsl:attribute name="text-decoration" select="'line-through'"/></xsl:if>
+      <xsl:if test="$rend = ('sup', 'superscript')"><xsl:attribute name="baseline-shift" select="'super'"/></xsl:if>
+      <xsl:if test="$rend = ('sub', 'subscript')"><xsl:attribute name="baseline-shift" select="'sub'"/></xsl:if>
+      <xsl:call-template name="tk:inline-attributes"/>
+      <xsl:choose>
+        <!-- Small capitals as capitals at full size: FOP has no true small caps, and a smaller size would read as a note. -->
+        <xsl:when test="$rend = ('smallcaps', 'sc', 'small-caps')">
+          <xsl:apply-templates select="node()" mode="tk:upper-case"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="node()" mode="tk:inline"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="tk:upper-case">
+    <xsl:value-of select="upper-case(.)"/>
+  </xsl:template>
+  <xsl:template match="node()" mode="tk:upper-case">
+    <xsl:apply-templates select="." mode="tk:inline"/>
+  </xsl:template>
+
+  <!-- Links: external URLs become PDF links; the rest is text. -->
+  <xsl:template match="ref[matches(@target, '^https?://')] | ptr[matches(@target, '^https?://')]" mode="tk:inline">
+    <fo:basic-link external-destination="url('{@target}')" color="#1F3F7F">
+      <xsl:apply-templates select="node()" mode="tk:inline"/>
+      <xsl:if test="self::ptr">{@target}</xsl:if>
+    </fo:basic-link>
+  </xsl:template>
+
+  <!-- Elements whose text is rendered as is (names, dates, numbers, segments, glosses, references, and any other). -->
+  <xsl:template match="*" mode="tk:inline" priority="-1">
+    <xsl:choose>
+      <xsl:when test="tk:is-foreign(.)"/>
+      <xsl:when test="@xml:lang">
+        <fo:inline>
+          <xsl:call-template name="tk:inline-attributes"/>
+          <xsl:apply-templates select="node()" mode="tk:inline"/>
+        </fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="node()" mode="tk:inline"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tk:inline-attributes">
+    <xsl:if test="@xml:lang">
+      <xsl:attribute name="language" select="tk:language-code(@xml:lang)"/>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>
