@@ -10,8 +10,8 @@ def text = { String path -> nonEmpty(path).getText('UTF-8') }
 
 // convert: the transcription became TEI with its report, dated by project.build.outputTimestamp.
 assert text('tei/memo-lighthouse.xml').contains('<change when="2026-01-01T00:00:00Z">')
-nonEmpty('tei/memo-lighthouse.report.txt')
-nonEmpty('tei/memo-lighthouse.report.json')
+assert new File(target, 'tei/memo-lighthouse.report.txt').isFile()
+assert new File(target, 'tei/memo-lighthouse.report.json').isFile()
 
 def documents = ['memo-lighthouse', 'letter-ferry', 'report-orchard']
 for (folder in ['edition', 'built']) {
