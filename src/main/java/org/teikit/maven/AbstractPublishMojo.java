@@ -13,8 +13,8 @@ import org.teikit.RenderOptions;
 abstract class AbstractPublishMojo extends AbstractTeikitMojo {
 
     /**
-     * Where the edition is written: per document {@code <name>.xml} (the TEI), {@code <name>.html},
-     * {@code <name>.pdf}, and the corpus pages ({@code index.html} and the rest).
+     * Where the edition is written: per document {@code NAME.xml} (the TEI), {@code NAME.html},
+     * {@code NAME.pdf}, and the corpus pages ({@code index.html} and the rest).
      */
     @Parameter(property = "teikit.outputDirectory", defaultValue = "${project.build.directory}/edition",
             required = true)

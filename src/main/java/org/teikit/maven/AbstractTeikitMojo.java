@@ -25,16 +25,16 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
     boolean skip;
 
     /**
-     * Fails the build when a document has warnings, not only when it has errors. With {@code incremental},
-     * only the documents redone in this build are counted; set {@code -Dteikit.incremental=false} for a
-     * full check.
+     * Fails the build when a document has warnings, not only when it has errors. The convert and render
+     * goals count the warnings of the documents they redo; {@code -Dteikit.incremental=false} redoes all.
      */
     @Parameter(property = "teikit.failOnWarnings", defaultValue = "false")
     boolean failOnWarnings;
 
     /**
-     * Redoes only what changed: a document whose outputs are newer than its source, and than the teikit
-     * that made them, is left as it is. Validation always runs, since it decides the build.
+     * Redoes only what changed. The convert and render goals leave an output that is newer than its
+     * source and than the teikit jar; the build goal keeps a state file and reports an unchanged
+     * document's diagnostics from its last build. The validate goal always checks every document.
      */
     @Parameter(property = "teikit.incremental", defaultValue = "true")
     boolean incremental;

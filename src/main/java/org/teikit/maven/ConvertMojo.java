@@ -19,8 +19,8 @@ import org.teikit.io.AtomicFiles;
 
 /**
  * Converts the edition's transcriptions ({@code .txt}, {@code .md}) to TEI P5: each
- * {@code <name>.txt} becomes {@code <name>.xml} in the output folder, with its conversion report beside
- * it ({@code <name>.report.txt} and {@code .report.json}), as {@code teikit convert} writes them.
+ * {@code NAME.txt} becomes {@code NAME.xml} in the output folder, with its conversion report beside
+ * it ({@code NAME.report.txt} and {@code .report.json}), as {@code teikit convert} writes them.
  */
 @Mojo(name = "convert", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class ConvertMojo extends AbstractTeikitMojo {

@@ -37,7 +37,7 @@ public class RenderMojo extends AbstractPublishMojo {
 
     /**
      * What to make of each document: any of {@code html}, {@code fo}, {@code pdf}, as a comma-separated
-     * list or as {@code <format>} elements.
+     * list or as nested format elements.
      */
     @Parameter(property = "teikit.formats", defaultValue = "html,pdf", required = true)
     List<String> formats;

@@ -14,7 +14,7 @@ import org.teikit.Teikit;
 /**
  * Validates the edition's TEI: the documents written by hand in {@code src/main/tei} and those the
  * {@code convert} goal made. Each document is checked against the schemas its
- * {@code <?xml-model?>} instructions name (resolved through teikit's catalog, never over the network),
+ * xml-model processing instructions name (resolved through teikit's catalog, never over the network),
  * or teikit's own RELAX NG and editorial Schematron rules when it names none. Any error fails the build.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
