@@ -32,5 +32,9 @@ documents.each { assert text("edition/${it}.fo").contains('http://www.w3.org/199
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('teikit: 3 documents validated, 0 invalid')
+// The second round (invocations 3 and 4) redid nothing: the plugin is incremental by default.
+assert log.contains('teikit: 0 transcriptions converted, 1 up to date')
+assert log.contains('teikit: 0 files written, 9 up to date')
+assert log =~ /teikit: 3 documents \(0 rebuilt, 3 up to date\)/
 assert !(log =~ /(?m)^\[ERROR\]/)
 return true
