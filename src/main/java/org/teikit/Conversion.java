@@ -11,11 +11,20 @@ import java.util.Optional;
  */
 public record Conversion(String tei, ConversionReport report) {
 
+    /**
+     * The TEI, when there is one.
+     *
+     * @return the TEI document as serialized XML, or empty when conversion failed
+     */
     public Optional<String> teiXml() {
         return Optional.ofNullable(tei);
     }
 
-    /** True when TEI was produced and no error was reported. */
+    /**
+     * Whether the conversion worked.
+     *
+     * @return true when TEI was produced and no error was reported
+     */
     public boolean succeeded() {
         return tei != null && !report.hasErrors();
     }

@@ -23,13 +23,28 @@ import com.fasterxml.jackson.core.JsonGenerator;
 public record ConversionReport(String source, String format, List<Interpretation> interpretations,
                                List<Dropped> dropped, List<Diagnostic> diagnostics) {
 
+    /**
+     * Copies the lists, so the report is immutable.
+     *
+     * @param source          the input's name
+     * @param format          the detected or requested input format id
+     * @param interpretations one entry per decision, in source order
+     * @param dropped         one entry per kind of dropped material
+     * @param diagnostics     warnings and errors, each located
+     */
     public ConversionReport {
         interpretations = List.copyOf(interpretations);
         dropped = List.copyOf(dropped);
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** A source passage read as a TEI construct: {@code line 12: 'AVPRF f. 0100 …' → msIdentifier}. */
+    /**
+     * A source passage read as a TEI construct: {@code line 12: 'AVPRF f. 0100 …' → msIdentifier}.
+     *
+     * @param line    the 1-based source line, or 0 when the reading was inferred
+     * @param excerpt the start of the passage
+     * @param as      what it became in the TEI
+     */
     public record Interpretation(int line, String excerpt, String as) {
     }
 
@@ -42,16 +57,34 @@ public record ConversionReport(String source, String format, List<Interpretation
      * @param texts what was dropped, one entry per occurrence (same order as lines)
      */
     public record Dropped(String kind, String why, List<Integer> lines, List<String> texts) {
+        /**
+         * Copies the lists, so the entry is immutable.
+         *
+         * @param kind  a short id, for example {@code page-chrome}
+         * @param why   why it is not text of the document
+         * @param lines the 1-based source lines where it was found, one entry per occurrence
+         * @param texts what was dropped, one entry per occurrence
+         */
         public Dropped {
             lines = List.copyOf(lines);
             texts = List.copyOf(texts);
         }
 
+        /**
+         * How often this kind of material was dropped.
+         *
+         * @return the number of occurrences
+         */
         public int count() {
             return lines.size();
         }
     }
 
+    /**
+     * Whether the conversion reported an error.
+     *
+     * @return true when there is at least one error
+     */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -17,6 +17,17 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, String file, int line, int column, String rule, String message,
                          String xpath) {
 
+    /**
+     * Checks the required parts and turns absent optional ones into empty strings.
+     *
+     * @param severity how serious it is; required
+     * @param file     the file it is about; null becomes empty
+     * @param line     1-based line, or 0 when unknown
+     * @param column   1-based column, or 0 when unknown
+     * @param rule     a stable rule id; null becomes empty
+     * @param message  the message; required
+     * @param xpath    the XPath of the node concerned; null becomes empty
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         file = file == null ? "" : file;
@@ -25,27 +36,76 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         xpath = xpath == null ? "" : xpath;
     }
 
+    /**
+     * A diagnostic without an XPath.
+     *
+     * @param severity how serious it is
+     * @param file     the file it is about
+     * @param line     1-based line, or 0 when unknown
+     * @param column   1-based column, or 0 when unknown
+     * @param rule     a stable rule id
+     * @param message  the message
+     */
     public Diagnostic(Severity severity, String file, int line, int column, String rule, String message) {
         this(severity, file, line, column, rule, message, "");
     }
 
+    /**
+     * An error: the document fails.
+     *
+     * @param file    the file it is about
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param rule    a stable rule id
+     * @param message the message
+     * @return the diagnostic
+     */
     public static Diagnostic error(String file, int line, int column, String rule, String message) {
         return new Diagnostic(Severity.ERROR, file, line, column, rule, message);
     }
 
+    /**
+     * A warning: worth an editor's look, the document still passes.
+     *
+     * @param file    the file it is about
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param rule    a stable rule id
+     * @param message the message
+     * @return the diagnostic
+     */
     public static Diagnostic warning(String file, int line, int column, String rule, String message) {
         return new Diagnostic(Severity.WARNING, file, line, column, rule, message);
     }
 
+    /**
+     * A remark for information.
+     *
+     * @param file    the file it is about
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param rule    a stable rule id
+     * @param message the message
+     * @return the diagnostic
+     */
     public static Diagnostic info(String file, int line, int column, String rule, String message) {
         return new Diagnostic(Severity.INFO, file, line, column, rule, message);
     }
 
+    /**
+     * Whether this is an error.
+     *
+     * @return true for {@link Severity#ERROR}
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** The compiler-style line {@code file:line:col: severity: message [rule]} that editors and IDEs link. */
+    /**
+     * The compiler-style line that editors and IDEs link.
+     *
+     * @return {@code file:line:col: severity: message [rule]}, leaving out the parts that are unknown
+     */
     public String format() {
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {

@@ -2,11 +2,18 @@ package org.teikit;
 
 /** How serious a {@link Diagnostic} is. Only {@link #ERROR} makes a document fail. */
 public enum Severity {
+    /** The document is wrong: the build fails. */
     ERROR,
+    /** Worth an editor's look; the document passes. */
     WARNING,
+    /** For information only. */
     INFO;
 
-    /** The lower-case word used in compiler-style lines ({@code error}, {@code warning}, {@code info}). */
+    /**
+     * The word used in compiler-style lines.
+     *
+     * @return {@code error}, {@code warning} or {@code info}
+     */
     public String word() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

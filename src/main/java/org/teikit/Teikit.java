@@ -29,21 +29,40 @@ public final class Teikit {
         this.converter = new Converter(changeDate);
     }
 
-    /** A Teikit with the default settings. */
+    /**
+     * A Teikit with the default settings.
+     *
+     * @return a new Teikit; build it once and share it
+     */
     public static Teikit create() {
         return builder().build();
     }
 
+    /**
+     * Starts building a Teikit with non-default settings.
+     *
+     * @return a builder holding the default settings
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The time written into each converted document's {@code revisionDesc/change/@when}. */
+    /**
+     * The time written into each converted document's {@code revisionDesc/change/@when}.
+     *
+     * @return the conversion date this Teikit records
+     */
     public Instant changeDate() {
         return changeDate;
     }
 
-    /** Converts a transcription file, detecting its format. */
+    /**
+     * Converts a transcription file, detecting its format.
+     *
+     * @param file the transcription (UTF-8 text)
+     * @return the TEI and the conversion report; an unreadable or unrecognised input is a report with errors
+     * @throws IOException when the file cannot be read
+     */
     public Conversion convert(Path file) throws IOException {
         return convert(file, null);
     }
@@ -51,13 +70,23 @@ public final class Teikit {
     /**
      * Converts a transcription file.
      *
+     * @param file   the transcription (UTF-8 text)
      * @param format a format id ({@code web-capture}, {@code markdown-export}, {@code teikit}), or null to detect
+     * @return the TEI and the conversion report; an unreadable or unrecognised input is a report with errors
+     * @throws IOException when the file cannot be read
      */
     public Conversion convert(Path file, String format) throws IOException {
         return converter.convert(file.toString(), Files.readAllBytes(file), format);
     }
 
-    /** Converts a transcription held in memory; {@code sourceName} is used in diagnostics and provenance. */
+    /**
+     * Converts a transcription held in memory.
+     *
+     * @param sourceName the name used in diagnostics and provenance (for example the file name)
+     * @param content    the transcription's bytes (UTF-8)
+     * @param format     a format id ({@code web-capture}, {@code markdown-export}, {@code teikit}), or null to detect
+     * @return the TEI and the conversion report
+     */
     public Conversion convert(String sourceName, byte[] content, String format) {
         return converter.convert(sourceName, content, format);
     }
@@ -65,27 +94,56 @@ public final class Teikit {
     /**
      * Validates a TEI file against the schemas it names in {@code <?xml-model?>} instructions, or the
      * project's default schemas. Never touches the network.
+     *
+     * @param teiFile the TEI document
+     * @return every problem found, located; an invalid or unreadable document is a report with errors
      */
     public ValidationReport validate(Path teiFile) {
         throw new UnsupportedOperationException("validation lands with the validation work");
     }
 
-    /** Renders a TEI file as an HTML page (with its CSS and script beside it). */
+    /**
+     * Renders a TEI file as an HTML page (with its CSS and script beside it).
+     *
+     * @param teiFile the TEI document
+     * @param htmlOut the page to write
+     * @return the problems met while rendering; none means the page was written
+     */
     public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut) {
         throw new UnsupportedOperationException("HTML lands with the rendering work");
     }
 
-    /** Renders a TEI file as XSL-FO. */
+    /**
+     * Renders a TEI file as XSL-FO.
+     *
+     * @param teiFile the TEI document
+     * @param foOut   the XSL-FO file to write
+     * @param options paper size and PDF/A setting
+     * @return the problems met while rendering; none means the file was written
+     */
     public List<Diagnostic> renderFo(Path teiFile, Path foOut, RenderOptions options) {
         throw new UnsupportedOperationException("FO lands with the PDF work");
     }
 
-    /** Renders a TEI file as PDF. */
+    /**
+     * Renders a TEI file as PDF.
+     *
+     * @param teiFile the TEI document
+     * @param pdfOut  the PDF to write
+     * @param options paper size and PDF/A setting
+     * @return the problems met while rendering; none means the PDF was written
+     */
     public List<Diagnostic> renderPdf(Path teiFile, Path pdfOut, RenderOptions options) {
         throw new UnsupportedOperationException("PDF lands with the PDF work");
     }
 
-    /** Writes the corpus pages (index, facets, search) for already rendered documents. */
+    /**
+     * Writes the corpus pages (index, facets, search) for already rendered documents.
+     *
+     * @param teiFiles the edition's TEI documents, each rendered as {@code <name>.html} in {@code outDir}
+     * @param outDir   the edition folder, where {@code index.html} and the other pages are written
+     * @return the problems met while writing the pages
+     */
     public List<Diagnostic> writeSite(List<Path> teiFiles, Path outDir) {
         throw new UnsupportedOperationException("the site lands with the rendering work");
     }
@@ -97,12 +155,22 @@ public final class Teikit {
         private Builder() {
         }
 
-        /** The time recorded as each conversion's date; fix it for byte-for-byte reproducible output. */
+        /**
+         * The time recorded as each conversion's date; fix it for byte-for-byte reproducible output.
+         *
+         * @param date the instant written into {@code revisionDesc/change/@when}
+         * @return this builder
+         */
         public Builder changeDate(Instant date) {
             this.changeDate = Objects.requireNonNull(date, "date");
             return this;
         }
 
+        /**
+         * Builds the Teikit.
+         *
+         * @return an immutable, thread-safe Teikit with these settings
+         */
         public Teikit build() {
             return new Teikit(this);
         }

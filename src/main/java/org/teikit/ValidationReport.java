@@ -11,18 +11,39 @@ import java.util.List;
  */
 public record ValidationReport(String file, List<Diagnostic> diagnostics) {
 
+    /**
+     * Copies the diagnostics, so the report is immutable.
+     *
+     * @param file        the document validated
+     * @param diagnostics all diagnostics
+     */
     public ValidationReport {
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /**
+     * Whether the document passed.
+     *
+     * @return true when there is no error (warnings allowed)
+     */
     public boolean isValid() {
         return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
+    /**
+     * Counts the errors.
+     *
+     * @return how many errors there are
+     */
     public long errorCount() {
         return count(Severity.ERROR);
     }
 
+    /**
+     * Counts the warnings.
+     *
+     * @return how many warnings there are
+     */
     public long warningCount() {
         return count(Severity.WARNING);
     }

@@ -13,7 +13,11 @@ public final class Version {
     private Version() {
     }
 
-    /** The version string, for example {@code 0.1.0}. */
+    /**
+     * teikit's version.
+     *
+     * @return the version string, for example {@code 0.1.0}, or {@code dev} outside a Maven build
+     */
     public static String get() {
         return VERSION;
     }

@@ -4,8 +4,15 @@ package org.teikit.build;
 @FunctionalInterface
 public interface BuildListener {
 
-    /** Called (from any worker thread) each time a document is finished. */
+    /**
+     * Called (from any worker thread) each time a document is finished.
+     *
+     * @param outcome  what the build did with the document
+     * @param finished how many documents are finished so far, this one included
+     * @param total    how many documents the build has
+     */
     void documentFinished(DocumentOutcome outcome, int finished, int total);
 
+    /** A listener that ignores everything. */
     BuildListener NONE = (outcome, finished, total) -> { };
 }

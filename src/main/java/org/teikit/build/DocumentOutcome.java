@@ -15,10 +15,23 @@ import org.teikit.Diagnostic;
  */
 public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnostics, boolean upToDate) {
 
+    /**
+     * Copies the diagnostics, so the outcome is immutable.
+     *
+     * @param input       the input file
+     * @param name        the document's name in the edition
+     * @param diagnostics everything reported for it, by every stage
+     * @param upToDate    true when an incremental build found nothing to redo
+     */
     public DocumentOutcome {
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /**
+     * Whether any stage reported an error for this document.
+     *
+     * @return true when there is at least one error
+     */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -36,11 +36,27 @@ public final class EditionBuild {
     private final Teikit teikit;
     private final BuildOptions options;
 
+    /**
+     * An edition build; it can be run any number of times.
+     *
+     * @param teikit  the library calls every stage goes through
+     * @param options what to make and how
+     */
     public EditionBuild(Teikit teikit, BuildOptions options) {
         this.teikit = teikit;
         this.options = options;
     }
 
+    /**
+     * Builds the edition from {@code inDir} into {@code outDir}.
+     *
+     * @param inDir    the folder of transcriptions ({@code .txt}, {@code .md}) and TEI files ({@code .xml})
+     * @param outDir   the edition folder, outside {@code inDir}; created when missing
+     * @param listener hears about each finished document
+     * @return one outcome per document, the corpus diagnostics and timings
+     * @throws IOException when a folder cannot be read or the build state cannot be written
+     * @throws IllegalArgumentException when {@code outDir} is {@code inDir} or inside it
+     */
     public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
         long start = System.nanoTime();
         checkFolders(inDir, outDir);

@@ -1,0 +1,108 @@
+package org.teikit.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.teikit.Diagnostic;
+import org.teikit.Teikit;
+
+/**
+ * What every teikit goal shares: skipping, failing on warnings, incremental work, the date written into
+ * converted documents, and turning diagnostics into Maven log lines and a build verdict. The goals are
+ * thin layers over {@link Teikit} and {@link org.teikit.build.EditionBuild}, the same calls the command
+ * line makes.
+ */
+abstract class AbstractTeikitMojo extends AbstractMojo {
+
+    /** Skips this goal (and, with the user property, every teikit goal of the build). */
+    @Parameter(property = "teikit.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Fails the build when a document has warnings, not only when it has errors. The convert and render
+     * goals count the warnings of the documents they redo; {@code -Dteikit.incremental=false} redoes all.
+     */
+    @Parameter(property = "teikit.failOnWarnings", defaultValue = "false")
+    boolean failOnWarnings;
+
+    /**
+     * Redoes only what changed. The convert and render goals leave an output that is newer than its
+     * source and than the teikit jar; the build goal keeps a state file and reports an unchanged
+     * document's diagnostics from its last build. The validate goal always checks every document.
+     */
+    @Parameter(property = "teikit.incremental", defaultValue = "true")
+    boolean incremental;
+
+    /**
+     * The date written into each converted document's {@code revisionDesc/change/@when}: ISO 8601 with an
+     * offset ({@code 2026-01-01T00:00:00Z}) or seconds since 1970. By default the project's
+     * {@code project.build.outputTimestamp}, so reproducible builds give reproducible TEI; when unset,
+     * {@code SOURCE_DATE_EPOCH} or the current time.
+     */
+    @Parameter(property = "teikit.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    private Staleness staleness;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("teikit: skipped (teikit.skip)");
+            return;
+        }
+        DiagnosticLog diagnostics = new DiagnosticLog(getLog());
+        try {
+            run(diagnostics);
+        } catch (IOException e) {
+            throw new MojoExecutionException("teikit " + goal() + ": " + e, e);
+        }
+        diagnostics.failIfNeeded(goal(), failOnWarnings);
+    }
+
+    /** The goal's name, for messages. */
+    abstract String goal();
+
+    /** Does the goal's work, reporting every diagnostic to {@code diagnostics}. */
+    abstract void run(DiagnosticLog diagnostics) throws IOException, MojoExecutionException;
+
+    /** A Teikit for this build; the conversion date comes from {@link #outputTimestamp}. */
+    Teikit teikit() throws MojoExecutionException {
+        Instant date = ChangeDate.parse(outputTimestamp);
+        Teikit.Builder builder = Teikit.builder();
+        if (date != null) {
+            builder.changeDate(date);
+        }
+        return builder.build();
+    }
+
+    /** True when {@code incremental} is on and {@code output} is newer than {@code input} and teikit. */
+    boolean upToDate(Path input, Path output) throws IOException {
+        if (!incremental) {
+            return false;
+        }
+        if (staleness == null) {
+            staleness = Staleness.ofTeikit();
+        }
+        return staleness.upToDate(input, output);
+    }
+
+    /**
+     * A failure of teikit itself on one document becomes that document's error, as in {@code teikit build},
+     * and the other documents go on; the stack trace is logged with {@code -X}.
+     */
+    Diagnostic internalError(Path file, RuntimeException e) {
+        getLog().debug("teikit failed on " + file, e);
+        return Diagnostic.error(file.toString(), 0, 0, "build.internal",
+                "teikit failed on this document (a bug; please report it): " + e);
+    }
+
+    static Path path(File file) {
+        return file.toPath().toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,60 @@
+package org.teikit.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.teikit.Teikit;
+
+/**
+ * Validates the edition's TEI: the documents written by hand in {@code src/main/tei} and those the
+ * {@code convert} goal made. Each document is checked against the schemas its
+ * xml-model processing instructions name (resolved through teikit's catalog, never over the network),
+ * or teikit's own RELAX NG and editorial Schematron rules when it names none. Any error fails the build.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
+public class ValidateMojo extends AbstractTeikitMojo {
+
+    /** The edition's own TEI documents ({@code .xml}, searched recursively). Missing is fine. */
+    @Parameter(property = "teikit.teiDirectory", defaultValue = "${project.basedir}/src/main/tei", required = true)
+    File teiDirectory;
+
+    /** The TEI made by the {@code convert} goal. Missing is fine. */
+    @Parameter(property = "teikit.convertedDirectory", defaultValue = "${project.build.directory}/tei",
+            required = true)
+    File convertedDirectory;
+
+    @Override
+    String goal() {
+        return "validate";
+    }
+
+    @Override
+    void run(DiagnosticLog diagnostics) throws IOException, MojoExecutionException {
+        List<Path> files = SourceFiles.tei(path(teiDirectory), path(convertedDirectory));
+        if (files.isEmpty()) {
+            getLog().info("teikit: no TEI documents in " + path(teiDirectory) + " or " + path(convertedDirectory));
+            return;
+        }
+        Teikit teikit = teikit();
+        int invalid = 0;
+        for (Path file : files) {
+            int before = diagnostics.errors();
+            try {
+                diagnostics.report(teikit.validate(file).diagnostics());
+            } catch (RuntimeException e) {
+                diagnostics.report(List.of(internalError(file, e)));
+            }
+            if (diagnostics.errors() > before) {
+                invalid++;
+            }
+        }
+        getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s validated, %d invalid",
+                DiagnosticLog.plural(files.size(), "document"), invalid));
+    }
+}
