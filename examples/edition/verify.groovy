@@ -16,7 +16,7 @@ assert new File(target, 'tei/memo-lighthouse.report.json').isFile()
 def documents = ['memo-lighthouse', 'letter-ferry', 'report-orchard']
 for (folder in ['edition', 'built']) {
     for (name in documents) {
-        assert text("${folder}/${name}.xml").contains('http://www.tei-c.org/ns/1.0')
+        assert text("${folder}/tei/${name}.xml").contains('http://www.tei-c.org/ns/1.0')
         assert text("${folder}/${name}.html").contains('<html')
         assert nonEmpty("${folder}/${name}.pdf").bytes[0..4] == '%PDF-'.bytes
     }

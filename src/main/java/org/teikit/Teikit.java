@@ -1,13 +1,20 @@
 package org.teikit;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.teikit.ingest.Converter;
+import org.teikit.render.RenderException;
+import org.teikit.render.html.HtmlRenderer;
+import org.teikit.render.pdf.PdfOptions;
+import org.teikit.render.pdf.PdfRenderer;
+import org.teikit.render.site.SiteBuilder;
+import org.teikit.validate.TeiValidator;
 
 /**
  * The library's entry point: convert transcriptions to TEI, validate TEI, render it.
@@ -23,10 +30,28 @@ public final class Teikit {
 
     private final Instant changeDate;
     private final Converter converter;
+    private final Lazy<TeiValidator> validator;
+    private final Lazy<HtmlRenderer> html;
+    private final Lazy<SiteBuilder> site;
+    private final Lazy<PdfRenderer> pdf;
 
     private Teikit(Builder builder) {
         this.changeDate = builder.changeDate;
         this.converter = new Converter(changeDate);
+        List<String> schemas = List.copyOf(builder.schemas);
+        Path schemaStore = builder.schemaStore;
+        // Each stage is compiled on first use, so a command that only converts never compiles a stylesheet.
+        this.validator = new Lazy<>(() -> {
+            TeiValidator.Builder b = TeiValidator.builder();
+            schemas.forEach(b::schema);
+            if (schemaStore != null) {
+                b.schemaStore(schemaStore);
+            }
+            return b.build();
+        });
+        this.html = new Lazy<>(HtmlRenderer::new);
+        this.site = new Lazy<>(() -> new SiteBuilder(html.get()));
+        this.pdf = new Lazy<>(PdfRenderer::create);
     }
 
     /**
@@ -68,15 +93,16 @@ public final class Teikit {
     }
 
     /**
-     * Converts a transcription file.
+     * Converts a transcription file. The provenance recorded in the TEI names the file by its name
+     * (not its folder), so the same file gives the same TEI wherever it is.
      *
      * @param file   the transcription (UTF-8 text)
      * @param format a format id ({@code web-capture}, {@code markdown-export}, {@code teikit}), or null to detect
-     * @return the TEI and the conversion report; an unreadable or unrecognised input is a report with errors
+     * @return the TEI and the conversion report; a missing, unreadable or unrecognised input is a report with errors
      * @throws IOException when the file cannot be read
      */
     public Conversion convert(Path file, String format) throws IOException {
-        return converter.convert(file.toString(), Files.readAllBytes(file), format);
+        return converter.convertFile(file, format);
     }
 
     /**
@@ -99,7 +125,7 @@ public final class Teikit {
      * @return every problem found, located; an invalid or unreadable document is a report with errors
      */
     public ValidationReport validate(Path teiFile) {
-        throw new UnsupportedOperationException("validation lands with the validation work");
+        return validator.get().validate(teiFile);
     }
 
     /**
@@ -110,7 +136,7 @@ public final class Teikit {
      * @return the problems met while rendering; none means the page was written
      */
     public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut) {
-        throw new UnsupportedOperationException("HTML lands with the rendering work");
+        return html.get().render(teiFile, htmlOut);
     }
 
     /**
@@ -122,7 +148,7 @@ public final class Teikit {
      * @return the problems met while rendering; none means the file was written
      */
     public List<Diagnostic> renderFo(Path teiFile, Path foOut, RenderOptions options) {
-        throw new UnsupportedOperationException("FO lands with the PDF work");
+        return io(() -> pdf.get().renderFo(teiFile, foOut, PdfOptions.from(options)));
     }
 
     /**
@@ -134,23 +160,86 @@ public final class Teikit {
      * @return the problems met while rendering; none means the PDF was written
      */
     public List<Diagnostic> renderPdf(Path teiFile, Path pdfOut, RenderOptions options) {
-        throw new UnsupportedOperationException("PDF lands with the PDF work");
+        return io(() -> pdf.get().renderPdf(teiFile, pdfOut, PdfOptions.from(options)));
     }
 
     /**
-     * Writes the corpus pages (index, facets, search) for already rendered documents.
+     * Writes a static site for TEI documents: a page per document ({@code <name>.html}, linking a PDF
+     * already rendered as {@code <name>.pdf}), a copy of each TEI ({@code tei/<name>.xml}), and the corpus
+     * pages ({@code index.html} with facets and search, {@code names.html}).
      *
-     * @param teiFiles the edition's TEI documents, each rendered as {@code <name>.html} in {@code outDir}
-     * @param outDir   the edition folder, where {@code index.html} and the other pages are written
+     * @param teiFiles the edition's TEI documents
+     * @param outDir   the edition folder
      * @return the problems met while writing the pages
      */
     public List<Diagnostic> writeSite(List<Path> teiFiles, Path outDir) {
-        throw new UnsupportedOperationException("the site lands with the rendering work");
+        return site.get().build(teiFiles, outDir);
+    }
+
+    /**
+     * Renders one document's page of a site and returns its entry for the corpus pages; see
+     * {@link #writeSiteIndex}. Pages of different documents may be rendered in parallel.
+     *
+     * @param teiFile the TEI document
+     * @param outDir  the edition folder
+     * @param name    the document's name: the page is {@code <name>.html}
+     * @return the diagnostics, and the opaque index entry when the page was written
+     */
+    public SiteBuilder.Page renderSitePage(Path teiFile, Path outDir, String name) {
+        return site.get().page(teiFile, outDir, name);
+    }
+
+    /**
+     * Writes a site's corpus pages (index, facets, names, search) from the entries of its document pages.
+     *
+     * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
+     * @param outDir  the edition folder
+     * @return the problems met while writing the pages
+     */
+    public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir) {
+        return site.get().writeIndex(entries, outDir);
+    }
+
+    /**
+     * Validates TEI held in memory.
+     *
+     * @param systemId the name used in diagnostics
+     * @param tei      the document's bytes
+     * @return every problem found, located
+     */
+    public ValidationReport validate(String systemId, byte[] tei) {
+        return validator.get().validate(systemId, tei);
+    }
+
+    /**
+     * Renders TEI held in memory as an HTML page.
+     *
+     * @param systemId the name used in diagnostics
+     * @param tei      the document's bytes
+     * @return the page as a string
+     * @throws RenderException when the document cannot be rendered; its diagnostics say why
+     */
+    public String renderHtml(String systemId, byte[] tei) {
+        return html.get().renderToString(systemId, tei);
+    }
+
+    private interface IoCall<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T io(IoCall<T> call) {
+        try {
+            return call.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Options for building a {@link Teikit}. Not thread-safe; the built object is. */
     public static final class Builder {
         private Instant changeDate = defaultChangeDate();
+        private final List<String> schemas = new ArrayList<>();
+        private Path schemaStore;
 
         private Builder() {
         }
@@ -163,6 +252,29 @@ public final class Teikit {
          */
         public Builder changeDate(Instant date) {
             this.changeDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Validates against this schema instead of those the documents name (repeatable). A path or a
+         * URL that the catalogs map to a local file; the language follows from the extension.
+         *
+         * @param location the schema
+         * @return this builder
+         */
+        public Builder schema(String location) {
+            this.schemas.add(Objects.requireNonNull(location, "location"));
+            return this;
+        }
+
+        /**
+         * The user's schema store (default: {@code $TEIKIT_SCHEMAS}, else {@code ~/.local/share/teikit/schemas}).
+         *
+         * @param folder the folder holding added schemas and their catalog
+         * @return this builder
+         */
+        public Builder schemaStore(Path folder) {
+            this.schemaStore = Objects.requireNonNull(folder, "folder");
             return this;
         }
 

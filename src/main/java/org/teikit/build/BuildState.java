@@ -30,8 +30,12 @@ record BuildState(String fingerprint, Map<String, Entry> documents) {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** One input as last built. */
-    record Entry(String name, String sha256, List<Diagnostic> diagnostics) {
+    /**
+     * One input as last built.
+     *
+     * @param siteEntry its entry for the corpus pages, or null when it has no page
+     */
+    record Entry(String name, String sha256, List<Diagnostic> diagnostics, String siteEntry) {
     }
 
     static BuildState empty(String fingerprint) {

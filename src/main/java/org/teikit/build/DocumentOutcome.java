@@ -2,6 +2,7 @@ package org.teikit.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.teikit.Diagnostic;
 
@@ -12,8 +13,10 @@ import org.teikit.Diagnostic;
  * @param name        the document's name in the edition ({@code <name>.xml}, {@code <name>.html}, …)
  * @param diagnostics everything reported for it, by every stage
  * @param upToDate    true when an incremental build found nothing to redo
+ * @param siteEntry   the document's entry for the corpus pages (opaque), when it has a page
  */
-public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnostics, boolean upToDate) {
+public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnostics, boolean upToDate,
+                              Optional<String> siteEntry) {
 
     /**
      * Copies the diagnostics, so the outcome is immutable.
@@ -22,9 +25,22 @@ public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnost
      * @param name        the document's name in the edition
      * @param diagnostics everything reported for it, by every stage
      * @param upToDate    true when an incremental build found nothing to redo
+     * @param siteEntry   the document's entry for the corpus pages, when it has a page
      */
     public DocumentOutcome {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * An outcome without a page in the site.
+     *
+     * @param input       the input file
+     * @param name        the document's name in the edition
+     * @param diagnostics everything reported for it, by every stage
+     * @param upToDate    true when an incremental build found nothing to redo
+     */
+    public DocumentOutcome(Path input, String name, List<Diagnostic> diagnostics, boolean upToDate) {
+        this(input, name, diagnostics, upToDate, Optional.empty());
     }
 
     /**

@@ -28,8 +28,9 @@ import org.teikit.io.AtomicFiles;
  * parallel; one bad document is reported and never stops the others. With {@code incremental}, a
  * document whose input and teikit are unchanged since the last build into the same folder is skipped.
  *
- * <p>Output layout: {@code OUT/<name>.xml} (the TEI), {@code OUT/<name>.html}, {@code OUT/<name>.pdf},
- * {@code OUT/index.html} and the site's other pages, {@code OUT/reports/<name>.report.txt|json}.
+ * <p>Output layout: {@code OUT/<name>.html}, {@code OUT/<name>.pdf}, {@code OUT/tei/<name>.xml} (the TEI),
+ * {@code OUT/index.html}, {@code OUT/names.html} and the site's scripts and styles,
+ * {@code OUT/reports/<name>.report.txt|json} for converted transcriptions.
  */
 public final class EditionBuild {
 
@@ -75,17 +76,16 @@ public final class EditionBuild {
         for (DocumentOutcome outcome : outcomes) {
             String key = inDir.relativize(outcome.input()).toString();
             next.documents().put(key, new BuildState.Entry(outcome.name(), hashOf(outcome.input()),
-                    outcome.diagnostics()));
+                    outcome.diagnostics(), outcome.siteEntry().orElse(null)));
         }
         boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate())
                 || !previous.documents().keySet().equals(next.documents().keySet())
                 || !Files.exists(outDir.resolve("index.html"));
         removeStaleOutputs(outDir, previous, next);
         if (options.html() && changed) {
-            List<Path> teiFiles = outcomes.stream().map(o -> outDir.resolve(o.name() + ".xml"))
-                    .filter(Files::isRegularFile).toList();
+            List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
             long t = System.nanoTime();
-            corpus.addAll(teikit.writeSite(teiFiles, outDir));
+            corpus.addAll(teikit.writeSiteIndex(entries, outDir));
             clock.add(Stage.SITE, System.nanoTime() - t);
         }
         next.save(outDir);
@@ -113,7 +113,10 @@ public final class EditionBuild {
         Map<Path, String> names = new java.util.LinkedHashMap<>();
         Map<String, Path> taken = new HashMap<>();
         for (Path input : inputs) {
-            String name = EditionInputs.nameOf(input);
+            String name = EditionInputs.nameOf(input).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+            if (name.isEmpty() || name.equals("index") || name.equals("names")) {
+                name = "doc-" + name; // the site's own pages keep their names
+            }
             Path first = taken.putIfAbsent(name, input);
             if (first != null) {
                 corpus.add(Diagnostic.error(input.toString(), 0, 0, "build.name-clash",
@@ -171,10 +174,11 @@ public final class EditionBuild {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         if (before != null && before.name().equals(name) && before.sha256().equals(hashOf(input))
                 && outputsExist(outDir, name)) {
-            return new DocumentOutcome(input, name, before.diagnostics(), true);
+            return new DocumentOutcome(input, name, before.diagnostics(), true,
+                    java.util.Optional.ofNullable(before.siteEntry()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Path tei = outDir.resolve(name + ".xml");
+        Path tei = teiPath(outDir, name);
         if (EditionInputs.kindOf(input) == EditionInputs.Kind.TRANSCRIPTION) {
             long t = System.nanoTime();
             Conversion conversion = teikit.convert(input);
@@ -196,21 +200,25 @@ public final class EditionBuild {
         long t = System.nanoTime();
         diagnostics.addAll(teikit.validate(validated).diagnostics());
         clock.add(Stage.VALIDATE, System.nanoTime() - t);
-        if (options.html()) {
-            t = System.nanoTime();
-            diagnostics.addAll(teikit.renderHtml(tei, outDir.resolve(name + ".html")));
-            clock.add(Stage.HTML, System.nanoTime() - t);
-        }
+        // The PDF comes first so that the HTML page finds it and links it.
         if (options.pdf()) {
             t = System.nanoTime();
             diagnostics.addAll(teikit.renderPdf(tei, outDir.resolve(name + ".pdf"), options.renderOptions()));
             clock.add(Stage.PDF, System.nanoTime() - t);
         }
-        return new DocumentOutcome(input, name, diagnostics, false);
+        java.util.Optional<String> siteEntry = java.util.Optional.empty();
+        if (options.html()) {
+            t = System.nanoTime();
+            var page = teikit.renderSitePage(tei, outDir, name);
+            diagnostics.addAll(page.diagnostics());
+            siteEntry = page.entry();
+            clock.add(Stage.HTML, System.nanoTime() - t);
+        }
+        return new DocumentOutcome(input, name, diagnostics, false, siteEntry);
     }
 
     private boolean outputsExist(Path outDir, String name) {
-        return Files.exists(outDir.resolve(name + ".xml"))
+        return Files.exists(teiPath(outDir, name))
                 && (!options.html() || Files.exists(outDir.resolve(name + ".html")))
                 && (!options.pdf() || Files.exists(outDir.resolve(name + ".pdf")));
     }
@@ -221,13 +229,18 @@ public final class EditionBuild {
         next.documents().values().forEach(e -> live.add(e.name()));
         for (BuildState.Entry old : previous.documents().values()) {
             if (!live.contains(old.name())) {
-                for (String suffix : List.of(".xml", ".html", ".pdf")) {
+                for (String suffix : List.of(".html", ".pdf")) {
                     Files.deleteIfExists(outDir.resolve(old.name() + suffix));
                 }
+                Files.deleteIfExists(teiPath(outDir, old.name()));
                 Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.txt"));
                 Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.json"));
             }
         }
+    }
+
+    private static Path teiPath(Path outDir, String name) {
+        return outDir.resolve("tei").resolve(name + ".xml");
     }
 
     private static String hashOf(Path input) {

@@ -18,8 +18,10 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TeikitCommand())
                 .addSubcommand(new ConvertCommand())
+                .addSubcommand(new ValidateCommand())
                 .addSubcommand(new RenderCommand())
-                .addSubcommand(new BuildCommand());
+                .addSubcommand(new BuildCommand())
+                .addSubcommand(new SchemasCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setExecutionExceptionHandler(Main::reportBug);
         cli.setParameterExceptionHandler(Main::reportUsage);

@@ -140,6 +140,21 @@ public final class Converter {
             return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "ingest.missing",
                     Files.isDirectory(file) ? "this is a folder, not a transcription file" : "no such file"));
         }
-        return convert(name, Files.readAllBytes(file), format);
+        Conversion conversion = convert(name, Files.readAllBytes(file), format);
+        return withDiagnosticsNaming(conversion, name, file.toString());
+    }
+
+    /**
+     * The TEI records the file by its name (so a file converts the same from any folder), but the
+     * diagnostics name it as the user gave it, so that editors can jump to it.
+     */
+    private static Conversion withDiagnosticsNaming(Conversion conversion, String name, String path) {
+        ConversionReport report = conversion.report();
+        List<Diagnostic> located = report.diagnostics().stream()
+                .map(d -> d.file().equals(name) ? new Diagnostic(d.severity(), path, d.line(), d.column(), d.rule(),
+                        d.message(), d.xpath()) : d)
+                .toList();
+        return new Conversion(conversion.tei(), new ConversionReport(report.source(), report.format(),
+                report.interpretations(), report.dropped(), located));
     }
 }

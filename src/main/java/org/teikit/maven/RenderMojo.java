@@ -71,7 +71,7 @@ public class RenderMojo extends AbstractPublishMojo {
         for (Map.Entry<Path, String> entry : names.entrySet()) {
             Path file = entry.getKey();
             String name = entry.getValue();
-            Path copy = outDir.resolve(name + ".xml");
+            Path copy = outDir.resolve("tei").resolve(name + ".xml");
             if (!copy.equals(file) && !upToDate(file, copy)) {
                 AtomicFiles.write(copy, Files.readAllBytes(file));
             }
@@ -87,7 +87,7 @@ public class RenderMojo extends AbstractPublishMojo {
         boolean siteWritten = false;
         if (site && wanted.contains(RenderFormat.HTML)
                 && (made > 0 || !Files.exists(outDir.resolve("index.html")))) {
-            List<Path> copies = names.values().stream().map(n -> outDir.resolve(n + ".xml"))
+            List<Path> copies = names.values().stream().map(n -> outDir.resolve("tei").resolve(n + ".xml"))
                     .filter(Files::isRegularFile).toList();
             try {
                 diagnostics.report(teikit.writeSite(copies, outDir));

@@ -21,7 +21,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +47,6 @@ class ReadmeExampleTest {
     }
 
     @Test
-    @Disabled("needs conversion, validation and rendering merged behind the facade")
     void theReadmeExampleCompilesAndRuns() throws Exception {
         Path classes = Files.createDirectories(tmp.resolve("classes"));
         compile(classes);

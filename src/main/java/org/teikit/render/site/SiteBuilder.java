@@ -2,6 +2,7 @@ package org.teikit.render.site;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +13,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import javax.xml.transform.stream.StreamSource;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
@@ -67,39 +72,84 @@ public final class SiteBuilder {
      */
     public List<Diagnostic> build(List<Path> teiFiles, Path outDir) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<XdmNode> entries = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
+        for (Path tei : teiFiles) {
+            Page page = page(tei, outDir, uniqueName(tei, usedNames));
+            diagnostics.addAll(page.diagnostics());
+            page.entry().ifPresent(entries::add);
+        }
+        diagnostics.addAll(writeIndex(entries, outDir));
+        return diagnostics;
+    }
+
+    /**
+     * One document's page in a site, and its entry for the corpus pages.
+     *
+     * @param diagnostics what rendering the page reported
+     * @param entry       the document's index entry (opaque XML), absent when the page could not be made
+     */
+    public record Page(List<Diagnostic> diagnostics, Optional<String> entry) {
+        public Page {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * Renders one document as {@code outDir/<name>.html}, with its TEI at {@code outDir/tei/<name>.xml},
+     * and returns its index entry. Pages of different documents can be made in parallel; the corpus
+     * pages are written afterwards from the entries by {@link #writeIndex}.
+     */
+    public Page page(Path tei, Path outDir, String name) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            Optional<XdmNode> entry = buildPage(tei, outDir, name, diagnostics);
+            return new Page(diagnostics, entry.map(XdmNode::toString));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the page of " + tei + " into " + outDir, e);
+        }
+    }
+
+    /** Writes the corpus pages (index, names, search index) and the shared assets from page entries. */
+    public List<Diagnostic> writeIndex(List<String> entries, Path outDir) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             Files.createDirectories(outDir);
-            for (Path tei : teiFiles) {
-                buildPage(tei, outDir, uniqueName(tei, usedNames), diagnostics, entries);
+            List<XdmNode> nodes = new ArrayList<>();
+            var builder = renderer.processor().newDocumentBuilder();
+            for (String entry : entries) {
+                XdmNode doc = builder.build(new StreamSource(new StringReader(entry)));
+                nodes.add(doc.children().iterator().next());
             }
-            writeSitePages(entries, outDir, diagnostics);
+            writeSitePages(nodes, outDir, diagnostics);
             HtmlRenderer.writeAssets(outDir);
             for (String name : SITE_ASSETS) {
                 AtomicFiles.write(outDir.resolve(name), HtmlRenderer.asset(name));
             }
-            writeSearchIndex(entries, outDir);
+            writeSearchIndex(nodes, outDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the site into " + outDir, e);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("a page entry written by teikit is not XML", e);
         }
         return diagnostics;
     }
 
-    private void buildPage(Path tei, Path outDir, String name, List<Diagnostic> diagnostics, List<XdmNode> entries)
+    private Optional<XdmNode> buildPage(Path tei, Path outDir, String name, List<Diagnostic> diagnostics)
             throws IOException {
+        Files.createDirectories(outDir);
         String label = tei.toString();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(tei);
         } catch (NoSuchFileException e) {
             diagnostics.add(Diagnostic.error(label, 0, 0, "render.no-such-file", "no such file"));
-            return;
+            return Optional.empty();
         }
         ParsedTei parsed = ParsedTei.parse(renderer.processor(), label, tei.toAbsolutePath().toUri().toString(), bytes);
         diagnostics.addAll(parsed.diagnostics());
         if (!parsed.ok()) {
-            return;
+            return Optional.empty();
         }
         XdmNode document = parsed.document().orElseThrow();
         String teiHref = "tei/" + name + ".xml";
@@ -110,18 +160,21 @@ public final class SiteBuilder {
         HtmlRenderer.Result page = renderer.renderDocument(label, document, options);
         diagnostics.addAll(page.diagnostics());
         if (page.html() == null) {
-            return;
+            return Optional.empty();
         }
         XdmDestination entry = new XdmDestination();
         List<Diagnostic> entryDiagnostics = entryStylesheet.transform(label, document,
                 Map.of(new QName("href"), new XdmAtomicValue(name + ".html")), entry);
         diagnostics.addAll(entryDiagnostics);
         if (entryDiagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return;
+            return Optional.empty();
         }
         AtomicFiles.write(outDir.resolve(name + ".html"), page.html());
-        AtomicFiles.write(outDir.resolve(teiHref), bytes);
-        entries.add(entry.getXdmNode().children().iterator().next());
+        Path teiCopy = outDir.resolve(teiHref);
+        if (!Files.exists(teiCopy) || !Files.isSameFile(teiCopy, tei)) {
+            AtomicFiles.write(teiCopy, bytes);
+        }
+        return Optional.of(entry.getXdmNode().children().iterator().next());
     }
 
     private void writeSitePages(List<XdmNode> entries, Path outDir, List<Diagnostic> diagnostics) throws IOException {
