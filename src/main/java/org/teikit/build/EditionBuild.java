@@ -88,7 +88,9 @@ public final class EditionBuild {
             corpus.addAll(teikit.writeSiteIndex(entries, outDir));
             clock.add(Stage.SITE, System.nanoTime() - t);
         }
-        next.save(outDir);
+        if (changed || !Files.exists(outDir.resolve(BuildState.FILE))) {
+            next.save(outDir); // an unchanged state is not written again: it holds every page's entry
+        }
         return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -115,12 +115,7 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             Files.createDirectories(outDir);
-            List<XdmNode> nodes = new ArrayList<>();
-            var builder = renderer.processor().newDocumentBuilder();
-            for (String entry : entries) {
-                XdmNode doc = builder.build(new StreamSource(new StringReader(entry)));
-                nodes.add(doc.children().iterator().next());
-            }
+            List<XdmNode> nodes = parseEntries(entries);
             writeSitePages(nodes, outDir, diagnostics);
             HtmlRenderer.writeAssets(outDir);
             for (String name : SITE_ASSETS) {
@@ -133,6 +128,26 @@ public final class SiteBuilder {
             throw new IllegalStateException("a page entry written by teikit is not XML", e);
         }
         return diagnostics;
+    }
+
+    /**
+     * The entries as elements, parsed in one go: one parse per entry asked for a new XML reader each
+     * time, which cost more than the corpus pages themselves.
+     */
+    private List<XdmNode> parseEntries(List<String> entries) throws SaxonApiException {
+        StringBuilder all = new StringBuilder("<entries>");
+        entries.forEach(all::append);
+        all.append("</entries>");
+        XdmNode doc = renderer.processor().newDocumentBuilder().build(new StreamSource(new StringReader(all.toString())));
+        XdmNode root = doc.children().iterator().next();
+        List<XdmNode> nodes = new ArrayList<>(entries.size());
+        for (XdmNode entry : root.children("entry")) {
+            nodes.add(entry);
+        }
+        if (nodes.size() != entries.size()) {
+            throw new IllegalStateException("page entries written by teikit are not single entry elements");
+        }
+        return nodes;
     }
 
     private Optional<XdmNode> buildPage(Path tei, Path outDir, String name, List<Diagnostic> diagnostics)
@@ -194,8 +209,12 @@ public final class SiteBuilder {
 
     /** search-index.js: the passages as a JavaScript array (pages opened from disk cannot fetch JSON). */
     private static void writeSearchIndex(List<XdmNode> entries, Path outDir) throws IOException {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(json)) {
+        // Written straight into one buffer: the index is as large as the corpus's text.
+        ByteArrayOutputStream script = new ByteArrayOutputStream();
+        script.write(("/* Written by teikit at build time: the site's passages for search. */\n"
+                + "window.teikitSearchIndex = ").getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(script)) {
             g.writeStartArray();
             for (XdmNode entry : entries) {
                 String href = entry.attribute("href");
@@ -212,9 +231,8 @@ public final class SiteBuilder {
             }
             g.writeEndArray();
         }
-        String script = "/* Written by teikit at build time: the site's passages for search. */\n"
-                + "window.teikitSearchIndex = " + json.toString(StandardCharsets.UTF_8) + ";\n";
-        AtomicFiles.writeString(outDir.resolve("search-index.js"), script);
+        script.write(";\n".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(outDir.resolve("search-index.js"), script.toByteArray());
     }
 
     /** The output name of a TEI file: its name without extension, made unique within the site. */
