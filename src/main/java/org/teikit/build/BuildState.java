@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
@@ -26,8 +25,8 @@ record BuildState(String fingerprint, Map<String, Entry> documents) {
 
     static final String FILE = ".teikit-build.json";
 
+    // Not indented: the state holds every page's index entry, and is read and written on every change.
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**

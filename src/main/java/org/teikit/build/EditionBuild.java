@@ -72,10 +72,13 @@ public final class EditionBuild {
         BuildState next = BuildState.empty(fingerprint);
         StageClock clock = new StageClock();
 
-        List<DocumentOutcome> outcomes = buildDocuments(inDir, outDir, names, previous, clock, listener);
+        // Content hashes taken while checking the inputs, so that the new state does not read them again.
+        Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        List<DocumentOutcome> outcomes = buildDocuments(inDir, outDir, names, previous, hashes, clock, listener);
         for (DocumentOutcome outcome : outcomes) {
             String key = inDir.relativize(outcome.input()).toString();
-            next.documents().put(key, new BuildState.Entry(outcome.name(), hashOf(outcome.input()),
+            next.documents().put(key, new BuildState.Entry(outcome.name(), hashes.computeIfAbsent(outcome.input(),
+                    EditionBuild::hashOf),
                     outcome.diagnostics(), outcome.siteEntry().orElse(null)));
         }
         boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate())
@@ -88,7 +91,9 @@ public final class EditionBuild {
             corpus.addAll(teikit.writeSiteIndex(entries, outDir));
             clock.add(Stage.SITE, System.nanoTime() - t);
         }
-        next.save(outDir);
+        if (changed || !Files.exists(outDir.resolve(BuildState.FILE))) {
+            next.save(outDir); // an unchanged state is not written again: it holds every page's entry
+        }
         return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -130,7 +135,8 @@ public final class EditionBuild {
     }
 
     private List<DocumentOutcome> buildDocuments(Path inDir, Path outDir, Map<Path, String> names,
-                                                 BuildState previous, StageClock clock, BuildListener listener)
+                                                 BuildState previous, Map<Path, String> hashes, StageClock clock,
+                                                 BuildListener listener)
             throws IOException {
         AtomicInteger finished = new AtomicInteger();
         int total = names.size();
@@ -140,7 +146,7 @@ public final class EditionBuild {
             for (Map.Entry<Path, String> entry : names.entrySet()) {
                 futures.add(pool.submit(() -> {
                     DocumentOutcome outcome = buildOneSafely(inDir, outDir, entry.getKey(), entry.getValue(),
-                            previous, clock);
+                            previous, hashes, clock);
                     listener.documentFinished(outcome, finished.incrementAndGet(), total);
                     return outcome;
                 }));
@@ -157,9 +163,9 @@ public final class EditionBuild {
 
     /** A failure while building one document is that document's error; the build goes on. */
     private DocumentOutcome buildOneSafely(Path inDir, Path outDir, Path input, String name, BuildState previous,
-                                           StageClock clock) {
+                                           Map<Path, String> hashes, StageClock clock) {
         try {
-            return buildOne(inDir, outDir, input, name, previous, clock);
+            return buildOne(inDir, outDir, input, name, previous, hashes, clock);
         } catch (IOException | UncheckedIOException e) {
             return new DocumentOutcome(input, name, List.of(Diagnostic.error(input.toString(), 0, 0, "build.io",
                     "could not read or write a file for this document: " + e.getMessage())), false);
@@ -170,9 +176,11 @@ public final class EditionBuild {
     }
 
     private DocumentOutcome buildOne(Path inDir, Path outDir, Path input, String name, BuildState previous,
-                                     StageClock clock) throws IOException {
+                                     Map<Path, String> hashes, StageClock clock) throws IOException {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
-        if (before != null && before.name().equals(name) && before.sha256().equals(hashOf(input))
+        String sha256 = hashOf(input);
+        hashes.put(input, sha256);
+        if (before != null && before.name().equals(name) && before.sha256().equals(sha256)
                 && outputsExist(outDir, name)) {
             return new DocumentOutcome(input, name, before.diagnostics(), true,
                     java.util.Optional.ofNullable(before.siteEntry()));

@@ -96,8 +96,9 @@ final class BuildCommand implements Callable<Integer> {
                 .map(e -> e.getKey().label() + " " + seconds(e.getValue().toNanos()))
                 .collect(Collectors.joining(", "));
         return String.format(java.util.Locale.ROOT,
-                "%d documents (%d rebuilt, %d up to date), %d errors, %d warnings in %s%s%nedition: %s",
+                "%d documents (%d rebuilt, %d up to date, %d with errors), %d errors, %d warnings in %s%s%nedition: %s",
                 result.documents().size(), result.rebuilt(), result.documents().size() - result.rebuilt(),
+                result.documents().stream().filter(DocumentOutcome::hasErrors).count(),
                 result.count(Severity.ERROR), result.count(Severity.WARNING), seconds(result.elapsed().toNanos()),
                 stages.isEmpty() ? "" : " (" + stages + ", summed over threads)",
                 outDir.resolve("index.html"));

@@ -26,6 +26,13 @@ public record ParsedTei(Optional<XdmNode> document, List<Diagnostic> diagnostics
     /** Rule id of a document that cannot be parsed. */
     public static final String NOT_WELL_FORMED = "render.not-well-formed";
 
+    /**
+     * One secure reader per thread, reused parse after parse: making a reader looks the parser up
+     * through the class path, which cost more than parsing a 10 KB document. A SAX reader may be
+     * reused once a parse has ended, and never by two threads at once.
+     */
+    private static final ThreadLocal<org.xml.sax.XMLReader> READERS = ThreadLocal.withInitial(SecureXml::newXmlReader);
+
     public ParsedTei {
         diagnostics = List.copyOf(diagnostics);
     }
@@ -42,9 +49,11 @@ public record ParsedTei(Optional<XdmNode> document, List<Diagnostic> diagnostics
         InputSource input = new InputSource(new ByteArrayInputStream(bytes));
         input.setSystemId(systemId);
         try {
-            XdmNode node = builder.build(new SAXSource(SecureXml.newXmlReader(), input));
+            XdmNode node = builder.build(new SAXSource(READERS.get(), input));
             return new ParsedTei(Optional.of(node), List.of());
         } catch (SaxonApiException e) {
+            // Saxon leaves its error handler, with the errors counted, on the reader: a fresh one next time.
+            READERS.remove();
             return new ParsedTei(Optional.empty(), List.of(SaxonDiagnostics.fromParse(fileLabel, e)));
         }
     }

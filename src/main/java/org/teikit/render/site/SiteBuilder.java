@@ -52,6 +52,13 @@ public final class SiteBuilder {
     private final HtmlRenderer renderer;
     private final CompiledStylesheet entryStylesheet;
     private final CompiledStylesheet siteStylesheet;
+    private final net.sf.saxon.s9api.XsltExecutable withoutPassages;
+
+    /**
+     * Between an entry's XML (what the corpus pages need) and its search records (JSON). The XML part
+     * cannot hold it (a '<' in text is escaped), nor can the JSON part (a newline in a string is).
+     */
+    private static final String SEARCH_SEPARATOR = "\n<!-- search -->\n";
 
     public SiteBuilder() {
         this(new HtmlRenderer());
@@ -62,6 +69,13 @@ public final class SiteBuilder {
         this.renderer = renderer;
         this.entryStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site-entry.xsl");
         this.siteStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site.xsl");
+        try {
+            this.withoutPassages = renderer.processor().newXsltCompiler().compile(new StreamSource(new StringReader(
+                    "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+                            + "<xsl:mode on-no-match='shallow-copy'/><xsl:template match='passage'/></xsl:stylesheet>")));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot compile the entry filter", e);
+        }
     }
 
     /**
@@ -87,7 +101,8 @@ public final class SiteBuilder {
      * One document's page in a site, and its entry for the corpus pages.
      *
      * @param diagnostics what rendering the page reported
-     * @param entry       the document's index entry (opaque XML), absent when the page could not be made
+     * @param entry       the document's index entry, absent when the page could not be made; opaque (its
+     *                    XML for the index pages, then its search records as JSON), to be cached as it is
      */
     public record Page(List<Diagnostic> diagnostics, Optional<String> entry) {
         public Page {
@@ -104,7 +119,7 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             Optional<XdmNode> entry = buildPage(tei, outDir, name, diagnostics);
-            return new Page(diagnostics, entry.map(XdmNode::toString));
+            return new Page(diagnostics, entry.map(this::entryString));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the page of " + tei + " into " + outDir, e);
         }
@@ -115,24 +130,42 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             Files.createDirectories(outDir);
-            List<XdmNode> nodes = new ArrayList<>();
-            var builder = renderer.processor().newDocumentBuilder();
-            for (String entry : entries) {
-                XdmNode doc = builder.build(new StreamSource(new StringReader(entry)));
-                nodes.add(doc.children().iterator().next());
-            }
+            List<XdmNode> nodes = parseEntries(entries);
             writeSitePages(nodes, outDir, diagnostics);
             HtmlRenderer.writeAssets(outDir);
             for (String name : SITE_ASSETS) {
                 AtomicFiles.write(outDir.resolve(name), HtmlRenderer.asset(name));
             }
-            writeSearchIndex(nodes, outDir);
+            writeSearchIndex(entries, outDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the site into " + outDir, e);
         } catch (SaxonApiException e) {
             throw new IllegalStateException("a page entry written by teikit is not XML", e);
         }
         return diagnostics;
+    }
+
+    /**
+     * The entries as elements, parsed in one go: one parse per entry asked for a new XML reader each
+     * time, which cost more than the corpus pages themselves.
+     */
+    private List<XdmNode> parseEntries(List<String> entries) throws SaxonApiException {
+        StringBuilder all = new StringBuilder("<entries>");
+        for (String entry : entries) {
+            int split = entry.indexOf(SEARCH_SEPARATOR);
+            all.append(entry, 0, split < 0 ? entry.length() : split);
+        }
+        all.append("</entries>");
+        XdmNode doc = renderer.processor().newDocumentBuilder().build(new StreamSource(new StringReader(all.toString())));
+        XdmNode root = doc.children().iterator().next();
+        List<XdmNode> nodes = new ArrayList<>(entries.size());
+        for (XdmNode entry : root.children("entry")) {
+            nodes.add(entry);
+        }
+        if (nodes.size() != entries.size()) {
+            throw new IllegalStateException("page entries written by teikit are not single entry elements");
+        }
+        return nodes;
     }
 
     private Optional<XdmNode> buildPage(Path tei, Path outDir, String name, List<Diagnostic> diagnostics)
@@ -192,14 +225,21 @@ public final class SiteBuilder {
         }
     }
 
-    /** search-index.js: the passages as a JavaScript array (pages opened from disk cannot fetch JSON). */
-    private static void writeSearchIndex(List<XdmNode> entries, Path outDir) throws IOException {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(json)) {
-            g.writeStartArray();
-            for (XdmNode entry : entries) {
+    /**
+     * The entry as the build caches it: the entry without its passages (all the index pages read), then
+     * the passages as search records, already JSON, so that the corpus pages of a large edition are
+     * written without parsing its whole text again.
+     */
+    private String entryString(XdmNode entry) {
+        try {
+            XdmDestination meta = new XdmDestination();
+            var filter = withoutPassages.load30();
+            filter.applyTemplates(entry, meta);
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            try (JsonGenerator g = new JsonFactory().createGenerator(json)) {
                 String href = entry.attribute("href");
                 String date = entry.attribute("date");
+                g.writeStartArray();
                 for (XdmNode passage : entry.children("passage")) {
                     String anchor = passage.attribute("anchor");
                     g.writeStartObject();
@@ -209,12 +249,37 @@ public final class SiteBuilder {
                     g.writeStringField("text", passage.getStringValue());
                     g.writeEndObject();
                 }
+                g.writeEndArray();
             }
-            g.writeEndArray();
+            String array = json.toString(StandardCharsets.UTF_8);
+            // The records without the array's brackets: the index joins the records of all entries.
+            return meta.getXdmNode().children().iterator().next() + SEARCH_SEPARATOR
+                    + array.substring(1, array.length() - 1);
+        } catch (SaxonApiException | IOException e) {
+            throw new IllegalStateException("cannot record the index entry", e);
         }
-        String script = "/* Written by teikit at build time: the site's passages for search. */\n"
-                + "window.teikitSearchIndex = " + json.toString(StandardCharsets.UTF_8) + ";\n";
-        AtomicFiles.writeString(outDir.resolve("search-index.js"), script);
+    }
+
+    /** search-index.js: the passages as a JavaScript array (pages opened from disk cannot fetch JSON). */
+    private static void writeSearchIndex(List<String> entries, Path outDir) throws IOException {
+        // The records are JSON already (see entryString): joined straight into one buffer.
+        ByteArrayOutputStream script = new ByteArrayOutputStream();
+        script.write(("/* Written by teikit at build time: the site's passages for search. */\n"
+                + "window.teikitSearchIndex = [").getBytes(StandardCharsets.UTF_8));
+        boolean first = true;
+        for (String entry : entries) {
+            int split = entry.indexOf(SEARCH_SEPARATOR);
+            String records = split < 0 ? "" : entry.substring(split + SEARCH_SEPARATOR.length());
+            if (!records.isEmpty()) {
+                if (!first) {
+                    script.write(',');
+                }
+                first = false;
+                script.write(records.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        script.write("];\n".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(outDir.resolve("search-index.js"), script.toByteArray());
     }
 
     /** The output name of a TEI file: its name without extension, made unique within the site. */

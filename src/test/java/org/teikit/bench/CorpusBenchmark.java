@@ -1,0 +1,361 @@
+package org.teikit.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import javax.xml.transform.stream.StreamSource;
+
+import net.sf.saxon.s9api.Processor;
+import org.teikit.Teikit;
+import org.teikit.build.BuildOptions;
+import org.teikit.build.BuildResult;
+import org.teikit.build.EditionBuild;
+import org.teikit.build.Stage;
+import org.teikit.render.CompiledStylesheet;
+
+/**
+ * The corpus benchmark of issue 8, run by {@code mvn -B -Pbench -DskipTests integration-test} after
+ * {@code package} (it starts {@code target/teikit.jar} as a process). It measures, in one run:
+ * <ol>
+ * <li>the whole build (convert, validate, HTML; PDF off, it has its own benchmark) of a generated
+ * corpus of 5,000 invented transcriptions (~50 MB, cached under {@code target/bench-corpus}) into a
+ * fresh folder on all cores, per stage and as a whole, and the peak heap;</li>
+ * <li>the floor: Saxon-HE parsing and re-serialising the same TEI files unchanged, same thread count;</li>
+ * <li>HTML rendering alone over the corpus TEI, same thread count;</li>
+ * <li>an incremental rebuild with nothing changed, and with one transcription changed;</li>
+ * <li>as whole processes: {@code teikit render} of the 4 MB FRUS volume against a Saxon-HE identity
+ * transform in its own process, and a cold-start render of one small document (with and without a
+ * class-data-sharing archive).</li>
+ * </ol>
+ * Arguments: {@code [documents] [target folder]}.
+ */
+public final class CorpusBenchmark {
+
+    private static final String IDENTITY = "<xsl:stylesheet version='3.0' "
+            + "xmlns:xsl='http://www.w3.org/1999/XSL/Transform'><xsl:mode on-no-match='shallow-copy'/></xsl:stylesheet>";
+
+    private final List<String[]> table = new ArrayList<>();
+    private final int threads = Runtime.getRuntime().availableProcessors();
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        Path target = Path.of(args.length > 1 ? args[1] : "target");
+        new CorpusBenchmark().run(count, target);
+    }
+
+    private void run(int count, Path target) throws Exception {
+        Path corpus = target.resolve("bench-corpus-" + count);
+        generateOnce(corpus, count);
+        long corpusBytes = sizeOf(corpus);
+        System.out.printf(Locale.ROOT, "corpus: %d transcriptions, %.1f MB, %d threads, PDF off%n",
+                count, corpusBytes / 1e6, threads);
+
+        Teikit teikit = Teikit.builder().changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
+        BuildOptions options = BuildOptions.defaults().withPdf(false).withThreads(threads);
+        Path edition = target.resolve("bench-edition");
+        deleteTree(edition);
+
+        // Warm up the JVM and compile every stage on a few documents, into a throwaway folder.
+        Path warm = target.resolve("bench-warmup");
+        deleteTree(warm);
+        Path warmIn = target.resolve("bench-warmup-in");
+        deleteTree(warmIn);
+        CorpusGenerator.generate(warmIn, 40, 10_000, 99L);
+        new EditionBuild(teikit, options.withIncremental(false)).run(warmIn, warm, (o, f, t) -> { });
+
+        resetPeakHeap();
+        BuildResult full = new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { });
+        long peak = peakHeap();
+        List<Path> teiFiles = listFiles(edition.resolve("tei"));
+        long teiBytes = teiFiles.stream().mapToLong(CorpusBenchmark::size).sum();
+        long buildNanos = full.elapsed().toNanos();
+        System.out.printf(Locale.ROOT, "full build: %d documents, %d errors, %.1f s, peak heap %d MB%n",
+                full.documents().size(), full.count(org.teikit.Severity.ERROR), buildNanos / 1e9, peak >> 20);
+        for (Stage stage : Stage.values()) {
+            long nanos = full.stageTimes().get(stage).toNanos();
+            if (nanos > 0) {
+                // Stage times are summed over worker threads; divided by the thread count they are wall time.
+                double wall = stage == Stage.SITE ? nanos / 1e9 : nanos / 1e9 / threads;
+                long bytes = stage == Stage.CONVERT ? corpusBytes : teiBytes;
+                int docs = stage == Stage.SITE ? 1 : count;
+                System.out.printf(Locale.ROOT, "  %-8s %7.2f s  %8.0f documents/s  %6.1f MB/s%n", stage.label(), wall,
+                        docs / wall, bytes / 1e6 / wall);
+            }
+        }
+
+        long floor = best(3, () -> identityOverFiles(teiFiles));
+        System.out.printf(Locale.ROOT, "floor (Saxon-HE parse + serialise of the %d TEI files, %.1f MB): %.2f s, "
+                        + "%.0f documents/s, %.1f MB/s%n",
+                teiFiles.size(), teiBytes / 1e6, floor / 1e9, count / (floor / 1e9), teiBytes / 1e6 / (floor / 1e9));
+        row("whole build (convert, validate, HTML) / floor", ratio(buildNanos, floor), "<= 4x",
+                buildNanos <= 4 * floor);
+
+        Path htmlOut = target.resolve("bench-html");
+        deleteTree(htmlOut);
+        resetPeakHeap();
+        long html = best(2, () -> htmlOverFiles(teikit, teiFiles, htmlOut));
+        long htmlPeak = peakHeap();
+        System.out.printf(Locale.ROOT, "HTML alone: %.2f s, %.0f documents/s, %.1f MB/s, peak heap %d MB%n",
+                html / 1e9, count / (html / 1e9), teiBytes / 1e6 / (html / 1e9), htmlPeak >> 20);
+        row("HTML rendering alone (corpus) / floor", ratio(html, floor), "<= 2x", html <= 2 * floor);
+        row("peak heap, full build", (peak >> 20) + " MB", "< 1024 MB", peak < (1L << 30));
+
+        long unchanged = timed(() -> new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }));
+        row("rebuild, nothing changed", seconds(unchanged), "", true);
+        Path changed = corpus.resolve(String.format("doc-%05d.txt", count / 2));
+        String original = Files.readString(changed);
+        BuildResult[] one = new BuildResult[1];
+        long incremental;
+        try {
+            Files.writeString(changed, original + "□ One more invented paragraph, added to time a rebuild.\n");
+            incremental = timed(() -> one[0] = new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }));
+        } finally {
+            Files.writeString(changed, original);
+        }
+        row("rebuild, one document changed (" + one[0].rebuilt() + " rebuilt)", seconds(incremental), "< 2 s",
+                incremental < 2_000_000_000L && one[0].rebuilt() == 1);
+        new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }); // back to the cached corpus
+
+        processes(target, teiFiles.get(0), corpus, count);
+        printTable();
+    }
+
+    /** teikit as a whole process, against Saxon-HE in its own process. */
+    private void processes(Path target, Path small, Path corpus, int count) throws Exception {
+        Path jar = target.resolve("teikit.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.out.println("no " + jar + ": run 'package' first; the process measurements are skipped");
+            return;
+        }
+        Path frus = Path.of(System.getProperty("teikit.shared", "../shared"), "corpus/frus/frus1964-68v18.xml");
+        Path out = target.resolve("bench-process");
+        deleteTree(out);
+        Files.createDirectories(out);
+        Path identity = out.resolve("identity.xsl");
+        Files.writeString(identity, IDENTITY);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String saxonCp = jarOf(net.sf.saxon.Transform.class) + File.pathSeparator + jarOf(org.xmlresolver.Resolver.class);
+        if (Files.isRegularFile(frus)) {
+            long teikitFrus = best(3, () -> exec(java, "-jar", jar.toString(), "render", frus.toString(), "--to", "html",
+                    "-o", out.resolve("teikit").toString()));
+            long saxonFrus = best(3, () -> exec(java, "-cp", saxonCp, "net.sf.saxon.Transform", "-s:" + frus,
+                    "-xsl:" + identity, "-o:" + out.resolve("identity.xml")));
+            System.out.printf(Locale.ROOT, "FRUS 4 MB as a process: teikit render %s, Saxon-HE identity %s%n",
+                    seconds(teikitFrus), seconds(saxonFrus));
+            row("teikit render FRUS 4 MB / Saxon identity (processes)", ratio(teikitFrus, saxonFrus), "<= 1.5x",
+                    teikitFrus <= 1.5 * saxonFrus);
+        } else {
+            System.out.println("no " + frus + ": the FRUS process measurement is skipped");
+        }
+        Path jsa = out.resolve("teikit.jsa");
+        // The archive the ./teikit launcher makes on first use, made the same way.
+        exec(java, "-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(),
+                "render", Path.of("tei/reference/teikit-shape.xml").toAbsolutePath().toString(), "--to", "html",
+                "-o", out.resolve("train").toString());
+        String[] cds = {"-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"};
+        if (Files.isRegularFile(frus)) {
+            long teikitFrus = best(3, () -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
+                    "render", frus.toString(), "--to", "html", "-o", out.resolve("teikit").toString()})));
+            row("  the same with the class-data-sharing archive (./teikit)", seconds(teikitFrus), "", true);
+        }
+        long cold = best(3, () -> exec(java, "-jar", jar.toString(), "render", small.toString(), "--to", "html",
+                "-o", out.resolve("small").toString()));
+        row("cold start: teikit render one small document", seconds(cold), "< 1.0 s", cold < 1_000_000_000L);
+        long withCds = best(3, () -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(), "render",
+                small.toString(), "--to", "html", "-o", out.resolve("small").toString()})));
+        row("cold start with the class-data-sharing archive (./teikit)", seconds(withCds), "< 1.0 s",
+                withCds < 1_000_000_000L);
+
+        // The build as a user runs it: a process, the edition folder kept between runs.
+        Path edition = out.resolve("edition");
+        long fullProcess = timed(() -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
+                "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"})));
+        row("whole build as a process (" + count + " documents)", seconds(fullProcess), "", true);
+        long unchanged = best(2, () -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
+                "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"})));
+        row("process rebuild, nothing changed", seconds(unchanged), "", true);
+        Path changed = corpus.resolve(String.format("doc-%05d.txt", count / 3));
+        String original = Files.readString(changed);
+        long one;
+        try {
+            Files.writeString(changed, original + "□ One more invented paragraph, added to time a rebuild.\n");
+            one = timed(() -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
+                    "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"})));
+        } finally {
+            Files.writeString(changed, original);
+        }
+        row("process rebuild, one document changed", seconds(one), "< 2 s", one < 2_000_000_000L);
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+
+    private static String jarOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+
+    private static void exec(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int code = process.waitFor();
+        if (code != 0) {
+            throw new IllegalStateException("exit " + code + ": " + String.join(" ", command));
+        }
+    }
+
+    /** The floor: every file parsed by Saxon-HE and serialised unchanged, on the same threads. */
+    private void identityOverFiles(List<Path> files) throws Exception {
+        Processor processor = CompiledStylesheet.newQuietProcessor();
+        var transform = processor.newXsltCompiler().compile(new StreamSource(new StringReader(IDENTITY)));
+        parallel(files, file -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transform.load30().transform(new StreamSource(file.toFile()), processor.newSerializer(out));
+        });
+    }
+
+    private void htmlOverFiles(Teikit teikit, List<Path> files, Path outDir) throws Exception {
+        parallel(files, file -> {
+            String name = file.getFileName().toString().replace(".xml", "");
+            var page = teikit.renderSitePage(file, outDir, name);
+            if (page.entry().isEmpty()) {
+                throw new IllegalStateException("no page for " + file + ": " + page.diagnostics());
+            }
+        });
+    }
+
+    private interface FileTask {
+        void run(Path file) throws Exception;
+    }
+
+    private void parallel(List<Path> files, FileTask task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    task.run(file);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static long timed(Work work) throws Exception {
+        long t = System.nanoTime();
+        work.run();
+        return System.nanoTime() - t;
+    }
+
+    private static long best(int runs, Work work) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            best = Math.min(best, timed(work));
+        }
+        return best;
+    }
+
+    private void row(String what, String value, String target, boolean met) {
+        // A row without a target is a figure for reference: no verdict.
+        table.add(new String[] {what, value, target, target.isEmpty() ? "" : met ? "met" : "MISSED"});
+        System.out.printf(Locale.ROOT, "%s: %s%s%n", what, value, target.isEmpty() ? "" : " (target " + target + ")");
+    }
+
+    private void printTable() {
+        System.out.println();
+        System.out.println("| measure | value | target | |");
+        System.out.println("| --- | --- | --- | --- |");
+        for (String[] r : table) {
+            System.out.println("| " + String.join(" | ", r) + " |");
+        }
+    }
+
+    private static String ratio(long a, long b) {
+        return String.format(Locale.ROOT, "%.2fx", (double) a / b);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the peak heap in use. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static void generateOnce(Path corpus, int count) throws IOException {
+        Path done = corpus.resolve(".complete");
+        if (!Files.exists(done)) {
+            deleteTree(corpus);
+            CorpusGenerator.generate(corpus, count, 10_000, 1L);
+            Files.writeString(done, "generated\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<Path> listFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(CorpusBenchmark::size).sum();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

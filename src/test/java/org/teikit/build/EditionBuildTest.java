@@ -1,0 +1,170 @@
+package org.teikit.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Teikit;
+import org.teikit.bench.CorpusGenerator;
+
+/**
+ * The edition build on small invented corpora: bad documents do not stop it, and incremental builds
+ * redo exactly what changed. PDF is off (its own tests cover it); HTML is on.
+ */
+class EditionBuildTest {
+
+    private static final Teikit TEIKIT = Teikit.builder().changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
+    private static final BuildOptions OPTIONS = BuildOptions.defaults().withPdf(false).withThreads(2);
+
+    @TempDir
+    static Path shared;
+
+    private static Path goodCorpus;
+
+    @BeforeAll
+    static void corpus() throws IOException {
+        goodCorpus = shared.resolve("good");
+        CorpusGenerator.generate(goodCorpus, 4, 3_000, 7L);
+    }
+
+    private static BuildResult build(Path in, Path out) throws IOException {
+        return new EditionBuild(TEIKIT, OPTIONS).run(in, out, BuildListener.NONE);
+    }
+
+    private static Map<String, DocumentOutcome> byName(BuildResult result) {
+        return result.documents().stream().collect(Collectors.toMap(DocumentOutcome::name, Function.identity()));
+    }
+
+    @Test
+    void oneBadTranscriptionAndOneBrokenTeiDoNotStopTheOthers(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 3, 3_000, 11L);
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
+        Files.writeString(in.resolve("broken.xml"),
+                "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><p>not closed</teiHeader></TEI>",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        BuildResult result = build(in, out);
+
+        Map<String, DocumentOutcome> docs = byName(result);
+        assertThat(docs).hasSize(5);
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(docs.get("binary").hasErrors()).isTrue();
+        assertThat(docs.get("broken").hasErrors()).isTrue();
+        assertThat(docs.get("broken").diagnostics()).anySatisfy(d -> {
+            assertThat(d.file()).endsWith("broken.xml");
+            assertThat(d.line()).isPositive();
+        });
+        for (String good : new String[] {"doc-00000", "doc-00001", "doc-00002"}) {
+            assertThat(docs.get(good).hasErrors()).as(good + ": " + docs.get(good).diagnostics()).isFalse();
+            assertThat(out.resolve(good + ".html")).isRegularFile();
+            assertThat(out.resolve("tei").resolve(good + ".xml")).isRegularFile();
+        }
+        assertThat(out.resolve("binary.html")).doesNotExist();
+        assertThat(out.resolve("broken.html")).doesNotExist();
+        String index = Files.readString(out.resolve("index.html"));
+        assertThat(index).contains("doc-00000.html", "doc-00001.html", "doc-00002.html").doesNotContain("broken.html");
+    }
+
+    @Test
+    void aSecondBuildWithNothingChangedOnlyChecks(@TempDir Path out) throws IOException {
+        BuildResult first = build(goodCorpus, out);
+        assertThat(first.rebuilt()).isEqualTo(4);
+        FileTime page = Files.getLastModifiedTime(out.resolve("doc-00001.html"));
+        FileTime index = Files.getLastModifiedTime(out.resolve("index.html"));
+        FileTime state = Files.getLastModifiedTime(out.resolve(BuildState.FILE));
+
+        BuildResult second = build(goodCorpus, out);
+
+        assertThat(second.rebuilt()).isZero();
+        assertThat(second.documents()).allMatch(DocumentOutcome::upToDate);
+        assertThat(second.stageTimes().values()).allMatch(java.time.Duration::isZero);
+        assertThat(Files.getLastModifiedTime(out.resolve("doc-00001.html"))).isEqualTo(page);
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(index);
+        assertThat(Files.getLastModifiedTime(out.resolve(BuildState.FILE))).isEqualTo(state);
+        // The diagnostics of the first build are kept, not lost, by a build that redid nothing.
+        assertThat(second.documents().stream().map(DocumentOutcome::diagnostics).toList())
+                .isEqualTo(first.documents().stream().map(DocumentOutcome::diagnostics).toList());
+    }
+
+    @Test
+    void oneChangedInputRebuildsThatDocumentAndTheCorpusPages(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Path out = dir.resolve("out");
+        build(in, out);
+        FileTime other = Files.getLastModifiedTime(out.resolve("doc-00000.html"));
+        Path changed = in.resolve("doc-00002.txt");
+        Files.writeString(changed, Files.readString(changed).replaceFirst("\\*\\*", "**Retitled "),
+                StandardCharsets.UTF_8);
+
+        BuildResult result = build(in, out);
+
+        assertThat(result.rebuilt()).isEqualTo(1);
+        assertThat(byName(result).get("doc-00002").upToDate()).isFalse();
+        assertThat(Files.getLastModifiedTime(out.resolve("doc-00000.html"))).isEqualTo(other);
+        assertThat(Files.readString(out.resolve("doc-00002.html"))).contains("Retitled");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Retitled");
+        assertThat(Files.readString(out.resolve("search-index.js"))).contains("doc-00000.html", "doc-00003.html");
+    }
+
+    @Test
+    void aRemovedInputLosesItsOutputsAndItsIndexEntry(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Path out = dir.resolve("out");
+        build(in, out);
+        Files.delete(in.resolve("doc-00003.txt"));
+
+        BuildResult result = build(in, out);
+
+        assertThat(result.documents()).hasSize(3);
+        assertThat(result.rebuilt()).isZero();
+        assertThat(out.resolve("doc-00003.html")).doesNotExist();
+        assertThat(out.resolve("tei/doc-00003.xml")).doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("doc-00003.html");
+    }
+
+    @Test
+    void aStateFromAnotherTeikitOrOtherOptionsRebuildsEverything(@TempDir Path out) throws IOException {
+        build(goodCorpus, out);
+        Path state = out.resolve(BuildState.FILE);
+        String json = Files.readString(state);
+        String fingerprint = Fingerprint.of(OPTIONS);
+        assertThat(json).contains(fingerprint);
+        // What another teikit version, stylesheet or schema would have left: another fingerprint.
+        Files.writeString(state, json.replace(fingerprint, "0".repeat(fingerprint.length())));
+
+        assertThat(build(goodCorpus, out).rebuilt()).isEqualTo(4);
+        assertThat(Fingerprint.of(OPTIONS.withPdf(true))).isNotEqualTo(fingerprint);
+        assertThat(Fingerprint.of(OPTIONS)).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void theFullOptionRebuildsEverything(@TempDir Path out) throws IOException {
+        build(goodCorpus, out);
+        BuildResult full = new EditionBuild(TEIKIT, OPTIONS.withIncremental(false)).run(goodCorpus, out,
+                BuildListener.NONE);
+        assertThat(full.rebuilt()).isEqualTo(4);
+    }
+
+    private static Path copyOf(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+}
