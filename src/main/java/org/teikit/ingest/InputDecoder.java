@@ -58,7 +58,7 @@ final class InputDecoder {
             throw new IllegalStateException("UTF-8 decoder misused", e);
         }
         out.flip();
-        return new Decoded(SourceText.of(name, out.toString()), null);
+        return checked(name, out.toString());
     }
 
     /** UTF-16 after a byte-order mark, strictly: an unpaired surrogate or a NUL character is an error. */
@@ -74,12 +74,29 @@ final class InputDecoder {
             return failed(name, 0, 0, "ingest.encoding", "the file starts with a UTF-16 byte-order mark but is not "
                     + "valid UTF-16; save it as UTF-8 and convert again");
         }
+        return checked(name, text);
+    }
+
+    /**
+     * Refuses characters that XML 1.0 cannot hold (C0 controls other than tab and line ends, NUL,
+     * U+FFFE, U+FFFF): the TEI would not be well-formed, and dropping them silently would change the
+     * text. Form feeds from PDF extraction are the usual case; the error names the first one.
+     */
+    private static Decoded checked(String name, String text) {
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int line = 0; line < lines.length; line++) {
-            int nul = lines[line].indexOf('\0');
-            if (nul >= 0) {
-                return failed(name, line + 1, nul + 1, "ingest.binary",
-                        "the file is binary, not a text transcription (NUL character)");
+            String l = lines[line];
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
+                    return c == 0
+                            ? failed(name, line + 1, i + 1, "ingest.binary",
+                                    "the file is binary, not a text transcription (NUL character)")
+                            : failed(name, line + 1, i + 1, "ingest.control-character", String.format(
+                                    java.util.Locale.ROOT, "the file contains the control character U+%04X, which "
+                                            + "XML cannot hold; remove it (or replace it with a space) and convert again",
+                                    (int) c));
+                }
             }
         }
         return new Decoded(SourceText.of(name, text), null);

@@ -111,6 +111,8 @@ class EncodingTest {
             all.add(Arguments.of(format, "windows-1252"));
             all.add(Arguments.of(format, "nul"));
             all.add(Arguments.of(format, "utf16le-no-bom"));
+            all.add(Arguments.of(format, "form-feed"));
+            all.add(Arguments.of(format, "noncharacter"));
         }
         return all.stream();
     }
@@ -124,6 +126,9 @@ class EncodingTest {
         byte[] bytes = switch (variant) {
             case "windows-1252" -> text.getBytes(Charset.forName("windows-1252"));
             case "nul" -> text.replace("Our minister", "Our \0minister").getBytes(StandardCharsets.UTF_8);
+            // Found by ConverterFuzzTest: control characters made TEI that was not well-formed.
+            case "form-feed" -> text.replace("Our minister", "Our \fminister").getBytes(StandardCharsets.UTF_8);
+            case "noncharacter" -> text.replace("Our minister", "Our \uFFFEminister").getBytes(StandardCharsets.UTF_8);
             default -> text.getBytes(StandardCharsets.UTF_16LE);
         };
         Conversion conversion = TEIKIT.convert("bad.txt", bytes, format);
@@ -144,6 +149,12 @@ class EncodingTest {
                 assertThat(error.rule()).isEqualTo("ingest.binary");
                 assertThat(error.line()).isEqualTo(line);
                 assertThat(error.column()).isEqualTo(startColumn + "Our ".length());
+            }
+            case "form-feed", "noncharacter" -> {
+                assertThat(error.rule()).isEqualTo("ingest.control-character");
+                assertThat(error.line()).isEqualTo(line);
+                assertThat(error.column()).isEqualTo(startColumn + "Our ".length());
+                assertThat(error.message()).contains(variant.equals("form-feed") ? "U+000C" : "U+FFFE");
             }
             default -> {
                 assertThat(error.rule()).isEqualTo("ingest.binary");
