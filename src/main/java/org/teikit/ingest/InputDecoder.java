@@ -83,20 +83,25 @@ final class InputDecoder {
      * text. Form feeds from PDF extraction are the usual case; the error names the first one.
      */
     private static Decoded checked(String name, String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int line = 0; line < lines.length; line++) {
-            String l = lines[line];
-            for (int i = 0; i < l.length(); i++) {
-                char c = l.charAt(i);
-                if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
-                    return c == 0
-                            ? failed(name, line + 1, i + 1, "ingest.binary",
-                                    "the file is binary, not a text transcription (NUL character)")
-                            : failed(name, line + 1, i + 1, "ingest.control-character", String.format(
-                                    java.util.Locale.ROOT, "the file contains the control character U+%04X, which "
-                                            + "XML cannot hold; remove it (or replace it with a space) and convert again",
-                                    (int) c));
+        // One pass without copying: inputs may be hundreds of megabytes.
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
                 }
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
+                int column = i - lineStart + 1;
+                return c == 0
+                        ? failed(name, line, column, "ingest.binary",
+                                "the file is binary, not a text transcription (NUL character)")
+                        : failed(name, line, column, "ingest.control-character", String.format(java.util.Locale.ROOT,
+                                "the file contains the control character U+%04X, which XML cannot hold; remove it "
+                                        + "(or replace it with a space) and convert again", (int) c));
             }
         }
         return new Decoded(SourceText.of(name, text), null);
