@@ -113,8 +113,14 @@ final class MarkdownExportReader implements FormatReader {
         EditorialSigns.Options options = new EditorialSigns.Options(true, plainCalls);
         List<NoteLinker.SourceNote> notes = notes(rest.subList(notesAt, rest.size()), log);
         BodyBuilder.Result body = readers.bodies.build(pieces, options, log);
-        List<Block> out = new ArrayList<>(leftovers);
-        out.addAll(body.blocks());
+        // Unknown labels' text goes first in the text, but after the opener and heads: TEI allows
+        // those only at the top of a div.
+        List<Block> out = new ArrayList<>(body.blocks());
+        int top = 0;
+        while (top < out.size() && (out.get(top) instanceof Block.Opener || out.get(top) instanceof Block.Head)) {
+            top++;
+        }
+        out.addAll(top, leftovers);
         if (m.classification == null) {
             m.classification = body.classification();
         }
