@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -48,6 +49,21 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
     @Parameter(property = "teikit.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
+    /**
+     * Schemas to validate against instead of those the documents name in {@code <?xml-model?>} (and of
+     * teikit's own): file paths, or URLs that the catalogs map to local files. The language follows from
+     * the extension ({@code .rng}, {@code .rnc}, {@code .xsd}, {@code .dtd}, {@code .sch}).
+     */
+    @Parameter(property = "teikit.schemas")
+    List<String> schemas;
+
+    /**
+     * The schema store whose catalog maps schema URLs to local copies ({@code teikit schemas add}). By
+     * default {@code $TEIKIT_SCHEMAS}, else {@code ~/.local/share/teikit/schemas}.
+     */
+    @Parameter(property = "teikit.schemaStore")
+    File schemaStore;
+
     private Staleness staleness;
 
     @Override
@@ -77,6 +93,12 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
         Teikit.Builder builder = Teikit.builder();
         if (date != null) {
             builder.changeDate(date);
+        }
+        if (schemas != null) {
+            schemas.forEach(builder::schema);
+        }
+        if (schemaStore != null) {
+            builder.schemaStore(schemaStore.toPath());
         }
         return builder.build();
     }

@@ -17,6 +17,9 @@ import org.teikit.xml.SecureXml;
  */
 public final class TeiWriter {
 
+    /** Written as the publisher when the transcription names none (generated wording, not source text). */
+    static final String NO_PUBLISHER = "not named in the transcription";
+
     static final String SCHEMA_PIS_RNG =
             "href=\"https://teikit.org/schema/1/teikit.rng\" type=\"application/xml\" "
                     + "schematypens=\"http://relaxng.org/ns/structure/1.0\"";
@@ -146,7 +149,9 @@ public final class TeiWriter {
 
         private void publicationStmt(Metadata m) throws XMLStreamException {
             xml.start("publicationStmt");
-            xml.leaf("publisher", m.publisher() == null ? "" : m.publisher());
+            // TEI wants an agency before the other parts; when the transcription names none, say so
+            // in the publisher's place rather than leave an empty element.
+            xml.leaf("publisher", m.publisher() == null ? NO_PUBLISHER : m.publisher());
             if (m.sourceUrl() != null) {
                 xml.leaf("idno", m.sourceUrl(), "type", "URI");
             }

@@ -13,7 +13,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.teikit.io.AtomicFiles;
 
 /**
- * Renders page 1 of the reference shape's and the Cyrillic fixture's PDFs to PNG under docs/pdf/
+ * Renders page 1 of the PDFs of two project samples (their reviewed TEI in tei/reference/samples/),
+ * of the reference shape and of the Cyrillic fixture to PNG under docs/pdf/
  * (run from the project root: {@code java -cp target/classes:target/test-classes:<test classpath>
  * org.teikit.render.pdf.PdfPagePictures}, or with the bench profile).
  */
@@ -26,6 +27,10 @@ public final class PdfPagePictures {
         PdfRenderer renderer = PdfRenderer.create();
         picture(renderer, PdfFixtures.SHAPE, Path.of("docs/pdf/teikit-shape-page1.png"));
         picture(renderer, PdfFixtures.fixture("cyrillic.xml"), Path.of("docs/pdf/cyrillic-page1.png"));
+        for (String sample : new String[] {"web-telegram-lorvania", "export-report-river"}) {
+            picture(renderer, Path.of("tei/reference/samples/" + sample + ".xml"),
+                    Path.of("docs/pdf/sample-" + sample + "-page1.png"));
+        }
     }
 
     static void picture(PdfRenderer renderer, Path tei, Path png) throws Exception {
