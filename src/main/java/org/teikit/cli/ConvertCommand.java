@@ -52,7 +52,9 @@ final class ConvertCommand implements Callable<Integer> {
         int failures = files.size() < inputs.size() ? 1 : 0;
         for (Path file : files) {
             Path target = OutputPaths.replaceExtension(outputDir, file, ".xml");
-            if (!OutputPaths.checkNotInput(target, files, err)) {
+            List<Path> reports = ReportFiles.paths(outputDir, file);
+            if (!OutputPaths.checkNotInput(target, files, err) || !OutputPaths.checkNotInput(reports.get(0), files, err)
+                    || !OutputPaths.checkNotInput(reports.get(1), files, err)) {
                 failures++;
                 continue;
             }

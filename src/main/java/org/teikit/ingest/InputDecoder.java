@@ -12,7 +12,10 @@ import org.teikit.Diagnostic;
 
 /**
  * Turns the bytes of a transcription into text, or into one located error: empty input, binary
- * input (NUL bytes) and input that is not UTF-8 are refused before any reading starts.
+ * input (NUL bytes) and input that is not UTF-8 are refused before any reading starts. UTF-16 with a
+ * byte-order mark (as Windows editors save "Unicode" text) is decoded: the mark says unambiguously what
+ * the bytes are. Any other encoding (Windows-1252, Latin-1, UTF-16 without a mark) would be a guess,
+ * so it is an error naming the first byte that is not UTF-8.
  */
 final class InputDecoder {
 
@@ -24,11 +27,16 @@ final class InputDecoder {
         if (content == null || content.length == 0 || new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
             return failed(name, 0, 0, "ingest.empty", "the file is empty: there is no transcription to convert");
         }
+        if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
+            return decodeUtf16(name, content);
+        }
         for (int i = 0; i < content.length; i++) {
             if (content[i] == 0) {
                 int[] at = position(content, i);
                 return failed(name, at[0], at[1], "ingest.binary",
-                        "the file is binary, not a text transcription (NUL byte at offset " + i + ")");
+                        "the file is binary, not a text transcription (NUL byte at offset " + i + "); if it is "
+                                + "UTF-16 text without a byte-order mark, save it as UTF-8 and convert again");
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -50,7 +58,53 @@ final class InputDecoder {
             throw new IllegalStateException("UTF-8 decoder misused", e);
         }
         out.flip();
-        return new Decoded(SourceText.of(name, out.toString()), null);
+        return checked(name, out.toString());
+    }
+
+    /** UTF-16 after a byte-order mark, strictly: an unpaired surrogate or a NUL character is an error. */
+    private static Decoded decodeUtf16(String name, byte[] content) {
+        boolean bigEndian = (content[0] & 0xFF) == 0xFE;
+        CharsetDecoder decoder = (bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(content, 2, content.length - 2)).toString();
+        } catch (CharacterCodingException e) {
+            return failed(name, 0, 0, "ingest.encoding", "the file starts with a UTF-16 byte-order mark but is not "
+                    + "valid UTF-16; save it as UTF-8 and convert again");
+        }
+        return checked(name, text);
+    }
+
+    /**
+     * Refuses characters that XML 1.0 cannot hold (C0 controls other than tab and line ends, NUL,
+     * U+FFFE, U+FFFF): the TEI would not be well-formed, and dropping them silently would change the
+     * text. Form feeds from PDF extraction are the usual case; the error names the first one.
+     */
+    private static Decoded checked(String name, String text) {
+        // One pass without copying: inputs may be hundreds of megabytes.
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
+                int column = i - lineStart + 1;
+                return c == 0
+                        ? failed(name, line, column, "ingest.binary",
+                                "the file is binary, not a text transcription (NUL character)")
+                        : failed(name, line, column, "ingest.control-character", String.format(java.util.Locale.ROOT,
+                                "the file contains the control character U+%04X, which XML cannot hold; remove it "
+                                        + "(or replace it with a space) and convert again", (int) c));
+            }
+        }
+        return new Decoded(SourceText.of(name, text), null);
     }
 
     /** 1-based line and column (in characters of the valid text before it) of a byte offset. */

@@ -36,6 +36,7 @@ final class MarkdownExportReader implements FormatReader {
             Map.entry("funders", "funder"), Map.entry("rights", "rights"), Map.entry("url", "url"));
     private static final Pattern NOTE_START = Pattern.compile(
             "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
+    private static final Pattern CALL_SEEN = Pattern.compile("\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\]");
     private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
@@ -112,8 +113,14 @@ final class MarkdownExportReader implements FormatReader {
         EditorialSigns.Options options = new EditorialSigns.Options(true, plainCalls);
         List<NoteLinker.SourceNote> notes = notes(rest.subList(notesAt, rest.size()), log);
         BodyBuilder.Result body = readers.bodies.build(pieces, options, log);
-        List<Block> out = new ArrayList<>(leftovers);
-        out.addAll(body.blocks());
+        // Unknown labels' text goes first in the text, but after the opener and heads: TEI allows
+        // those only at the top of a div.
+        List<Block> out = new ArrayList<>(body.blocks());
+        int top = 0;
+        while (top < out.size() && (out.get(top) instanceof Block.Opener || out.get(top) instanceof Block.Head)) {
+            top++;
+        }
+        out.addAll(top, leftovers);
         if (m.classification == null) {
             m.classification = body.classification();
         }
@@ -136,16 +143,21 @@ final class MarkdownExportReader implements FormatReader {
 
     /** Where the endnotes begin: the first block opening with note 1, or with a number already called. */
     private static int noteSectionStart(List<SourceBlock> rest) {
-        StringBuilder before = new StringBuilder();
+        // The numbers seen so far as "[n]" or "\[n\]" (a set, not the text so far: linear in the input's size).
+        Set<String> called = new HashSet<>();
         for (int k = 0; k < rest.size(); k++) {
-            Matcher m = NOTE_START.matcher(rest.get(k).text());
+            String text = rest.get(k).text();
+            Matcher m = NOTE_START.matcher(text);
             if (m.find()) {
                 String n = m.group("n") != null ? m.group("n") : m.group("en");
-                if (n.equals("1") || before.indexOf("[" + n + "]") >= 0 || before.indexOf("\\[" + n + "\\]") >= 0) {
+                if (n.equals("1") || called.contains(n)) {
                     return k;
                 }
             }
-            before.append(rest.get(k).text()).append('\n');
+            Matcher call = CALL_SEEN.matcher(text);
+            while (call.find()) {
+                called.add(call.group(1) != null ? call.group(1) : call.group(2));
+            }
         }
         return rest.size();
     }

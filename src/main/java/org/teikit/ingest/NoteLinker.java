@@ -102,15 +102,25 @@ final class NoteLinker {
                     stripTrailingSpace(out);
                     out.add(toNote(candidates.poll()));
                 }
-            } else if (i instanceof Inline.Hi h) {
-                out.add(new Inline.Hi(h.rend(), linkInlines(h.content())));
-            } else if (i instanceof Inline.Quote q) {
-                out.add(new Inline.Quote(linkInlines(q.content())));
             } else {
-                out.add(i);
+                out.add(withContent(i, this::linkInlines));
             }
         }
         return InlineTidy.tidy(out);
+    }
+
+    /** {@code i} with its content (if it has any) passed through {@code link}: calls may sit at any depth. */
+    private static Inline withContent(Inline i, java.util.function.UnaryOperator<List<Inline>> link) {
+        if (i instanceof Inline.Hi h) {
+            return new Inline.Hi(h.rend(), link.apply(h.content()));
+        } else if (i instanceof Inline.Quote q) {
+            return new Inline.Quote(link.apply(q.content()));
+        } else if (i instanceof Inline.Supplied s) {
+            return new Inline.Supplied(s.reason(), link.apply(s.content()));
+        } else if (i instanceof Inline.DateRef d) {
+            return new Inline.DateRef(d.date(), link.apply(d.content()));
+        }
+        return i;
     }
 
     /** The space before a call is typography of the export; the note sits right after the word. */
@@ -140,7 +150,7 @@ final class NoteLinker {
                         "footnote call " + call.marker() + " inside a note is kept as text");
                 out.add(new Inline.Text(call.marker()));
             } else {
-                out.add(i);
+                out.add(withContent(i, this::linkInlinesInNote));
             }
         }
         return InlineTidy.tidy(out);

@@ -12,7 +12,11 @@ import net.sf.saxon.s9api.Processor;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * The one place where teikit configures XML parsers and processors. XML from users is untrusted:
@@ -24,14 +28,20 @@ public final class SecureXml {
     private SecureXml() {
     }
 
-    /** A namespace-aware SAX parser factory that refuses DTDs' external parts and external entities. */
-    public static SAXParserFactory saxParserFactory() {
+    /**
+     * A namespace-aware SAX parser factory that loads no external DTD or parameter entity. Private:
+     * its readers are safe only with the refusing entity resolver that {@link #newXmlReader()} sets.
+     */
+    private static SAXParserFactory saxParserFactory() {
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);
         factory.setXIncludeAware(false);
         trySet(factory, XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        trySet(factory, "http://xml.org/sax/features/external-general-entities", false);
+        // External general entities stay "on" only so that a reference to one reaches the entity
+        // resolver of newXmlReader(), which refuses it with a located error; switched off, the parser
+        // would silently drop the reference and the document would pass as if nothing were wrong.
+        trySet(factory, "http://xml.org/sax/features/external-general-entities", true);
         trySet(factory, "http://xml.org/sax/features/external-parameter-entities", false);
         trySet(factory, "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory;
@@ -40,15 +50,41 @@ public final class SecureXml {
     /** A fresh secure SAX reader; readers are not thread-safe, so take one per parse. */
     public static XMLReader newXmlReader() {
         try {
-            XMLReader reader = saxParserFactory().newSAXParser().getXMLReader();
-            // Any entity that still asks to be resolved (external DTD subset, external entity) gets nothing.
-            reader.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("External entity or DTD refused: " + systemId
-                        + " (teikit never loads external resources named in a document)");
-            });
-            return reader;
+            return new EntityRefusingReader(saxParserFactory().newSAXParser().getXMLReader());
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("Cannot create a secure XML parser", e);
+        }
+    }
+
+    /**
+     * Refuses every external entity the document refers to, as a fatal error located at the
+     * reference; the entity's resource is never opened. Callers cannot swap the refusal for a resolver
+     * of their own.
+     */
+    private static final class EntityRefusingReader extends XMLFilterImpl {
+        private Locator locator;
+
+        EntityRefusingReader(XMLReader parent) {
+            super(parent);
+            parent.setEntityResolver(this);
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+            super.setDocumentLocator(locator);
+        }
+
+        @Override
+        public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
+            String message = "the document refers to an external entity (" + systemId + "); teikit never loads "
+                    + "external resources named in a document: replace the entity reference with its text";
+            SAXParseException refusal = locator == null ? new SAXParseException(message, publicId, systemId, -1, -1)
+                    : new SAXParseException(message, locator);
+            if (getErrorHandler() != null) {
+                getErrorHandler().fatalError(refusal);
+            }
+            throw refusal;
         }
     }
 
@@ -61,6 +97,7 @@ public final class SecureXml {
         try {
             SAXParserFactory factory = saxParserFactory();
             factory.setValidating(true);
+            trySet(factory, "http://xml.org/sax/features/external-general-entities", false);
             trySet(factory, "http://apache.org/xml/features/nonvalidating/load-external-dtd", true);
             trySet(factory, "http://xml.org/sax/features/external-parameter-entities", true);
             XMLReader reader = factory.newSAXParser().getXMLReader();

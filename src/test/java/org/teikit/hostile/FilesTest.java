@@ -1,0 +1,115 @@
+package org.teikit.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.io.AtomicFiles;
+
+/**
+ * Files: no command changes an input (checksums before and after each), outputs are readable like
+ * ordinary files, and an output that would overwrite an input, or a build folder inside its input
+ * folder, is refused.
+ */
+class FilesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void atomicOutputsAreReadableLikeOrdinaryFiles() throws IOException {
+        assumeTrue(Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class));
+        Path file = tmp.resolve("sub/page.html");
+        AtomicFiles.writeString(file, "<p>hello</p>");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        AtomicFiles.writeString(file, "<p>again</p>");
+        assertThat(Files.readString(file)).isEqualTo("<p>again</p>");
+        assertThat(OutputChecks.hiddenFiles(tmp)).as("no temporary file left behind").isEmpty();
+    }
+
+    @Test
+    void noCommandChangesAnInput() throws IOException {
+        Path in = inputs();
+        Map<String, String> before = Cli.checksums(in);
+        Map<String, Long> modified = lastModified(in);
+        Path tei = in.resolve("shape.xml");
+        List<String[]> commands = List.of(
+                new String[] {"convert", in.resolve("telegram.txt").toString(), "-o", tmp.resolve("o1").toString()},
+                new String[] {"validate", tei.toString()},
+                new String[] {"render", "--to", "html", tei.toString(), "-o", tmp.resolve("o2").toString()},
+                new String[] {"render", "--to", "fo", tei.toString(), "-o", tmp.resolve("o3").toString()},
+                new String[] {"render", "--to", "pdf", tei.toString(), "-o", tmp.resolve("o4").toString()},
+                new String[] {"build", in.toString(), "-o", tmp.resolve("o5").toString(), "-q"});
+        for (String[] command : commands) {
+            Cli run = Cli.run(command);
+            // 0, or 1 when a document has errors (the invented transcription has no publisher, which the
+            // project schema wants); never a usage error or a crash.
+            assertThat(run.exitCode()).as(String.join(" ", command) + "\n" + run.all()).isIn(0, 1);
+            assertThat(Cli.checksums(in)).as(command[0] + " left the inputs as they were").isEqualTo(before);
+            assertThat(lastModified(in)).as(command[0] + " did not touch the inputs").isEqualTo(modified);
+        }
+    }
+
+    @Test
+    void renderRefusesAnOutputThatIsItsInput() throws IOException {
+        Path in = inputs();
+        // A TEI document saved with the extension of the output.
+        Files.copy(in.resolve("shape.xml"), in.resolve("shape.html"));
+        Map<String, String> before = Cli.checksums(in);
+        Cli run = Cli.run("render", "--to", "html", in.resolve("shape.html").toString(), "-o", in.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("shape.html: error: the output would overwrite this input");
+        assertThat(Cli.checksums(in)).isEqualTo(before);
+    }
+
+    @Test
+    void convertRefusesAReportThatWouldOverwriteAnInput() throws IOException {
+        Path in = inputs();
+        // telegram's report would be telegram.report.txt, which is itself an input here.
+        Files.copy(in.resolve("telegram.txt"), in.resolve("telegram.report.txt"));
+        Map<String, String> before = Cli.checksums(in);
+        Cli run = Cli.run("convert", in.resolve("telegram.txt").toString(), in.resolve("telegram.report.txt").toString(),
+                "-o", in.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("telegram.report.txt: error: the output would overwrite this input");
+        assertThat(Cli.checksums(in)).containsAllEntriesOf(before);
+    }
+
+    @Test
+    void buildRefusesAnOutputFolderThatIsOrIsInsideItsInputFolder() throws IOException {
+        Path in = inputs();
+        Map<String, String> before = Cli.checksums(in);
+        for (Path out : List.of(in, in.resolve("site"), in.resolve("a/b/../site"))) {
+            Cli run = Cli.run("build", in.toString(), "-o", out.toString(), "-q");
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+            assertThat(run.err()).contains("inside the input folder");
+            assertThat(Cli.checksums(in)).isEqualTo(before);
+        }
+    }
+
+    private Path inputs() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("telegram.txt"), Transcriptions.with("teikit", "The envoy left."),
+                StandardCharsets.UTF_8);
+        Files.copy(Path.of("tei/reference/teikit-shape.xml"), in.resolve("shape.xml"));
+        return in;
+    }
+
+    private static Map<String, Long> lastModified(Path dir) throws IOException {
+        Map<String, Long> times = new java.util.TreeMap<>();
+        for (Path p : OutputChecks.visibleFiles(dir)) {
+            times.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis());
+        }
+        return times;
+    }
+}

@@ -1,0 +1,68 @@
+package org.teikit.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import nu.validator.htmlparser.common.XmlViolationPolicy;
+import nu.validator.htmlparser.sax.HtmlParser;
+import org.teikit.xml.SecureXml;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/** What every fuzz target asserts about a run and what it produced. */
+final class FuzzChecks {
+
+    /** Each input must finish in under a second (after the one-time compilation of stylesheets). */
+    static final Duration PER_INPUT = Duration.ofSeconds(1);
+
+    private FuzzChecks() {
+    }
+
+    static void assertFast(long startNanos) {
+        assertThat(Duration.ofNanos(System.nanoTime() - startNanos)).as("time for one input").isLessThan(PER_INPUT);
+    }
+
+    static void assertWellFormedXml(byte[] xml) {
+        try {
+            SecureXml.newXmlReader().parse(new InputSource(new ByteArrayInputStream(xml)));
+        } catch (SAXException | IOException e) {
+            throw new AssertionError("output is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** No HTML parse error at all (a browser would recover from one; our pages must not need it). */
+    static void assertWellFormedHtml(String html) {
+        List<String> errors = new ArrayList<>();
+        HtmlParser parser = new HtmlParser(XmlViolationPolicy.ALLOW);
+        parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler());
+        parser.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        });
+        try {
+            parser.parse(new InputSource(new StringReader(html)));
+        } catch (SAXException | IOException e) {
+            errors.add(e.getMessage());
+        }
+        assertThat(errors).as("HTML parse errors").isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package org.teikit.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.bench.CorpusGenerator;
+
+/**
+ * A {@code teikit build} of 200 transcriptions killed with SIGKILL mid-way, in a child JVM: every
+ * output it left is complete or absent, leftover temporary files are hidden and never taken for
+ * outputs or inputs, the inputs are untouched, and a rerun completes the edition.
+ */
+class KilledBuildTest {
+
+    private static final int DOCUMENTS = 200;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killedBuildLeavesOnlyCompleteOutputsAndARerunFinishes() throws Exception {
+        Path in = tmp.resolve("in");
+        CorpusGenerator.generate(in, DOCUMENTS, 3000, 11L);
+        Map<String, String> inputs = Cli.checksums(in);
+        Path out = tmp.resolve("out");
+
+        Process build = start(in, out);
+        // Kill once some documents are finished (PDFs come last in a document's build), well before the end.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (countPdfs(out) < 20 && build.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(build.isAlive()).as("the build was still running when killed").isTrue();
+        build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        List<Path> left = OutputChecks.visibleFiles(out);
+        assertThat(countPdfs(out)).as("killed before the end").isLessThan(DOCUMENTS);
+        for (Path file : left) {
+            OutputChecks.assertComplete(file);
+            assertThat(file.getFileName().toString()).doesNotEndWith(".tmp");
+        }
+        for (Path hidden : OutputChecks.hiddenFiles(out)) {
+            assertThat(hidden.getFileName().toString()).matches("\\.teikit-build\\.json|\\..+\\.tmp");
+        }
+        assertThat(Cli.checksums(in)).isEqualTo(inputs);
+
+        Process rerun = start(in, out);
+        assertThat(rerun.waitFor(180, TimeUnit.SECONDS)).as("the rerun finished").isTrue();
+        assertThat(rerun.exitValue()).as(Files.readString(tmp.resolve("build.log"))).isZero();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            String name = String.format("doc-%05d", i);
+            for (Path expected : List.of(out.resolve(name + ".html"), out.resolve(name + ".pdf"),
+                    out.resolve("tei").resolve(name + ".xml"))) {
+                assertThat(expected).exists();
+            }
+        }
+        for (Path file : OutputChecks.visibleFiles(out)) {
+            OutputChecks.assertComplete(file);
+        }
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(Cli.checksums(in)).isEqualTo(inputs);
+    }
+
+    private Process start(Path in, Path out) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.teikit.cli.Main");
+        command.addAll(List.of("build", in.toString(), "-o", out.toString(), "-q", "--date", "2026-01-01T00:00:00Z"));
+        File log = tmp.resolve("build.log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static long countPdfs(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (var files = Files.list(out)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pdf")).count();
+        }
+    }
+}
