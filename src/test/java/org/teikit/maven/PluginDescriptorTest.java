@@ -62,6 +62,8 @@ class PluginDescriptorTest {
                         + "/concat(../../goal, ':', name)", doc);
         assertThat(undocumented.stream().map(XdmItem::getStringValue).toList()).isEmpty();
         assertThat(xpath.evaluate("count(/plugin/mojos/mojo[goal = 'render']/parameters/parameter)", doc)
-                .toString()).isEqualTo("12");
+                .toString()).isEqualTo("14");
+        assertThat(xpath.evaluate("/plugin/mojos/mojo[goal = 'validate']/parameters/parameter/name", doc)
+                .stream().map(XdmItem::getStringValue).toList()).contains("schemas", "schemaStore");
     }
 }
