@@ -50,7 +50,8 @@ class EditionBuildTest {
     void oneBadTranscriptionAndOneBrokenTeiDoNotStopTheOthers(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
         CorpusGenerator.generate(in, 3, 3_000, 11L);
-        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
+        // A PNG header: NUL bytes and no byte-order mark (FF FE would be read as UTF-16).
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0});
         Files.writeString(in.resolve("broken.xml"),
                 "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><p>not closed</teiHeader></TEI>",
                 StandardCharsets.UTF_8);

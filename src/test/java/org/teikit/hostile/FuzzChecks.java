@@ -20,8 +20,13 @@ import org.xml.sax.SAXParseException;
 /** What every fuzz target asserts about a run and what it produced. */
 final class FuzzChecks {
 
-    /** Each input must finish in under a second (after the one-time compilation of stylesheets). */
-    static final Duration PER_INPUT = Duration.ofSeconds(1);
+    /**
+     * Each input must finish in under a second (after the one-time compilation of stylesheets) when
+     * fuzzing ({@code JAZZER_FUZZ} set). Replaying the committed inputs in {@code mvn verify} shares two
+     * cores with the rest of the suite, so there the bound only catches hangs: wall-clock budgets in a
+     * loaded test run make flaky tests, not fast code.
+     */
+    static final Duration PER_INPUT = System.getenv("JAZZER_FUZZ") != null ? Duration.ofSeconds(1) : Duration.ofSeconds(5);
 
     private FuzzChecks() {
     }
