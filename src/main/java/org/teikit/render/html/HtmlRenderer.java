@@ -32,7 +32,8 @@ import org.teikit.render.RenderException;
 /**
  * Renders TEI documents to teikit's HTML reading edition ({@code teikit/xslt/html/html.xsl}).
  *
- * <p>Build one and reuse it: the stylesheet is compiled once in the constructor, the renderer is
+ * <p>Build one and reuse it: the stylesheet is compiled once (started by the constructor on a
+ * thread of its own, so that a one-off render parses its document meanwhile), the renderer is
  * immutable and safe to share between threads. A document that is not well-formed, or that the
  * stylesheet cannot render, is reported as error diagnostics; exceptions are for I/O failures on
  * output and for a broken installation.
@@ -47,10 +48,14 @@ public final class HtmlRenderer {
 
     private static final String ASSET_DIR = "teikit/xslt/html/";
 
-    private final CompiledStylesheet stylesheet;
+    private final net.sf.saxon.s9api.Processor processor;
+    private final java.util.concurrent.CompletableFuture<CompiledStylesheet> compiled;
 
     public HtmlRenderer() {
-        this.stylesheet = CompiledStylesheet.fromClasspath(STYLESHEET);
+        this.processor = CompiledStylesheet.newQuietProcessor();
+        // Compiling takes about as long as parsing a large volume from a cold start: both at once.
+        this.compiled = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> CompiledStylesheet.fromClasspath(processor, STYLESHEET), HtmlRenderer::startDaemon);
     }
 
     /**
@@ -121,14 +126,14 @@ public final class HtmlRenderer {
     /** Renders an already parsed document (the site builder parses once for page and index). */
     public Result renderDocument(String label, XdmNode document, HtmlOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Serializer serializer = stylesheet.processor().newSerializer(out);
-        List<Diagnostic> diagnostics = new ArrayList<>(stylesheet.transform(label, document, parameters(options), serializer));
+        Serializer serializer = processor.newSerializer(out);
+        List<Diagnostic> diagnostics = new ArrayList<>(stylesheet().transform(label, document, parameters(options), serializer));
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
         return new Result(failed ? null : out.toByteArray(), diagnostics);
     }
 
     private Result renderBytes(String label, String systemId, byte[] bytes, HtmlOptions options) {
-        ParsedTei parsed = ParsedTei.parse(stylesheet.processor(), label, systemId, bytes);
+        ParsedTei parsed = ParsedTei.parse(processor, label, systemId, bytes);
         if (!parsed.ok()) {
             return new Result(null, parsed.diagnostics());
         }
@@ -137,7 +142,25 @@ public final class HtmlRenderer {
 
     /** The processor the stylesheet was compiled with (for parsing documents to pass to {@link #renderDocument}). */
     public net.sf.saxon.s9api.Processor processor() {
-        return stylesheet.processor();
+        return processor;
+    }
+
+    /** The compiled stylesheet, waiting for the compilation when it is still under way. */
+    private CompiledStylesheet stylesheet() {
+        try {
+            return compiled.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re; // a stylesheet that does not compile: a broken installation
+            }
+            throw e;
+        }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "teikit-html-compile");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Map<QName, XdmValue> parameters(HtmlOptions options) {
