@@ -77,9 +77,9 @@ class KilledBuildTest {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.teikit.cli.Main");
-        // One thread: since the merge of main (23 Nov), parallel PDF rendering fails inside FOP's
-        // configuration (a shared Xerces DOM read from several threads: NullPointerException in
-        // Configuration.getAttribute, "type: -1"); reported to the lead. Atomicity does not depend on it.
+        // One thread: parallel PDF rendering sometimes fails inside FOP's configuration (its Xerces DOM
+        // read from several threads: NullPointerException in Configuration.getAttribute, "type: -1",
+        // fNodeListCache), typically for the first documents; reported. Atomicity does not depend on it.
         command.addAll(List.of("build", in.toString(), "-o", out.toString(), "-q", "-j", "1",
                 "--date", "2026-01-01T00:00:00Z"));
         File log = tmp.resolve("build.log").toFile();
