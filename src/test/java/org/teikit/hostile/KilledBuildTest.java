@@ -77,10 +77,7 @@ class KilledBuildTest {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.teikit.cli.Main");
-        // One thread: parallel PDF rendering sometimes fails inside FOP's configuration (its Xerces DOM
-        // read from several threads: NullPointerException in Configuration.getAttribute, "type: -1",
-        // fNodeListCache), typically for the first documents; reported. Atomicity does not depend on it.
-        command.addAll(List.of("build", in.toString(), "-o", out.toString(), "-q", "-j", "1",
+        command.addAll(List.of("build", in.toString(), "-o", out.toString(), "-q",
                 "--date", "2026-01-01T00:00:00Z"));
         File log = tmp.resolve("build.log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();

@@ -59,7 +59,12 @@ public final class PdfRenderer {
     private final Processor processor;
     private final XsltExecutable stylesheet;
     private final FontSet fonts;
-    private final FopFactory fopFactory;
+    /**
+     * One FopFactory per rendering thread, each built once and reused. FOP reads its configuration
+     * (a Xerces DOM, whose lazily expanded nodes are not safe to read from several threads) while it
+     * renders, so a single shared factory fails under parallel builds.
+     */
+    private final ThreadLocal<FopFactory> fopFactory;
     private final GlyphCoverage coverage;
 
     private PdfRenderer(FontSet fonts) {
@@ -69,7 +74,8 @@ public final class PdfRenderer {
         config.setParseOptions(config.getParseOptions().withErrorReporter(error -> { }));
         this.stylesheet = compile(processor);
         this.fonts = fonts;
-        this.fopFactory = FopFactories.create(fonts);
+        this.fopFactory = ThreadLocal.withInitial(() -> FopFactories.create(fonts));
+        fopFactory.get(); // a configuration FOP rejects fails here, not in the first render
         this.coverage = new GlyphCoverage(fonts);
     }
 
@@ -154,7 +160,7 @@ public final class PdfRenderer {
         int pages;
         try {
             FOUserAgent agent = userAgent(options, events);
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+            Fop fop = fopFactory.get().newFop(MimeConstants.MIME_PDF, agent, out);
             transformer(options).applyTemplates(document, new SAXDestination(fop.getDefaultHandler()));
             pages = fop.getResults().getPageCount();
         } catch (FOPException | SaxonApiException | PDFConformanceException e) {
@@ -171,7 +177,7 @@ public final class PdfRenderer {
     }
 
     private FOUserAgent userAgent(PdfOptions options, FopEvents events) {
-        FOUserAgent agent = fopFactory.newFOUserAgent();
+        FOUserAgent agent = fopFactory.get().newFOUserAgent();
         agent.getEventBroadcaster().addEventListener(events);
         agent.setProducer("teikit " + Version.get() + " (Apache FOP)");
         agent.setCreator("teikit " + Version.get());

@@ -224,6 +224,34 @@ class PdfRendererTest {
         }
     }
 
+    /** FOP reads its configuration lazily during the first renders; parallel first renders once raced there. */
+    @Test
+    void parallelFirstRendersOfAFreshRendererAllSucceed() throws Exception {
+        List<Path> documents = List.of(PdfFixtures.SHAPE, PdfFixtures.fixture("cyrillic.xml"),
+                PdfFixtures.fixture("notes-everywhere.xml"), PdfFixtures.fixture("chinese.xml"),
+                PdfFixtures.SHAPE, PdfFixtures.fixture("cyrillic.xml"));
+        int threads = documents.size();
+        for (int round = 0; round < 12; round++) {
+            PdfRenderer fresh = PdfRenderer.create();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+            try {
+                List<Future<PdfResult>> futures = new ArrayList<>();
+                for (Path document : documents) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return fresh.renderPdf(document, PdfOptions.defaults());
+                    }));
+                }
+                for (Future<PdfResult> future : futures) {
+                    assertThat(future.get().diagnostics()).as("round %d", round).isEmpty();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
     @Test
     void renderingFromAStreamNamesTheSourceInDiagnostics() {
         PdfResult result = renderer.renderPdf(new ByteArrayInputStream("<TEI".getBytes()), "memory.xml", PdfOptions.defaults());
