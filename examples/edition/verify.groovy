@@ -19,6 +19,7 @@ for (folder in ['edition', 'built']) {
         assert text("${folder}/tei/${name}.xml").contains('http://www.tei-c.org/ns/1.0')
         assert text("${folder}/${name}.html").contains('<html')
         assert nonEmpty("${folder}/${name}.pdf").bytes[0..4] == '%PDF-'.bytes
+        assert text("${folder}/${name}.html").contains("href=\"${name}.pdf\"") : "${folder}/${name}.html does not link its PDF"
     }
     def index = text("${folder}/index.html")
     documents.each { assert index.contains("${it}.html") : "${folder}/index.html does not link ${it}.html" }

@@ -17,6 +17,7 @@ import org.teikit.Diagnostic;
 import org.teikit.RenderOptions;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
+import org.teikit.render.site.SiteBuilder;
 
 /**
  * Publishes the edition: renders each TEI document (the edition's own and the converted ones) as an
@@ -66,6 +67,11 @@ public class RenderMojo extends AbstractPublishMojo {
         diagnostics.report(clashes);
         Files.createDirectories(outDir);
         Teikit teikit = teikit();
+        // With the site, HTML pages come from the site's page renderer (which also yields each page's
+        // index entry), and only when something changed: then every page is made once, for the index.
+        boolean sitePages = site && wanted.contains(RenderFormat.HTML);
+        boolean siteStale = sitePages && siteIsStale(names, outDir);
+        List<String> entries = new ArrayList<>();
         int made = 0;
         int upToDate = 0;
         for (Map.Entry<Path, String> entry : names.entrySet()) {
@@ -75,9 +81,22 @@ public class RenderMojo extends AbstractPublishMojo {
             if (!copy.equals(file) && !upToDate(file, copy)) {
                 AtomicFiles.write(copy, Files.readAllBytes(file));
             }
-            for (RenderFormat format : wanted) {
+            // HTML last, so that its page finds the PDF and links it.
+            for (RenderFormat format : htmlLast(wanted)) {
                 Path target = outDir.resolve(name + format.extension());
-                if (upToDate(file, target)) {
+                boolean current = upToDate(file, target);
+                if (format == RenderFormat.HTML && sitePages) {
+                    if (!siteStale) {
+                        upToDate++;
+                    } else if (sitePage(teikit, file, outDir, name, entries, diagnostics)) {
+                        // a page made again only for the index is counted as it was: up to date
+                        if (current) {
+                            upToDate++;
+                        } else {
+                            made++;
+                        }
+                    }
+                } else if (current) {
                     upToDate++;
                 } else if (render(teikit, format, file, target, options, diagnostics)) {
                     made++;
@@ -85,12 +104,9 @@ public class RenderMojo extends AbstractPublishMojo {
             }
         }
         boolean siteWritten = false;
-        if (site && wanted.contains(RenderFormat.HTML)
-                && (made > 0 || !Files.exists(outDir.resolve("index.html")))) {
-            List<Path> copies = names.values().stream().map(n -> outDir.resolve("tei").resolve(n + ".xml"))
-                    .filter(Files::isRegularFile).toList();
+        if (siteStale) {
             try {
-                diagnostics.report(teikit.writeSite(copies, outDir));
+                diagnostics.report(teikit.writeSiteIndex(entries, outDir));
             } catch (RuntimeException e) {
                 diagnostics.report(List.of(internalError(outDir, e)));
             }
@@ -101,6 +117,43 @@ public class RenderMojo extends AbstractPublishMojo {
         }
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s written, %d up to date%s, in %s",
                 DiagnosticLog.plural(made, "file"), upToDate, siteWritten ? ", site pages written" : "", outDir));
+    }
+
+    private boolean siteIsStale(Map<Path, String> names, Path outDir) throws IOException {
+        if (!Files.exists(outDir.resolve("index.html"))) {
+            return true;
+        }
+        for (Map.Entry<Path, String> entry : names.entrySet()) {
+            if (!upToDate(entry.getKey(), outDir.resolve(entry.getValue() + RenderFormat.HTML.extension()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<RenderFormat> htmlLast(Set<RenderFormat> wanted) {
+        List<RenderFormat> order = new ArrayList<>(wanted);
+        order.sort(java.util.Comparator.comparing(format -> format == RenderFormat.HTML));
+        return order;
+    }
+
+    /** Renders one document's site page and keeps its index entry; false when the page has errors. */
+    private boolean sitePage(Teikit teikit, Path tei, Path outDir, String name, List<String> entries,
+                             DiagnosticLog diagnostics) throws IOException {
+        List<Diagnostic> found;
+        try {
+            SiteBuilder.Page page = teikit.renderSitePage(tei, outDir, name);
+            page.entry().ifPresent(entries::add);
+            found = page.diagnostics();
+        } catch (RuntimeException e) {
+            found = List.of(internalError(tei, e));
+        }
+        diagnostics.report(found);
+        if (found.stream().anyMatch(Diagnostic::isError)) {
+            Files.deleteIfExists(outDir.resolve(name + RenderFormat.HTML.extension()));
+            return false;
+        }
+        return true;
     }
 
     /** Renders one output; an output with errors is removed, so that the next build tries it again. */
