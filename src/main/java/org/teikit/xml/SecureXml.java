@@ -131,8 +131,9 @@ public final class SecureXml {
 
     /**
      * A Saxon processor for teikit's own stylesheets: documents are parsed with {@link #newXmlReader()},
-     * only file and jar URLs may be read, and no extension functions are available (Saxon-HE has none
-     * reflexive).
+     * only file and jar URLs may be read, no collection can be listed, and no extension functions are
+     * available (Saxon-HE has none reflexive). Each transformation is further confined to its document's
+     * folder by {@link ConfinedResources#confine}.
      */
     public static Processor newProcessor() {
         Processor processor = new Processor(false);
@@ -140,6 +141,10 @@ public final class SecureXml {
         processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
         Configuration config = processor.getUnderlyingConfiguration();
         config.setParseOptions(config.getParseOptions().withXMLReaderMaker(SecureXml::newXmlReader));
+        // No stylesheet of teikit's reads a collection; a user's Schematron must not list folders either.
+        config.setCollectionFinder((context, uri) -> {
+            throw new net.sf.saxon.trans.XPathException("teikit offers stylesheets no collection: " + uri, "FODC0002");
+        });
         return processor;
     }
 

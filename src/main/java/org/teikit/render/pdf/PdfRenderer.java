@@ -38,6 +38,7 @@ import org.apache.fop.pdf.PDFConformanceException;
 import org.teikit.Diagnostic;
 import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
+import org.teikit.xml.ConfinedResources;
 import org.teikit.xml.SecureXml;
 
 /**
@@ -133,7 +134,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Serializer serializer = processor.newSerializer(out);
-            transformer(options).applyTemplates(document, serializer);
+            transformer(options, document).applyTemplates(document, serializer);
         } catch (SaxonApiException e) {
             diagnostics.add(Diagnostic.error(systemId, 0, 0, "pdf.stylesheet", "The FO stylesheet failed: " + e.getMessage()));
             return PdfResult.failed(diagnostics);
@@ -161,7 +162,7 @@ public final class PdfRenderer {
         try {
             FOUserAgent agent = userAgent(options, events);
             Fop fop = fopFactory.get().newFop(MimeConstants.MIME_PDF, agent, out);
-            transformer(options).applyTemplates(document, new SAXDestination(fop.getDefaultHandler()));
+            transformer(options, document).applyTemplates(document, new SAXDestination(fop.getDefaultHandler()));
             pages = fop.getResults().getPageCount();
         } catch (FOPException | SaxonApiException | PDFConformanceException e) {
             diagnostics.addAll(events.diagnostics());
@@ -187,8 +188,9 @@ public final class PdfRenderer {
         return agent;
     }
 
-    private Xslt30Transformer transformer(PdfOptions options) throws SaxonApiException {
+    private Xslt30Transformer transformer(PdfOptions options, XdmNode document) throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
+        ConfinedResources.confine(transformer, document);
         Map<QName, XdmValue> parameters = new HashMap<>();
         parameters.put(new QName("paper"), new XdmAtomicValue(options.paper().id()));
         parameters.put(new QName("hyphenate"), new XdmAtomicValue(options.hyphenate()));
