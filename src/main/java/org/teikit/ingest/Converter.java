@@ -21,6 +21,7 @@ import org.teikit.Conversion;
 import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Version;
+import org.teikit.io.AtomicFiles;
 import org.teikit.tei.Block;
 import org.teikit.tei.Metadata;
 import org.teikit.tei.TeiDocument;
@@ -59,27 +60,49 @@ public final class Converter {
      * @param format     a format id to force, or null to detect
      */
     public Conversion convert(String sourceName, byte[] content, String format) {
-        String name = sourceName == null ? "" : sourceName;
+        Prepared prepared = prepare(decode(sourceName == null ? "" : sourceName, content, format));
+        if (prepared.failure() != null) {
+            return prepared.failure();
+        }
+        return new Conversion(writer.write(prepared.document()), prepared.report());
+    }
+
+    /** A decoded input and the hash of its bytes, or the failed conversion; the bytes themselves are not kept. */
+    private record Input(String name, SourceText source, String sha256, String format, Conversion failure) {
+    }
+
+    /** The document model and its report, or the failed conversion; the source text is not kept. */
+    private record Prepared(TeiDocument document, ConversionReport report, Conversion failure) {
+    }
+
+    private Input decode(String name, byte[] content, String format) {
         if (format != null && !readers.containsKey(format)) {
-            return failed(name, format, Diagnostic.error(name, 0, 0, "ingest.format",
-                    "unknown input format '" + format + "'; use one of " + String.join(", ", FORMATS)));
+            return new Input(name, null, null, format, failed(name, format, Diagnostic.error(name, 0, 0,
+                    "ingest.format", "unknown input format '" + format + "'; use one of " + String.join(", ", FORMATS))));
         }
         InputDecoder.Decoded decoded = decoder.decode(name, content);
         if (decoded.error() != null) {
-            return failed(name, format, decoded.error());
+            return new Input(name, null, null, format, failed(name, format, decoded.error()));
         }
-        SourceText source = decoded.text();
-        String id = format != null ? format : detector.detect(source);
+        return new Input(name, decoded.text(), sha256(content), format, null);
+    }
+
+    private Prepared prepare(Input input) {
+        if (input.failure() != null) {
+            return new Prepared(null, null, input.failure());
+        }
+        String name = input.name();
+        SourceText source = input.source();
+        String id = input.format() != null ? input.format() : detector.detect(source);
         IngestLog log = new IngestLog(name);
         FormatReader.Read read = readers.get(id).read(source, log);
         List<Block> body = new ArrayList<>(new NoteLinker(read.notes(), log).link(read.body()));
         MetadataBuilder m = read.metadata();
         complete(m, read, body, source, log);
         Metadata metadata = m.build(new Metadata.Change(DateTimeFormatter.ISO_INSTANT.format(changeDate),
-                "Converted by teikit " + Version.get() + " from " + name + " (SHA-256 " + sha256(content)
+                "Converted by teikit " + Version.get() + " from " + name + " (SHA-256 " + input.sha256()
                         + "), format " + id + "."));
-        String tei = writer.write(new TeiDocument(metadata, Vocabulary.subtype(m.documentType), body));
-        return new Conversion(tei, log.report(id));
+        return new Prepared(new TeiDocument(metadata, Vocabulary.subtype(m.documentType), body), log.report(id), null);
     }
 
     /** Fills what the reader left open from what else the document says, and reports each inference. */
@@ -135,13 +158,57 @@ public final class Converter {
      * @param format a format id to force, or null to detect
      */
     public Conversion convertFile(Path file, String format) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "ingest.missing",
-                    Files.isDirectory(file) ? "this is a folder, not a transcription file" : "no such file"));
+        String name = fileName(file);
+        Conversion missing = missing(file, name, format);
+        if (missing != null) {
+            return missing;
         }
         Conversion conversion = convert(name, Files.readAllBytes(file), format);
         return withDiagnosticsNaming(conversion, name, file.toString());
+    }
+
+    /**
+     * Reads and converts one file, writing the TEI to {@code target} (atomically, streamed: the TEI
+     * is never held whole in memory, so inputs of hundreds of megabytes convert in a small heap).
+     * Nothing is written when the conversion fails. The TEI bytes are those of {@link #convertFile(Path, String)}.
+     *
+     * @param file   the transcription
+     * @param target where the TEI goes
+     * @param format a format id to force, or null to detect
+     * @return the report; it has errors, and the target was not written, when the input could not be converted
+     */
+    public ConversionReport convertFile(Path file, Path target, String format) throws IOException {
+        String name = fileName(file);
+        Conversion missing = missing(file, name, format);
+        if (missing != null) {
+            return missing.report();
+        }
+        Prepared prepared = prepareFile(file, name, format);
+        if (prepared.failure() != null) {
+            return withDiagnosticsNaming(prepared.failure(), name, file.toString()).report();
+        }
+        if (prepared.report().hasErrors()) {
+            return withDiagnosticsNaming(new Conversion(null, prepared.report()), name, file.toString()).report();
+        }
+        AtomicFiles.write(target, out -> writer.write(prepared.document(), out));
+        return withDiagnosticsNaming(new Conversion(null, prepared.report()), name, file.toString()).report();
+    }
+
+    /** Reads, decodes and models one file; the bytes and the text are unreachable once it returns. */
+    private Prepared prepareFile(Path file, String name, String format) throws IOException {
+        return prepare(decode(name, Files.readAllBytes(file), format));
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static Conversion missing(Path file, String name, String format) {
+        if (Files.isRegularFile(file)) {
+            return null;
+        }
+        return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "ingest.missing",
+                Files.isDirectory(file) ? "this is a folder, not a transcription file" : "no such file"));
     }
 
     /**

@@ -24,7 +24,7 @@ final class InputDecoder {
     }
 
     Decoded decode(String name, byte[] content) {
-        if (content == null || content.length == 0 || new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (content == null || isBlank(content)) {
             return failed(name, 0, 0, "ingest.empty", "the file is empty: there is no transcription to convert");
         }
         if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
@@ -39,26 +39,37 @@ final class InputDecoder {
                                 + "UTF-16 text without a byte-order mark, save it as UTF-8 and convert again");
             }
         }
+        // Checked in small chunks, then decoded once: a large input is not held as bytes, chars and a String at once.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int[] at = position(content, offset);
-            return failed(name, at[0], at[1], "ingest.encoding", String.format(java.util.Locale.ROOT,
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and convert again",
-                    content[offset] & 0xFF, offset));
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, chunk, true);
+            if (result.isError()) {
+                int offset = in.position();
+                int[] at = position(content, offset);
+                return failed(name, at[0], at[1], "ingest.encoding", String.format(java.util.Locale.ROOT,
+                        "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and convert again",
+                        content[offset] & 0xFF, offset));
+            }
+            chunk.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
-        try {
-            decoder.flush(out);
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException("UTF-8 decoder misused", e);
+        return checked(name, new String(content, StandardCharsets.UTF_8));
+    }
+
+    /** Whether every byte, read as Latin-1, is white space (without copying the input). */
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (!Character.isWhitespace((char) (b & 0xFF))) {
+                return false;
+            }
         }
-        out.flip();
-        return checked(name, out.toString());
+        return true;
     }
 
     /** UTF-16 after a byte-order mark, strictly: an unpaired surrogate or a NUL character is an error. */

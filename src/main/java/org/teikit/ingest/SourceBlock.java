@@ -4,50 +4,66 @@ import java.util.List;
 
 /**
  * A paragraph of the source: consecutive non-blank lines, with its first line number. Offsets into
- * {@link #text()} (lines joined by {@code \n}) map back to line and column for reports.
+ * {@link #text()} (lines joined by {@code \n}) map back to line and column for reports. A view of the
+ * {@link SourceText}: its strings are cut from the source's text when asked for.
  */
-public record SourceBlock(int firstLine, List<String> lines) {
+public final class SourceBlock {
 
-    public SourceBlock {
-        lines = List.copyOf(lines);
+    private final SourceText source;
+    /** 0-based index of the first line in the source. */
+    private final int first;
+    private final int count;
+
+    SourceBlock(SourceText source, int first, int count) {
+        this.source = source;
+        this.first = first;
+        this.count = count;
+    }
+
+    /** The 1-based number of the first line. */
+    public int firstLine() {
+        return first + 1;
+    }
+
+    public List<String> lines() {
+        return source.lines().subList(first, first + count);
     }
 
     /** The lines joined by newlines (so that offsets keep their line). */
     public String text() {
-        return String.join("\n", lines);
+        return source.text().substring(source.lineStart(first), source.lineEnd(first + count - 1));
     }
 
     /** The lines joined by single spaces, stripped: the paragraph as one run of text. */
     public String flat() {
-        return String.join(" ", lines.stream().map(String::strip).toList()).strip();
+        if (count == 1) {
+            return lines().get(0).strip();
+        }
+        return String.join(" ", lines().stream().map(String::strip).toList()).strip();
     }
 
     public int lastLine() {
-        return firstLine + lines.size() - 1;
+        return first + count;
     }
 
     /** The 1-based source line of an offset into {@link #text()}. */
     public int lineAt(int offset) {
-        int line = firstLine;
-        int remaining = offset;
-        for (String l : lines) {
-            if (remaining <= l.length()) {
-                return line;
+        int base = source.lineStart(first);
+        for (int i = 0; i < count; i++) {
+            if (offset <= source.lineEnd(first + i) - base) {
+                return first + i + 1;
             }
-            remaining -= l.length() + 1;
-            line++;
         }
         return lastLine();
     }
 
     /** The 1-based column (in characters) of an offset into {@link #text()}. */
     public int columnAt(int offset) {
-        int remaining = offset;
-        for (String l : lines) {
-            if (remaining <= l.length()) {
-                return remaining + 1;
+        int base = source.lineStart(first);
+        for (int i = 0; i < count; i++) {
+            if (offset <= source.lineEnd(first + i) - base) {
+                return offset - (source.lineStart(first + i) - base) + 1;
             }
-            remaining -= l.length() + 1;
         }
         return 1;
     }

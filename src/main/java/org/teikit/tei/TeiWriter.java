@@ -1,6 +1,12 @@
 package org.teikit.tei;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
@@ -31,7 +37,26 @@ public final class TeiWriter {
     public String write(TeiDocument document) {
         StringWriter buffer = new StringWriter();
         try {
-            XMLStreamWriter stax = SecureXml.xmlOutputFactory().createXMLStreamWriter(buffer);
+            write(document, buffer);
+        } catch (IOException e) {
+            throw new IllegalStateException("a string buffer does not fail", e);
+        }
+        return buffer.toString();
+    }
+
+    /**
+     * Serializes the document as UTF-8 to {@code out}, block by block: the same bytes as
+     * {@link #write(TeiDocument)}, without holding the whole TEI in memory. The stream is flushed, not closed.
+     */
+    public void write(TeiDocument document, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(document, writer);
+        writer.flush();
+    }
+
+    private static void write(TeiDocument document, Writer out) throws IOException {
+        try {
+            XMLStreamWriter stax = SecureXml.xmlOutputFactory().createXMLStreamWriter(out);
             IndentingXml xml = new IndentingXml(stax);
             stax.writeStartDocument("UTF-8", "1.0");
             stax.writeCharacters("\n");
@@ -46,9 +71,12 @@ public final class TeiWriter {
             stax.writeEndDocument();
             stax.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("StAX failed writing to a string buffer", e);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("StAX failed writing TEI", e);
         }
-        return buffer.toString() + "\n";
+        out.write('\n');
     }
 
     private static void writeText(IndentingXml xml, TeiDocument document) throws XMLStreamException {
