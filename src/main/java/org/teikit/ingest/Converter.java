@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,6 @@ import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
 import org.teikit.tei.Block;
 import org.teikit.tei.Metadata;
-import org.teikit.tei.TeiDocument;
 import org.teikit.tei.TeiWriter;
 
 /**
@@ -64,15 +64,32 @@ public final class Converter {
         if (prepared.failure() != null) {
             return prepared.failure();
         }
-        return new Conversion(writer.write(prepared.document()), prepared.report());
+        String tei = writer.write(prepared.metadata(), prepared.subtype(), prepared::body);
+        return new Conversion(tei, prepared.report());
     }
 
     /** A decoded input and the hash of its bytes, or the failed conversion; the bytes themselves are not kept. */
     private record Input(String name, SourceText source, String sha256, String format, Conversion failure) {
     }
 
-    /** The document model and its report, or the failed conversion; the source text is not kept. */
-    private record Prepared(TeiDocument document, ConversionReport report, Conversion failure) {
+    /**
+     * The header and the body still to be read, or the failed conversion. The body's paragraphs are
+     * read, linked and logged as it is written (once); the report is complete only after that.
+     */
+    private record Prepared(Metadata metadata, String subtype, List<BodyPart> parts, NoteLinker notes, IngestLog log,
+                            String format, Conversion failure) {
+
+        Iterator<Block> body() {
+            return notes.link(parts);
+        }
+
+        ConversionReport report() {
+            return log.report(format);
+        }
+
+        static Prepared failed(Conversion failure) {
+            return new Prepared(null, null, null, null, null, null, failure);
+        }
     }
 
     private Input decode(String name, byte[] content, String format) {
@@ -89,24 +106,25 @@ public final class Converter {
 
     private Prepared prepare(Input input) {
         if (input.failure() != null) {
-            return new Prepared(null, null, input.failure());
+            return Prepared.failed(input.failure());
         }
         String name = input.name();
         SourceText source = input.source();
         String id = input.format() != null ? input.format() : detector.detect(source);
         IngestLog log = new IngestLog(name);
         FormatReader.Read read = readers.get(id).read(source, log);
-        List<Block> body = new ArrayList<>(new NoteLinker(read.notes(), log).link(read.body()));
+        NoteLinker notes = new NoteLinker(read.notes(), log);
+        List<BodyPart> parts = new ArrayList<>(read.body());
         MetadataBuilder m = read.metadata();
-        complete(m, read, body, source, log);
+        complete(m, read, parts, source, log);
         Metadata metadata = m.build(new Metadata.Change(DateTimeFormatter.ISO_INSTANT.format(changeDate),
                 "Converted by teikit " + Version.get() + " from " + name + " (SHA-256 " + input.sha256()
                         + "), format " + id + "."));
-        return new Prepared(new TeiDocument(metadata, Vocabulary.subtype(m.documentType), body), log.report(id), null);
+        return new Prepared(metadata, Vocabulary.subtype(m.documentType), parts, notes, log, id, null);
     }
 
     /** Fills what the reader left open from what else the document says, and reports each inference. */
-    private static void complete(MetadataBuilder m, FormatReader.Read read, List<Block> body, SourceText source,
+    private static void complete(MetadataBuilder m, FormatReader.Read read, List<BodyPart> body, SourceText source,
                                  IngestLog log) {
         if (m.title == null || m.title.isBlank()) {
             m.title = "Untitled transcription (" + source.name() + ")";
@@ -131,9 +149,10 @@ public final class Converter {
             m.textLanguage = Scripts.dominantLanguage(source.text());
             log.interpret(0, "(script of the text)", "TEI/@xml:lang='" + m.textLanguage + "' (from the script of the text)");
         }
-        if (body.isEmpty()) {
+        // Notes without calls become a paragraph of their own when there is no text.
+        if (body.isEmpty() && read.notes().isEmpty()) {
             log.warn(1, 1, "ingest.no-text", "the transcription has no document text; the TEI body holds an empty paragraph");
-            body.add(new Block.Paragraph(List.of()));
+            body.add(new BodyPart.Ready(new Block.Paragraph(List.of())));
         }
     }
 
@@ -187,10 +206,7 @@ public final class Converter {
         if (prepared.failure() != null) {
             return withDiagnosticsNaming(prepared.failure(), name, file.toString()).report();
         }
-        if (prepared.report().hasErrors()) {
-            return withDiagnosticsNaming(new Conversion(null, prepared.report()), name, file.toString()).report();
-        }
-        AtomicFiles.write(target, out -> writer.write(prepared.document(), out));
+        AtomicFiles.write(target, out -> writer.write(prepared.metadata(), prepared.subtype(), prepared::body, out));
         return withDiagnosticsNaming(new Conversion(null, prepared.report()), name, file.toString()).report();
     }
 

@@ -115,12 +115,12 @@ final class MarkdownExportReader implements FormatReader {
         BodyBuilder.Result body = readers.bodies.build(pieces, options, log);
         // Unknown labels' text goes first in the text, but after the opener and heads: TEI allows
         // those only at the top of a div.
-        List<Block> out = new ArrayList<>(body.blocks());
+        List<BodyPart> out = new ArrayList<>(body.blocks());
         int top = 0;
-        while (top < out.size() && (out.get(top) instanceof Block.Opener || out.get(top) instanceof Block.Head)) {
+        while (top < out.size() && (out.get(top).is(Block.Opener.class) || out.get(top).is(Block.Head.class))) {
             top++;
         }
-        out.addAll(top, leftovers);
+        out.addAll(top, leftovers.stream().map(BodyPart.Ready::new).toList());
         if (m.classification == null) {
             m.classification = body.classification();
         }

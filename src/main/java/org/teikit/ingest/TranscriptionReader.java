@@ -79,7 +79,7 @@ final class TranscriptionReader implements FormatReader {
             }
         }
         Body body = formulas(blocks, formulaCandidates, blockLines, log);
-        return new Read(m, body.blocks, notes, body.datelineDate);
+        return new Read(m, body.blocks.stream().<BodyPart>map(BodyPart.Ready::new).toList(), notes, body.datelineDate);
     }
 
     /** The text with its first {@code count} lines emptied (their line ends kept). */

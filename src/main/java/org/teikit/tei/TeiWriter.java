@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -33,11 +34,23 @@ public final class TeiWriter {
             "href=\"https://teikit.org/schema/1/teikit-editorial.sch\" type=\"application/xml\" "
                     + "schematypens=\"http://purl.oclc.org/dsdl/schematron\"";
 
+    /** One factory per thread, made once: looking the implementation up per document was measurable. */
+    private static final ThreadLocal<XMLOutputFactory> OUTPUT = ThreadLocal.withInitial(SecureXml::xmlOutputFactory);
+
     /** Serializes the document; the result starts with the XML declaration and ends with a newline. */
     public String write(TeiDocument document) {
+        return write(document.metadata(), document.subtype(), document.body());
+    }
+
+    /**
+     * Serializes a document given as its parts; {@code body} is iterated once, block by block.
+     *
+     * @param subtype the div's subtype, or null (see {@link TeiDocument})
+     */
+    public String write(Metadata metadata, String subtype, Iterable<Block> body) {
         StringWriter buffer = new StringWriter();
         try {
-            write(document, buffer);
+            write(metadata, subtype, body, buffer);
         } catch (IOException e) {
             throw new IllegalStateException("a string buffer does not fail", e);
         }
@@ -45,18 +58,27 @@ public final class TeiWriter {
     }
 
     /**
-     * Serializes the document as UTF-8 to {@code out}, block by block: the same bytes as
-     * {@link #write(TeiDocument)}, without holding the whole TEI in memory. The stream is flushed, not closed.
+     * Serializes the document as UTF-8 to {@code out}: the same bytes as {@link #write(TeiDocument)},
+     * written as they are made. The stream is flushed, not closed.
      */
     public void write(TeiDocument document, OutputStream out) throws IOException {
+        write(document.metadata(), document.subtype(), document.body(), out);
+    }
+
+    /**
+     * Serializes a document given as its parts as UTF-8 to {@code out}, block by block: with a body
+     * that makes its blocks as it is iterated (once), the whole document is never held in memory.
+     */
+    public void write(Metadata metadata, String subtype, Iterable<Block> body, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        write(document, writer);
+        write(metadata, subtype, body, writer);
         writer.flush();
     }
 
-    private static void write(TeiDocument document, Writer out) throws IOException {
+    private static void write(Metadata metadata, String subtype, Iterable<Block> body, Writer out)
+            throws IOException {
         try {
-            XMLStreamWriter stax = SecureXml.xmlOutputFactory().createXMLStreamWriter(out);
+            XMLStreamWriter stax = OUTPUT.get().createXMLStreamWriter(out);
             IndentingXml xml = new IndentingXml(stax);
             stax.writeStartDocument("UTF-8", "1.0");
             stax.writeCharacters("\n");
@@ -64,9 +86,9 @@ public final class TeiWriter {
             stax.writeCharacters("\n");
             stax.writeProcessingInstruction("xml-model", SCHEMA_PIS_SCH);
             stax.writeCharacters("\n");
-            xml.startRoot("TEI", "xml:lang", document.metadata().textLanguage());
-            new HeaderWriter(xml).write(document.metadata());
-            writeText(xml, document);
+            xml.startRoot("TEI", "xml:lang", metadata.textLanguage());
+            new HeaderWriter(xml).write(metadata);
+            writeText(xml, subtype, body);
             xml.end();
             stax.writeEndDocument();
             stax.close();
@@ -79,12 +101,12 @@ public final class TeiWriter {
         out.write('\n');
     }
 
-    private static void writeText(IndentingXml xml, TeiDocument document) throws XMLStreamException {
+    private static void writeText(IndentingXml xml, String subtype, Iterable<Block> body) throws XMLStreamException {
         xml.start("text");
         xml.start("body");
-        xml.start("div", "type", "document", "subtype", document.subtype());
+        xml.start("div", "type", "document", "subtype", subtype);
         InlineWriter inline = new InlineWriter(xml);
-        for (Block block : document.body()) {
+        for (Block block : body) {
             writeBlock(xml, inline, block);
         }
         xml.end();
