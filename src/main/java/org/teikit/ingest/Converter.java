@@ -146,7 +146,7 @@ public final class Converter {
                     + "'] (inferred from the archive)");
         }
         if (m.textLanguage == null) {
-            m.textLanguage = Scripts.dominantLanguage(source.text());
+            m.textLanguage = Scripts.dominantLanguage(source.lines());
             log.interpret(0, "(script of the text)", "TEI/@xml:lang='" + m.textLanguage + "' (from the script of the text)");
         }
         // Notes without calls become a paragraph of their own when there is no text.

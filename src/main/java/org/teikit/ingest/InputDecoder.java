@@ -59,7 +59,44 @@ final class InputDecoder {
                 break;
             }
         }
-        return checked(name, new String(content, StandardCharsets.UTF_8));
+        return checkedUtf8(name, content);
+    }
+
+    /**
+     * {@link #checked(String, String)} on valid UTF-8 bytes, without decoding them: the characters it
+     * refuses are single bytes in UTF-8 (controls) or {@code EF BF BE/BF} (U+FFFE, U+FFFF). Columns
+     * count characters, as in the decoded text.
+     */
+    private static Decoded checkedUtf8(String name, byte[] content) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < content.length; i++) {
+            int b = content[i] & 0xFF;
+            if (b == '\n' || b == '\r') {
+                if (b == '\r' && i + 1 < content.length && content[i + 1] == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            } else if (b < 0x20 && b != '\t' || b == 0xEF && i + 2 < content.length && (content[i + 1] & 0xFF) == 0xBF
+                    && ((content[i + 2] & 0xFF) == 0xBE || (content[i + 2] & 0xFF) == 0xBF)) {
+                char c = b < 0x20 ? (char) b : (content[i + 2] & 0xFF) == 0xBE ? '\uFFFE' : '\uFFFF';
+                return refused(name, line, charsIn(content, lineStart, i) + 1, c);
+            }
+        }
+        return new Decoded(SourceText.ofUtf8(name, content), null);
+    }
+
+    /** The number of UTF-16 characters that the valid UTF-8 bytes {@code from} to {@code to} decode to. */
+    private static int charsIn(byte[] utf8, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int b = utf8[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                n += (b & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return n;
     }
 
     /** Whether every byte, read as Latin-1, is white space (without copying the input). */
@@ -106,16 +143,19 @@ final class InputDecoder {
                 line++;
                 lineStart = i + 1;
             } else if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
-                int column = i - lineStart + 1;
-                return c == 0
-                        ? failed(name, line, column, "ingest.binary",
-                                "the file is binary, not a text transcription (NUL character)")
-                        : failed(name, line, column, "ingest.control-character", String.format(java.util.Locale.ROOT,
-                                "the file contains the control character U+%04X, which XML cannot hold; remove it "
-                                        + "(or replace it with a space) and convert again", (int) c));
+                return refused(name, line, i - lineStart + 1, c);
             }
         }
         return new Decoded(SourceText.of(name, text), null);
+    }
+
+    private static Decoded refused(String name, int line, int column, char c) {
+        return c == 0
+                ? failed(name, line, column, "ingest.binary",
+                        "the file is binary, not a text transcription (NUL character)")
+                : failed(name, line, column, "ingest.control-character", String.format(java.util.Locale.ROOT,
+                        "the file contains the control character U+%04X, which XML cannot hold; remove it "
+                                + "(or replace it with a space) and convert again", (int) c));
     }
 
     /** 1-based line and column (in characters of the valid text before it) of a byte offset. */

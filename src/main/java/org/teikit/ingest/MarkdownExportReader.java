@@ -37,6 +37,7 @@ final class MarkdownExportReader implements FormatReader {
     private static final Pattern NOTE_START = Pattern.compile(
             "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
     private static final Pattern CALL_SEEN = Pattern.compile("\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\]");
+    private static final Pattern EXPLICIT_CALL = Pattern.compile("\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\]");
     private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
@@ -164,13 +165,20 @@ final class MarkdownExportReader implements FormatReader {
 
     /** Numbers whose plain "[n]" in the text is a call: a note exists and no explicit call form is used. */
     private static Set<String> plainCalls(List<SourceBlock> text, List<SourceBlock> notes) {
-        String body = String.join("\n", text.stream().map(SourceBlock::text).toList());
+        // The numbers the text calls as "^[n]" or "[\[n\]]", collected block by block (not one copy of the text).
+        Set<String> explicit = new HashSet<>();
+        for (SourceBlock b : text) {
+            Matcher call = EXPLICIT_CALL.matcher(b.text());
+            while (call.find()) {
+                explicit.add(call.group(1) != null ? call.group(1) : call.group(2));
+            }
+        }
         Set<String> out = new HashSet<>();
         for (SourceBlock b : notes) {
             Matcher m = NOTE_START.matcher(b.text());
             if (m.find()) {
                 String n = m.group("n") != null ? m.group("n") : m.group("en");
-                if (!body.contains("^[" + n + "]") && !body.contains("[\\[" + n + "\\]]")) {
+                if (!explicit.contains(n)) {
                     out.add(n);
                 }
             }

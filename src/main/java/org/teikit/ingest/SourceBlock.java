@@ -31,7 +31,7 @@ public final class SourceBlock {
 
     /** The lines joined by newlines (so that offsets keep their line). */
     public String text() {
-        return source.text().substring(source.lineStart(first), source.lineEnd(first + count - 1));
+        return source.text(first, first + count);
     }
 
     /** The lines joined by single spaces, stripped: the paragraph as one run of text. */
@@ -48,22 +48,26 @@ public final class SourceBlock {
 
     /** The 1-based source line of an offset into {@link #text()}. */
     public int lineAt(int offset) {
-        int base = source.lineStart(first);
-        for (int i = 0; i < count; i++) {
-            if (offset <= source.lineEnd(first + i) - base) {
-                return first + i + 1;
+        int line = firstLine();
+        int remaining = offset;
+        for (String l : lines()) {
+            if (remaining <= l.length()) {
+                return line;
             }
+            remaining -= l.length() + 1;
+            line++;
         }
         return lastLine();
     }
 
     /** The 1-based column (in characters) of an offset into {@link #text()}. */
     public int columnAt(int offset) {
-        int base = source.lineStart(first);
-        for (int i = 0; i < count; i++) {
-            if (offset <= source.lineEnd(first + i) - base) {
-                return offset - (source.lineStart(first + i) - base) + 1;
+        int remaining = offset;
+        for (String l : lines()) {
+            if (remaining <= l.length()) {
+                return remaining + 1;
             }
+            remaining -= l.length() + 1;
         }
         return 1;
     }

@@ -90,7 +90,7 @@ final class TranscriptionReader implements FormatReader {
         if (count >= source.lineCount()) {
             return "\n".repeat(source.lineCount() - 1);
         }
-        return "\n".repeat(count) + source.text().substring(source.lineStart(count));
+        return "\n".repeat(count) + source.textFrom(count);
     }
 
     private record Body(List<Block> blocks, TeiDate datelineDate) {
