@@ -46,28 +46,41 @@ public final class SourceBlock {
         return first + count;
     }
 
+    /** The length in characters of each line. */
+    int[] lineLengths() {
+        return lines().stream().mapToInt(String::length).toArray();
+    }
+
     /** The 1-based source line of an offset into {@link #text()}. */
     public int lineAt(int offset) {
-        int line = firstLine();
-        int remaining = offset;
-        for (String l : lines()) {
-            if (remaining <= l.length()) {
-                return line;
-            }
-            remaining -= l.length() + 1;
-            line++;
-        }
-        return lastLine();
+        return lineAt(firstLine(), lineLengths(), offset);
     }
 
     /** The 1-based column (in characters) of an offset into {@link #text()}. */
     public int columnAt(int offset) {
+        return columnAt(lineLengths(), offset);
+    }
+
+    /** The line of an offset into lines of the given lengths joined by newlines, the first being {@code firstLine}. */
+    static int lineAt(int firstLine, int[] lengths, int offset) {
         int remaining = offset;
-        for (String l : lines()) {
-            if (remaining <= l.length()) {
+        for (int i = 0; i < lengths.length; i++) {
+            if (remaining <= lengths[i]) {
+                return firstLine + i;
+            }
+            remaining -= lengths[i] + 1;
+        }
+        return firstLine + lengths.length - 1;
+    }
+
+    /** The 1-based column of an offset into lines of the given lengths joined by newlines. */
+    static int columnAt(int[] lengths, int offset) {
+        int remaining = offset;
+        for (int length : lengths) {
+            if (remaining <= length) {
                 return remaining + 1;
             }
-            remaining -= l.length() + 1;
+            remaining -= length + 1;
         }
         return 1;
     }
