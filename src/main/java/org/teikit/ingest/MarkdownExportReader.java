@@ -36,8 +36,8 @@ final class MarkdownExportReader implements FormatReader {
             Map.entry("funders", "funder"), Map.entry("rights", "rights"), Map.entry("url", "url"));
     private static final Pattern NOTE_START = Pattern.compile(
             "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
-    private static final Pattern CALL_SEEN = Pattern.compile("\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\]");
-    private static final Pattern EXPLICIT_CALL = Pattern.compile("\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\]");
+    private static final Pattern CALL_SEEN = Pattern.compile("(?=[\\[\\\\])(?:\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\])");
+    private static final Pattern EXPLICIT_CALL = Pattern.compile("(?=[\\^\\[])(?:\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\])");
     private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
@@ -134,7 +134,7 @@ final class MarkdownExportReader implements FormatReader {
 
     private BodyBuilder.Piece piece(SourceBlock b, IngestLog log) {
         Matcher box = BOX.matcher(b.text());
-        if (box.find()) {
+        if (box.lookingAt()) {
             log.drop("paragraph-box", "the box character that opens paragraphs of the export is decoration",
                     b.firstLine(), box.group().strip());
             return new BodyBuilder.Piece(b, box.end());
@@ -149,7 +149,7 @@ final class MarkdownExportReader implements FormatReader {
         for (int k = 0; k < rest.size(); k++) {
             String text = rest.get(k).text();
             Matcher m = NOTE_START.matcher(text);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 String n = m.group("n") != null ? m.group("n") : m.group("en");
                 if (n.equals("1") || called.contains(n)) {
                     return k;
@@ -176,7 +176,7 @@ final class MarkdownExportReader implements FormatReader {
         Set<String> out = new HashSet<>();
         for (SourceBlock b : notes) {
             Matcher m = NOTE_START.matcher(b.text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 String n = m.group("n") != null ? m.group("n") : m.group("en");
                 if (!explicit.contains(n)) {
                     out.add(n);
@@ -195,7 +195,7 @@ final class MarkdownExportReader implements FormatReader {
         for (SourceBlock b : blocks) {
             Matcher m = NOTE_START.matcher(b.text());
             int start = 0;
-            if (m.find()) {
+            if (m.lookingAt()) {
                 if (n != null) {
                     notes.add(new NoteLinker.SourceNote(n, paragraphs, line, column));
                 }
