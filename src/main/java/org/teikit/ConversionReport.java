@@ -3,6 +3,7 @@ package org.teikit;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -95,31 +96,65 @@ public record ConversionReport(String source, String format, List<Interpretation
      * then the diagnostics in compiler style.
      */
     public String toText() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Conversion report for ").append(source).append('\n');
-        sb.append("format: ").append(format).append('\n');
-        sb.append("interpretations: ").append(interpretations.size()).append('\n');
+        StringWriter out = new StringWriter();
+        try {
+            writeText(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes {@link #toText()} to {@code out} as it is made: a large input's report is not built as one string.
+     *
+     * @param out where the text goes (not closed)
+     * @throws IOException when writing fails
+     */
+    public void writeText(Writer out) throws IOException {
+        out.append("Conversion report for ").append(source).append('\n');
+        out.append("format: ").append(format).append('\n');
+        out.append("interpretations: ").append(String.valueOf(interpretations.size())).append('\n');
         for (Interpretation i : interpretations) {
-            sb.append("  ").append(i.line() > 0 ? "line " + i.line() : "inferred").append(": '")
+            out.append("  ").append(i.line() > 0 ? "line " + i.line() : "inferred").append(": '")
                     .append(i.excerpt()).append("' \u2192 ").append(i.as()).append('\n');
         }
-        sb.append("dropped: ").append(dropped.size()).append(dropped.isEmpty() ? "" : " kinds").append('\n');
+        out.append("dropped: ").append(String.valueOf(dropped.size())).append(dropped.isEmpty() ? "" : " kinds")
+                .append('\n');
         for (Dropped d : dropped) {
-            sb.append("  ").append(d.kind()).append(" \u00d7").append(d.count()).append(" (").append(d.why())
-                    .append("), lines ").append(d.lines().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    .append('\n');
+            out.append("  ").append(d.kind()).append(" \u00d7").append(String.valueOf(d.count())).append(" (")
+                    .append(d.why()).append("), lines ");
+            for (int k = 0; k < d.lines().size(); k++) {
+                out.append(k > 0 ? ", " : "").append(String.valueOf(d.lines().get(k)));
+            }
+            out.append('\n');
         }
-        sb.append("diagnostics: ").append(diagnostics.size()).append('\n');
+        out.append("diagnostics: ").append(String.valueOf(diagnostics.size())).append('\n');
         for (Diagnostic d : diagnostics) {
-            sb.append("  ").append(d.format()).append('\n');
+            out.append("  ").append(d.format()).append('\n');
         }
-        return sb.toString();
     }
 
     /** The report as JSON (written with jackson-core, so every string is escaped by the library). */
     public String toJson() {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        try {
+            writeJson(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes {@link #toJson()} to {@code out} as it is made: a large input's report is not built as one string.
+     *
+     * @param out where the JSON goes (flushed, not closed)
+     * @throws IOException when writing fails
+     */
+    public void writeJson(Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("source", source);
@@ -163,9 +198,8 @@ public record ConversionReport(String source, String format, List<Interpretation
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to a string failed", e);
         }
-        return out.toString() + "\n";
+        out.write('\n');
+        out.flush();
     }
 }

@@ -106,6 +106,21 @@ public final class Teikit {
     }
 
     /**
+     * Converts a transcription file and writes its TEI to {@code target}, streamed and atomically: the
+     * TEI is never held whole in memory, so this is the way for large inputs. Nothing is written when
+     * the conversion fails. The bytes written are those {@link #convert(Path, String)} returns.
+     *
+     * @param file   the transcription (UTF-8 text)
+     * @param target the TEI file to write
+     * @param format a format id ({@code web-capture}, {@code markdown-export}, {@code teikit}), or null to detect
+     * @return the conversion report; when it has errors, nothing was written
+     * @throws IOException when the file cannot be read or the TEI cannot be written
+     */
+    public ConversionReport convert(Path file, Path target, String format) throws IOException {
+        return converter.convertFile(file, target, format);
+    }
+
+    /**
      * Converts a transcription held in memory.
      *
      * @param sourceName the name used in diagnostics and provenance (for example the file name)

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-import org.teikit.Conversion;
+import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
@@ -189,16 +189,15 @@ public final class EditionBuild {
         Path tei = teiPath(outDir, name);
         if (EditionInputs.kindOf(input) == EditionInputs.Kind.TRANSCRIPTION) {
             long t = System.nanoTime();
-            Conversion conversion = teikit.convert(input);
-            diagnostics.addAll(conversion.report().diagnostics());
-            if (conversion.tei() == null) {
+            ConversionReport report = teikit.convert(input, tei, null); // streamed: no whole-TEI string
+            diagnostics.addAll(report.diagnostics());
+            if (report.hasErrors()) {
                 clock.add(Stage.CONVERT, System.nanoTime() - t);
                 return new DocumentOutcome(input, name, diagnostics, false);
             }
-            AtomicFiles.writeString(tei, conversion.tei());
             Path reports = outDir.resolve("reports");
-            AtomicFiles.writeString(reports.resolve(name + ".report.txt"), conversion.report().toText());
-            AtomicFiles.writeString(reports.resolve(name + ".report.json"), conversion.report().toJson());
+            AtomicFiles.writeString(reports.resolve(name + ".report.txt"), report.toText());
+            AtomicFiles.writeString(reports.resolve(name + ".report.json"), report.toJson());
             clock.add(Stage.CONVERT, System.nanoTime() - t);
         } else {
             AtomicFiles.write(tei, Files.readAllBytes(input));

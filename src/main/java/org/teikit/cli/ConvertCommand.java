@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.teikit.Conversion;
+import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
-import org.teikit.io.AtomicFiles;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,14 +57,14 @@ final class ConvertCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
-            Conversion conversion = teikit.convert(file, format);
-            conversion.report().diagnostics().stream().map(Diagnostic::format).forEach(err::println);
-            if (!conversion.succeeded()) {
+            // Streamed to the target: a large transcription's TEI is never held whole in memory.
+            ConversionReport report = teikit.convert(file, target, format);
+            report.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
+            if (report.hasErrors()) {
                 failures++;
                 continue;
             }
-            AtomicFiles.writeString(target, conversion.tei());
-            ReportFiles.write(outputDir, file, conversion.report());
+            ReportFiles.write(outputDir, file, report);
             out.println(file + " -> " + target);
         }
         return failures == 0 ? ExitCodes.OK : ExitCodes.DOCUMENT_ERRORS;

@@ -1,6 +1,11 @@
 package org.teikit.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,8 +20,21 @@ final class ReportFiles {
 
     static void write(Path dir, Path source, ConversionReport report) throws IOException {
         List<Path> paths = paths(dir, source);
-        AtomicFiles.writeString(paths.get(0), report.toText());
-        AtomicFiles.writeString(paths.get(1), report.toJson());
+        // Streamed: the report of a very large input is not built as one string.
+        AtomicFiles.write(paths.get(0), out -> {
+            Writer text = utf8(out);
+            report.writeText(text);
+            text.flush();
+        });
+        AtomicFiles.write(paths.get(1), out -> {
+            Writer json = utf8(out);
+            report.writeJson(json);
+            json.flush();
+        });
+    }
+
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** The text and JSON report files of {@code source}, so that callers can refuse to overwrite an input. */

@@ -28,7 +28,7 @@ final class BodyBuilder {
     }
 
     /** The shaped body, with what the opener says about the document for the header. */
-    record Result(List<Block> blocks, TeiDate datelineDate, String classification) {
+    record Result(List<BodyPart> blocks, TeiDate datelineDate, String classification) {
     }
 
     private static final int MAX_HEAD = 160;
@@ -80,44 +80,49 @@ final class BodyBuilder {
             Piece p = pieces.get(i);
             closer.add(formula(formulas.classify(p.content()).orElseThrow(), p, options, log, "closer"));
         }
-        List<Block> blocks = new ArrayList<>();
+        List<BodyPart> blocks = new ArrayList<>();
         if (!opener.isEmpty()) {
-            blocks.add(new Block.Opener(opener));
+            blocks.add(new BodyPart.Ready(new Block.Opener(opener)));
         }
-        blocks.addAll(heads);
+        heads.forEach(h -> blocks.add(new BodyPart.Ready(h)));
         blocks.addAll(paragraphs(pieces.subList(first, closerStart), options, log));
         if (!closer.isEmpty()) {
-            blocks.add(new Block.Closer(closer));
+            blocks.add(new BodyPart.Ready(new Block.Closer(closer)));
         }
         return new Result(blocks, datelineDate, classification);
     }
 
-    /** Paragraphs, joining two that a page break split mid-sentence into one with a {@code pb}. */
-    List<Block> paragraphs(List<Piece> pieces, EditorialSigns.Options options, IngestLog log) {
-        List<Block> out = new ArrayList<>();
-        List<Inline> current = null;
-        Piece previous = null;
-        for (Piece p : pieces) {
-            List<Inline> content = inlines(p, options, log);
-            if (current != null && brokenAtPageEnd(previous, p)) {
-                current.add(new Inline.Text(" "));
-                current.add(new Inline.PageBreak(null));
-                current.add(new Inline.Text(" "));
-                current.addAll(content);
-                log.interpret(p.block().firstLine(), p.content(),
-                        "pb (continues the paragraph of line " + previous.block().firstLine() + ")");
-            } else {
-                if (current != null) {
-                    out.add(new Block.Paragraph(InlineTidy.tidy(current)));
-                }
-                current = new ArrayList<>(content);
+    /**
+     * Paragraphs, joining two that a page break split mid-sentence into one with a {@code pb}. Which
+     * pieces join is decided now; each paragraph's text is read when it is written.
+     */
+    List<BodyPart> paragraphs(List<Piece> pieces, EditorialSigns.Options options, IngestLog log) {
+        List<BodyPart> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= pieces.size(); i++) {
+            if (i == pieces.size() || !brokenAtPageEnd(pieces.get(i - 1), pieces.get(i))) {
+                List<Piece> group = List.copyOf(pieces.subList(start, i));
+                out.add(new BodyPart.Pending(() -> paragraph(group, options, log)));
+                start = i;
             }
-            previous = p;
-        }
-        if (current != null) {
-            out.add(new Block.Paragraph(InlineTidy.tidy(current)));
         }
         return out;
+    }
+
+    /** One paragraph from its pieces (more than one when page breaks split it). */
+    private Block.Paragraph paragraph(List<Piece> group, EditorialSigns.Options options, IngestLog log) {
+        List<Inline> current = new ArrayList<>(inlines(group.get(0), options, log));
+        for (int k = 1; k < group.size(); k++) {
+            Piece p = group.get(k);
+            List<Inline> content = inlines(p, options, log);
+            current.add(new Inline.Text(" "));
+            current.add(new Inline.PageBreak(null));
+            current.add(new Inline.Text(" "));
+            current.addAll(content);
+            log.interpret(p.block().firstLine(), p.content(),
+                    "pb (continues the paragraph of line " + group.get(k - 1).block().firstLine() + ")");
+        }
+        return new Block.Paragraph(InlineTidy.tidy(current));
     }
 
     List<Inline> inlines(Piece p, EditorialSigns.Options options, IngestLog log) {

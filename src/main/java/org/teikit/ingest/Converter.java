@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,9 +22,9 @@ import org.teikit.Conversion;
 import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Version;
+import org.teikit.io.AtomicFiles;
 import org.teikit.tei.Block;
 import org.teikit.tei.Metadata;
-import org.teikit.tei.TeiDocument;
 import org.teikit.tei.TeiWriter;
 
 /**
@@ -59,31 +60,71 @@ public final class Converter {
      * @param format     a format id to force, or null to detect
      */
     public Conversion convert(String sourceName, byte[] content, String format) {
-        String name = sourceName == null ? "" : sourceName;
+        Prepared prepared = prepare(decode(sourceName == null ? "" : sourceName, content, format));
+        if (prepared.failure() != null) {
+            return prepared.failure();
+        }
+        String tei = writer.write(prepared.metadata(), prepared.subtype(), prepared::body);
+        return new Conversion(tei, prepared.report());
+    }
+
+    /** A decoded input and the hash of its bytes, or the failed conversion; the bytes themselves are not kept. */
+    private record Input(String name, SourceText source, String sha256, String format, Conversion failure) {
+    }
+
+    /**
+     * The header and the body still to be read, or the failed conversion. The body's paragraphs are
+     * read, linked and logged as it is written (once); the report is complete only after that.
+     */
+    private record Prepared(Metadata metadata, String subtype, List<BodyPart> parts, NoteLinker notes, IngestLog log,
+                            String format, Conversion failure) {
+
+        Iterator<Block> body() {
+            return notes.link(parts);
+        }
+
+        ConversionReport report() {
+            return log.report(format);
+        }
+
+        static Prepared failed(Conversion failure) {
+            return new Prepared(null, null, null, null, null, null, failure);
+        }
+    }
+
+    private Input decode(String name, byte[] content, String format) {
         if (format != null && !readers.containsKey(format)) {
-            return failed(name, format, Diagnostic.error(name, 0, 0, "ingest.format",
-                    "unknown input format '" + format + "'; use one of " + String.join(", ", FORMATS)));
+            return new Input(name, null, null, format, failed(name, format, Diagnostic.error(name, 0, 0,
+                    "ingest.format", "unknown input format '" + format + "'; use one of " + String.join(", ", FORMATS))));
         }
         InputDecoder.Decoded decoded = decoder.decode(name, content);
         if (decoded.error() != null) {
-            return failed(name, format, decoded.error());
+            return new Input(name, null, null, format, failed(name, format, decoded.error()));
         }
-        SourceText source = decoded.text();
-        String id = format != null ? format : detector.detect(source);
+        return new Input(name, decoded.text(), sha256(content), format, null);
+    }
+
+    private Prepared prepare(Input input) {
+        if (input.failure() != null) {
+            return Prepared.failed(input.failure());
+        }
+        String name = input.name();
+        SourceText source = input.source();
+        String id = input.format() != null ? input.format() : detector.detect(source);
         IngestLog log = new IngestLog(name);
         FormatReader.Read read = readers.get(id).read(source, log);
-        List<Block> body = new ArrayList<>(new NoteLinker(read.notes(), log).link(read.body()));
+        NoteLinker notes = new NoteLinker(read.notes(), log);
+        List<BodyPart> parts = new ArrayList<>(read.body());
         MetadataBuilder m = read.metadata();
-        complete(m, read, body, source, log);
+        complete(m, read, parts, source, log);
         Metadata metadata = m.build(new Metadata.Change(DateTimeFormatter.ISO_INSTANT.format(changeDate),
-                "Converted by teikit " + Version.get() + " from " + name + " (SHA-256 " + sha256(content)
+                "Converted by teikit " + Version.get() + " from " + name + " (SHA-256 " + input.sha256()
                         + "), format " + id + "."));
-        String tei = writer.write(new TeiDocument(metadata, Vocabulary.subtype(m.documentType), body));
-        return new Conversion(tei, log.report(id));
+        return new Prepared(metadata, Vocabulary.subtype(m.documentType), parts, notes, log, id, null);
     }
 
     /** Fills what the reader left open from what else the document says, and reports each inference. */
-    private static void complete(MetadataBuilder m, FormatReader.Read read, List<Block> body, SourceText source,
+    private static void complete(MetadataBuilder m, FormatReader.Read read, List<BodyPart> body, SourceText source,
                                  IngestLog log) {
         if (m.title == null || m.title.isBlank()) {
             m.title = "Untitled transcription (" + source.name() + ")";
@@ -105,12 +146,13 @@ public final class Converter {
                     + "'] (inferred from the archive)");
         }
         if (m.textLanguage == null) {
-            m.textLanguage = Scripts.dominantLanguage(source.text());
+            m.textLanguage = Scripts.dominantLanguage(source.lines());
             log.interpret(0, "(script of the text)", "TEI/@xml:lang='" + m.textLanguage + "' (from the script of the text)");
         }
-        if (body.isEmpty()) {
+        // Notes without calls become a paragraph of their own when there is no text.
+        if (body.isEmpty() && read.notes().isEmpty()) {
             log.warn(1, 1, "ingest.no-text", "the transcription has no document text; the TEI body holds an empty paragraph");
-            body.add(new Block.Paragraph(List.of()));
+            body.add(new BodyPart.Ready(new Block.Paragraph(List.of())));
         }
     }
 
@@ -135,13 +177,54 @@ public final class Converter {
      * @param format a format id to force, or null to detect
      */
     public Conversion convertFile(Path file, String format) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "ingest.missing",
-                    Files.isDirectory(file) ? "this is a folder, not a transcription file" : "no such file"));
+        String name = fileName(file);
+        Conversion missing = missing(file, name, format);
+        if (missing != null) {
+            return missing;
         }
         Conversion conversion = convert(name, Files.readAllBytes(file), format);
         return withDiagnosticsNaming(conversion, name, file.toString());
+    }
+
+    /**
+     * Reads and converts one file, writing the TEI to {@code target} (atomically, streamed: the TEI
+     * is never held whole in memory, so inputs of hundreds of megabytes convert in a small heap).
+     * Nothing is written when the conversion fails. The TEI bytes are those of {@link #convertFile(Path, String)}.
+     *
+     * @param file   the transcription
+     * @param target where the TEI goes
+     * @param format a format id to force, or null to detect
+     * @return the report; it has errors, and the target was not written, when the input could not be converted
+     */
+    public ConversionReport convertFile(Path file, Path target, String format) throws IOException {
+        String name = fileName(file);
+        Conversion missing = missing(file, name, format);
+        if (missing != null) {
+            return missing.report();
+        }
+        Prepared prepared = prepareFile(file, name, format);
+        if (prepared.failure() != null) {
+            return withDiagnosticsNaming(prepared.failure(), name, file.toString()).report();
+        }
+        AtomicFiles.write(target, out -> writer.write(prepared.metadata(), prepared.subtype(), prepared::body, out));
+        return withDiagnosticsNaming(new Conversion(null, prepared.report()), name, file.toString()).report();
+    }
+
+    /** Reads, decodes and models one file; the bytes and the text are unreachable once it returns. */
+    private Prepared prepareFile(Path file, String name, String format) throws IOException {
+        return prepare(decode(name, Files.readAllBytes(file), format));
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static Conversion missing(Path file, String name, String format) {
+        if (Files.isRegularFile(file)) {
+            return null;
+        }
+        return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "ingest.missing",
+                Files.isDirectory(file) ? "this is a folder, not a transcription file" : "no such file"));
     }
 
     /**

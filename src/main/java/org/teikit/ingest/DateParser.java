@@ -228,8 +228,9 @@ public final class DateParser {
     public record Found(int start, int end, TeiDate date) {
     }
 
+    /** Every date here starts with a digit or a capitalised month: the lookahead skips other positions fast. */
     private static final Pattern IN_TEXT = Pattern.compile(
-            "\\b(?:" + DAY + "\\s*[-–]\\s*" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR
+            "\\b(?=[0-9JFMASOND])(?:" + DAY + "\\s*[-–]\\s*" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR
                     + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
                     + "|" + MONTH + "\\s+" + DAY + ",\\s+" + YEAR
                     + "|" + MONTH + "\\s+" + YEAR + ")\\b");

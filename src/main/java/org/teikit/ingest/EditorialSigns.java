@@ -24,7 +24,10 @@ final class EditorialSigns {
     /** Where offsets of the parsed string are in the source. */
     record Locator(IntUnaryOperator line, IntUnaryOperator column) {
         static Locator of(SourceBlock block, int base) {
-            return new Locator(o -> block.lineAt(base + o), o -> block.columnAt(base + o));
+            int[] lengths = block.lineLengths(); // decoded once per run, not per token
+            int first = block.firstLine();
+            return new Locator(o -> SourceBlock.lineAt(first, lengths, base + o),
+                    o -> SourceBlock.columnAt(lengths, base + o));
         }
 
         static Locator fixed(int line, int column) {
@@ -42,8 +45,9 @@ final class EditorialSigns {
     record Options(boolean exportSyntax, Set<String> plainCalls) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<exportCall>\\[\\\\\\[(?<exportN>\\d+)\\\\\\]\\]\\(#[^)]*\\))"
+    /** The lookahead names every token's possible first character, so other positions fail at once (speed only). */
+    private static final Pattern TOKEN = Pattern.compile("(?=[\\[\\^\\\\*<.…])(?:"
+            + "(?<exportCall>\\[\\\\\\[(?<exportN>\\d+)\\\\\\]\\]\\(#[^)]*\\))"
                     + "|(?<supCall>\\^\\[(?<supN>\\d+)\\])"
                     + "|(?<caretCall>\\[\\^(?<caretN>[^\\]\\s]+)\\])"
                     + "|(?<escape>\\\\(?<escaped>[\\\\`*_{}\\[\\]()#+\\-.!<>|^~]))"
@@ -51,7 +55,7 @@ final class EditorialSigns {
                     + "|(?<italic>(?<![\\w*])\\*(?<italicText>[^*\\s][^*]*?)\\*(?![\\w*]))"
                     + "|(?<autolink><(?<url>https?://[^>\\s]+)>)"
                     + "|(?<elision>(?<=^|\\s)(?:\\. \\. \\.|\\.\\.\\.|…)(?=[\\s.,;:!?)\\[^]|$))"
-                    + "|(?<bracket>\\[(?<inner>[^\\[\\]]*)\\])");
+                    + "|(?<bracket>\\[(?<inner>[^\\[\\]]*)\\]))");
 
     private static final Pattern ILLEGIBLE = Pattern.compile(
             "(?:(?<q1>\\w+)\\s+(?<u1>words?|lines?|letters?|characters?)\\s+)?illegible"
@@ -59,6 +63,7 @@ final class EditorialSigns {
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)(\\s*)$");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
     private static final Pattern DAY_MONTH_TAIL = Pattern.compile(
             "(\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateParser.MONTH + "\\s+)$");
@@ -128,7 +133,7 @@ final class EditorialSigns {
         String lower = content.toLowerCase(Locale.ROOT);
         Matcher illegible = ILLEGIBLE.matcher(content);
         if (lower.equals("sic") || lower.equals("sic!")) {
-            Matcher word = Pattern.compile("(\\S+)(\\s*)$").matcher(plain);
+            Matcher word = LAST_WORD.matcher(plain);
             if (word.find()) {
                 String erroneous = word.group(1);
                 plain.setLength(word.start());

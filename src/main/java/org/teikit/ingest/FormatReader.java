@@ -2,8 +2,6 @@ package org.teikit.ingest;
 
 import java.util.List;
 
-import org.teikit.tei.Block;
-
 /** Reads one input format into the document model. Implementations are stateless and thread-safe. */
 interface FormatReader {
 
@@ -18,7 +16,7 @@ interface FormatReader {
      *
      * @param datelineDate the date of the opener's dateline, used when the header has no date
      */
-    record Read(MetadataBuilder metadata, List<Block> body, List<NoteLinker.SourceNote> notes,
+    record Read(MetadataBuilder metadata, List<BodyPart> body, List<NoteLinker.SourceNote> notes,
                 org.teikit.tei.TeiDate datelineDate) {
     }
 }

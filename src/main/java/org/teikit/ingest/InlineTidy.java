@@ -18,7 +18,7 @@ final class InlineTidy {
             Inline t = collapse(inline);
             if (t instanceof Inline.Text text && !merged.isEmpty()
                     && merged.get(merged.size() - 1) instanceof Inline.Text prev) {
-                merged.set(merged.size() - 1, new Inline.Text((prev.text() + text.text()).replaceAll("\\s+", " ")));
+                merged.set(merged.size() - 1, new Inline.Text(collapseSpace(prev.text() + text.text())));
             } else {
                 merged.add(t);
             }
@@ -30,7 +30,7 @@ final class InlineTidy {
 
     private static Inline collapse(Inline inline) {
         if (inline instanceof Inline.Text t) {
-            return new Inline.Text(t.text().replaceAll("\\s+", " "));
+            return new Inline.Text(collapseSpace(t.text()));
         }
         if (inline instanceof Inline.Supplied s) {
             return new Inline.Supplied(s.reason(), tidy(s.content()));
@@ -45,6 +45,43 @@ final class InlineTidy {
             return new Inline.DateRef(d.date(), collapseOnly(d.content()));
         }
         return inline;
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")} without a regular expression (compiled per call, it was the
+     * converter's hottest spot): every run of {@code [ \t\n\x0B\f\r]} becomes one space.
+     */
+    static String collapseSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                sb.append(' ');
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<Inline> collapseOnly(List<Inline> in) {

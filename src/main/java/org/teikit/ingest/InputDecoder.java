@@ -24,7 +24,7 @@ final class InputDecoder {
     }
 
     Decoded decode(String name, byte[] content) {
-        if (content == null || content.length == 0 || new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (content == null || isBlank(content)) {
             return failed(name, 0, 0, "ingest.empty", "the file is empty: there is no transcription to convert");
         }
         if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
@@ -39,26 +39,74 @@ final class InputDecoder {
                                 + "UTF-16 text without a byte-order mark, save it as UTF-8 and convert again");
             }
         }
+        // Checked in small chunks, then decoded once: a large input is not held as bytes, chars and a String at once.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int[] at = position(content, offset);
-            return failed(name, at[0], at[1], "ingest.encoding", String.format(java.util.Locale.ROOT,
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and convert again",
-                    content[offset] & 0xFF, offset));
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, chunk, true);
+            if (result.isError()) {
+                int offset = in.position();
+                int[] at = position(content, offset);
+                return failed(name, at[0], at[1], "ingest.encoding", String.format(java.util.Locale.ROOT,
+                        "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and convert again",
+                        content[offset] & 0xFF, offset));
+            }
+            chunk.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
-        try {
-            decoder.flush(out);
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException("UTF-8 decoder misused", e);
+        return checkedUtf8(name, content);
+    }
+
+    /**
+     * {@link #checked(String, String)} on valid UTF-8 bytes, without decoding them: the characters it
+     * refuses are single bytes in UTF-8 (controls) or {@code EF BF BE/BF} (U+FFFE, U+FFFF). Columns
+     * count characters, as in the decoded text.
+     */
+    private static Decoded checkedUtf8(String name, byte[] content) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < content.length; i++) {
+            int b = content[i] & 0xFF;
+            if (b == '\n' || b == '\r') {
+                if (b == '\r' && i + 1 < content.length && content[i + 1] == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            } else if (b < 0x20 && b != '\t' || b == 0xEF && i + 2 < content.length && (content[i + 1] & 0xFF) == 0xBF
+                    && ((content[i + 2] & 0xFF) == 0xBE || (content[i + 2] & 0xFF) == 0xBF)) {
+                char c = b < 0x20 ? (char) b : (content[i + 2] & 0xFF) == 0xBE ? '\uFFFE' : '\uFFFF';
+                return refused(name, line, charsIn(content, lineStart, i) + 1, c);
+            }
         }
-        out.flip();
-        return checked(name, out.toString());
+        return new Decoded(SourceText.ofUtf8(name, content), null);
+    }
+
+    /** The number of UTF-16 characters that the valid UTF-8 bytes {@code from} to {@code to} decode to. */
+    private static int charsIn(byte[] utf8, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int b = utf8[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                n += (b & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return n;
+    }
+
+    /** Whether every byte, read as Latin-1, is white space (without copying the input). */
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (!Character.isWhitespace((char) (b & 0xFF))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTF-16 after a byte-order mark, strictly: an unpaired surrogate or a NUL character is an error. */
@@ -95,16 +143,19 @@ final class InputDecoder {
                 line++;
                 lineStart = i + 1;
             } else if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
-                int column = i - lineStart + 1;
-                return c == 0
-                        ? failed(name, line, column, "ingest.binary",
-                                "the file is binary, not a text transcription (NUL character)")
-                        : failed(name, line, column, "ingest.control-character", String.format(java.util.Locale.ROOT,
-                                "the file contains the control character U+%04X, which XML cannot hold; remove it "
-                                        + "(or replace it with a space) and convert again", (int) c));
+                return refused(name, line, i - lineStart + 1, c);
             }
         }
         return new Decoded(SourceText.of(name, text), null);
+    }
+
+    private static Decoded refused(String name, int line, int column, char c) {
+        return c == 0
+                ? failed(name, line, column, "ingest.binary",
+                        "the file is binary, not a text transcription (NUL character)")
+                : failed(name, line, column, "ingest.control-character", String.format(java.util.Locale.ROOT,
+                        "the file contains the control character U+%04X, which XML cannot hold; remove it "
+                                + "(or replace it with a space) and convert again", (int) c));
     }
 
     /** 1-based line and column (in characters of the valid text before it) of a byte offset. */

@@ -36,7 +36,8 @@ final class MarkdownExportReader implements FormatReader {
             Map.entry("funders", "funder"), Map.entry("rights", "rights"), Map.entry("url", "url"));
     private static final Pattern NOTE_START = Pattern.compile(
             "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
-    private static final Pattern CALL_SEEN = Pattern.compile("\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\]");
+    private static final Pattern CALL_SEEN = Pattern.compile("(?=[\\[\\\\])(?:\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\])");
+    private static final Pattern EXPLICIT_CALL = Pattern.compile("(?=[\\^\\[])(?:\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\])");
     private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
@@ -115,12 +116,12 @@ final class MarkdownExportReader implements FormatReader {
         BodyBuilder.Result body = readers.bodies.build(pieces, options, log);
         // Unknown labels' text goes first in the text, but after the opener and heads: TEI allows
         // those only at the top of a div.
-        List<Block> out = new ArrayList<>(body.blocks());
+        List<BodyPart> out = new ArrayList<>(body.blocks());
         int top = 0;
-        while (top < out.size() && (out.get(top) instanceof Block.Opener || out.get(top) instanceof Block.Head)) {
+        while (top < out.size() && (out.get(top).is(Block.Opener.class) || out.get(top).is(Block.Head.class))) {
             top++;
         }
-        out.addAll(top, leftovers);
+        out.addAll(top, leftovers.stream().map(BodyPart.Ready::new).toList());
         if (m.classification == null) {
             m.classification = body.classification();
         }
@@ -133,7 +134,7 @@ final class MarkdownExportReader implements FormatReader {
 
     private BodyBuilder.Piece piece(SourceBlock b, IngestLog log) {
         Matcher box = BOX.matcher(b.text());
-        if (box.find()) {
+        if (box.lookingAt()) {
             log.drop("paragraph-box", "the box character that opens paragraphs of the export is decoration",
                     b.firstLine(), box.group().strip());
             return new BodyBuilder.Piece(b, box.end());
@@ -148,7 +149,7 @@ final class MarkdownExportReader implements FormatReader {
         for (int k = 0; k < rest.size(); k++) {
             String text = rest.get(k).text();
             Matcher m = NOTE_START.matcher(text);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 String n = m.group("n") != null ? m.group("n") : m.group("en");
                 if (n.equals("1") || called.contains(n)) {
                     return k;
@@ -164,13 +165,20 @@ final class MarkdownExportReader implements FormatReader {
 
     /** Numbers whose plain "[n]" in the text is a call: a note exists and no explicit call form is used. */
     private static Set<String> plainCalls(List<SourceBlock> text, List<SourceBlock> notes) {
-        String body = String.join("\n", text.stream().map(SourceBlock::text).toList());
+        // The numbers the text calls as "^[n]" or "[\[n\]]", collected block by block (not one copy of the text).
+        Set<String> explicit = new HashSet<>();
+        for (SourceBlock b : text) {
+            Matcher call = EXPLICIT_CALL.matcher(b.text());
+            while (call.find()) {
+                explicit.add(call.group(1) != null ? call.group(1) : call.group(2));
+            }
+        }
         Set<String> out = new HashSet<>();
         for (SourceBlock b : notes) {
             Matcher m = NOTE_START.matcher(b.text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 String n = m.group("n") != null ? m.group("n") : m.group("en");
-                if (!body.contains("^[" + n + "]") && !body.contains("[\\[" + n + "\\]]")) {
+                if (!explicit.contains(n)) {
                     out.add(n);
                 }
             }
@@ -187,7 +195,7 @@ final class MarkdownExportReader implements FormatReader {
         for (SourceBlock b : blocks) {
             Matcher m = NOTE_START.matcher(b.text());
             int start = 0;
-            if (m.find()) {
+            if (m.lookingAt()) {
                 if (n != null) {
                     notes.add(new NoteLinker.SourceNote(n, paragraphs, line, column));
                 }

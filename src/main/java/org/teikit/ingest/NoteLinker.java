@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,46 @@ final class NoteLinker {
         }
     }
 
-    /** The blocks with every call replaced by its note, and unplaced notes appended. */
-    List<Block> link(List<Block> blocks) {
+    /**
+     * The blocks with every call replaced by its note, and unplaced notes appended to the last
+     * paragraph. Linked (and pending paragraphs read) one by one as the iterator is advanced, so the
+     * body is never held whole; the blocks from the last paragraph on are linked together at the end,
+     * once it is known which notes no call took. Iterate once.
+     */
+    Iterator<Block> link(List<BodyPart> parts) {
+        int lastParagraph = parts.size() - 1;
+        while (lastParagraph >= 0 && !parts.get(lastParagraph).isParagraph()) {
+            lastParagraph--;
+        }
+        // With no paragraph, the last block stays in the tail: orphan notes go before a closing closer.
+        int tailStart = lastParagraph >= 0 ? lastParagraph : Math.max(0, parts.size() - 1);
+        return new Iterator<>() {
+            private int next;
+            private Iterator<Block> tail;
+
+            @Override
+            public boolean hasNext() {
+                return next < tailStart || tail().hasNext();
+            }
+
+            @Override
+            public Block next() {
+                return next < tailStart ? linkBlock(parts.get(next++).block()) : tail().next();
+            }
+
+            private Iterator<Block> tail() {
+                if (tail == null) {
+                    tail = linkTail(parts.subList(tailStart, parts.size())).iterator();
+                }
+                return tail;
+            }
+        };
+    }
+
+    private List<Block> linkTail(List<BodyPart> parts) {
         List<Block> out = new ArrayList<>();
-        for (Block b : blocks) {
-            out.add(linkBlock(b));
+        for (BodyPart part : parts) {
+            out.add(linkBlock(part.block()));
         }
         List<SourceNote> orphans = new ArrayList<>();
         unused.values().forEach(orphans::addAll);

@@ -1,8 +1,5 @@
 package org.teikit.ingest;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /** Guesses a text's language from its dominant script, when nothing says what it is. */
 final class Scripts {
 
@@ -10,13 +7,30 @@ final class Scripts {
     }
 
     /** {@code ru} for mostly Cyrillic, {@code zh} for mostly Han, otherwise {@code en} (the archives' translations). */
-    static String dominantLanguage(String text) {
-        Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
-        text.codePoints().filter(Character::isLetter)
-                .forEach(c -> counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
-        int latin = counts.getOrDefault(Character.UnicodeScript.LATIN, 0);
-        int cyrillic = counts.getOrDefault(Character.UnicodeScript.CYRILLIC, 0);
-        int han = counts.getOrDefault(Character.UnicodeScript.HAN, 0);
+    static String dominantLanguage(Iterable<String> lines) {
+        int latin = 0;
+        int cyrillic = 0;
+        int han = 0;
+        for (String line : lines) {
+            for (int i = 0; i < line.length(); ) {
+                int c = line.codePointAt(i);
+                i += Character.charCount(c);
+                if (c < 0x80) {
+                    // ASCII letters are Latin; counted without a script lookup (most of every text).
+                    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                        latin++;
+                    }
+                } else if (Character.isLetter(c)) {
+                    switch (Character.UnicodeScript.of(c)) {
+                        case LATIN -> latin++;
+                        case CYRILLIC -> cyrillic++;
+                        case HAN -> han++;
+                        default -> {
+                        }
+                    }
+                }
+            }
+        }
         if (cyrillic > latin && cyrillic >= han) {
             return "ru";
         }

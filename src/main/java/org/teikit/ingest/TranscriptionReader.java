@@ -65,11 +65,7 @@ final class TranscriptionReader implements FormatReader {
         TranscriptionHeader.Parsed header = TranscriptionHeader.parse(source, log);
         header(header, m, log);
         // The header's lines are blanked, not cut, so that commonmark's line numbers are the file's.
-        List<String> lines = new ArrayList<>(source.lines());
-        for (int i = 0; i < header.lineCount(); i++) {
-            lines.set(i, "");
-        }
-        Node document = markdown.parse(String.join("\n", lines));
+        Node document = markdown.parse(withHeaderBlanked(source, header.lineCount()));
         List<Block> blocks = new ArrayList<>();
         List<NoteLinker.SourceNote> notes = new ArrayList<>();
         List<Paragraph> formulaCandidates = new ArrayList<>();
@@ -83,7 +79,18 @@ final class TranscriptionReader implements FormatReader {
             }
         }
         Body body = formulas(blocks, formulaCandidates, blockLines, log);
-        return new Read(m, body.blocks, notes, body.datelineDate);
+        return new Read(m, body.blocks.stream().<BodyPart>map(BodyPart.Ready::new).toList(), notes, body.datelineDate);
+    }
+
+    /** The text with its first {@code count} lines emptied (their line ends kept). */
+    private static String withHeaderBlanked(SourceText source, int count) {
+        if (count == 0) {
+            return source.text();
+        }
+        if (count >= source.lineCount()) {
+            return "\n".repeat(source.lineCount() - 1);
+        }
+        return "\n".repeat(count) + source.textFrom(count);
     }
 
     private record Body(List<Block> blocks, TeiDate datelineDate) {

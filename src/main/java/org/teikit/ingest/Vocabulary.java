@@ -54,12 +54,30 @@ final class Vocabulary {
         if (n.equalsIgnoreCase("Serbo-Croatian")) {
             return Optional.of("sh");
         }
+        return Optional.ofNullable(LANGUAGES_BY_NAME.get(foldCase(n)));
+    }
+
+    /**
+     * ISO language codes by English name, case folded; the first code of {@link Locale#getISOLanguages()}
+     * wins, as a search in that order would find it. Built once: asking every locale per document was slow.
+     */
+    private static final java.util.Map<String, String> LANGUAGES_BY_NAME = languagesByName();
+
+    private static java.util.Map<String, String> languagesByName() {
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
         for (String code : Locale.getISOLanguages()) {
-            if (Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(n)) {
-                return Optional.of(code);
-            }
+            byName.putIfAbsent(foldCase(Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)), code);
         }
-        return Optional.empty();
+        return java.util.Map.copyOf(byName);
+    }
+
+    /** Two strings are {@link String#equalsIgnoreCase equal ignoring case} exactly when their folds are equal. */
+    private static String foldCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(Character.toLowerCase(Character.toUpperCase(s.charAt(i))));
+        }
+        return sb.toString();
     }
 
     /** The English name of a language code (zh → Chinese). */

@@ -74,7 +74,7 @@ final class WebCaptureReader implements FormatReader {
         readFront(front, m, log);
         BodyBuilder.Result body = readers.bodies.build(
                 front.stream().map(b -> new BodyBuilder.Piece(b, 0)).toList(), Readers.EXPORT, log);
-        List<Block> blocksOut = new ArrayList<>(body.blocks());
+        List<BodyPart> blocksOut = new ArrayList<>(body.blocks());
         readInfo(info, m, log, blocksOut);
         if (m.classification == null && body.classification() != null) {
             m.classification = body.classification();
@@ -113,7 +113,7 @@ final class WebCaptureReader implements FormatReader {
         }
     }
 
-    private void readInfo(List<SourceBlock> info, MetadataBuilder m, IngestLog log, List<Block> body) {
+    private void readInfo(List<SourceBlock> info, MetadataBuilder m, IngestLog log, List<BodyPart> body) {
         for (int i = 0; i < info.size(); i++) {
             SourceBlock b = info.get(i);
             String text = b.flat();
@@ -142,8 +142,8 @@ final class WebCaptureReader implements FormatReader {
                 log.warn(b.firstLine(), 1, "ingest.unclassified",
                         "'" + IngestLog.abbreviate(text) + "' after 'Document Information' is not a known field; "
                                 + "it is kept as a paragraph at the end of the text");
-                Block p = new Block.Paragraph(List.of(new Inline.Text(text)));
-                int at = !body.isEmpty() && body.get(body.size() - 1) instanceof Block.Closer ? body.size() - 1 : body.size();
+                BodyPart p = new BodyPart.Ready(new Block.Paragraph(List.of(new Inline.Text(text))));
+                int at = !body.isEmpty() && body.get(body.size() - 1).is(Block.Closer.class) ? body.size() - 1 : body.size();
                 body.add(at, p);
             }
         }

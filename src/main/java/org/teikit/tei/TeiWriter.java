@@ -1,8 +1,15 @@
 package org.teikit.tei;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -27,11 +34,51 @@ public final class TeiWriter {
             "href=\"https://teikit.org/schema/1/teikit-editorial.sch\" type=\"application/xml\" "
                     + "schematypens=\"http://purl.oclc.org/dsdl/schematron\"";
 
+    /** One factory per thread, made once: looking the implementation up per document was measurable. */
+    private static final ThreadLocal<XMLOutputFactory> OUTPUT = ThreadLocal.withInitial(SecureXml::xmlOutputFactory);
+
     /** Serializes the document; the result starts with the XML declaration and ends with a newline. */
     public String write(TeiDocument document) {
+        return write(document.metadata(), document.subtype(), document.body());
+    }
+
+    /**
+     * Serializes a document given as its parts; {@code body} is iterated once, block by block.
+     *
+     * @param subtype the div's subtype, or null (see {@link TeiDocument})
+     */
+    public String write(Metadata metadata, String subtype, Iterable<Block> body) {
         StringWriter buffer = new StringWriter();
         try {
-            XMLStreamWriter stax = SecureXml.xmlOutputFactory().createXMLStreamWriter(buffer);
+            write(metadata, subtype, body, buffer);
+        } catch (IOException e) {
+            throw new IllegalStateException("a string buffer does not fail", e);
+        }
+        return buffer.toString();
+    }
+
+    /**
+     * Serializes the document as UTF-8 to {@code out}: the same bytes as {@link #write(TeiDocument)},
+     * written as they are made. The stream is flushed, not closed.
+     */
+    public void write(TeiDocument document, OutputStream out) throws IOException {
+        write(document.metadata(), document.subtype(), document.body(), out);
+    }
+
+    /**
+     * Serializes a document given as its parts as UTF-8 to {@code out}, block by block: with a body
+     * that makes its blocks as it is iterated (once), the whole document is never held in memory.
+     */
+    public void write(Metadata metadata, String subtype, Iterable<Block> body, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(metadata, subtype, body, writer);
+        writer.flush();
+    }
+
+    private static void write(Metadata metadata, String subtype, Iterable<Block> body, Writer out)
+            throws IOException {
+        try {
+            XMLStreamWriter stax = OUTPUT.get().createXMLStreamWriter(out);
             IndentingXml xml = new IndentingXml(stax);
             stax.writeStartDocument("UTF-8", "1.0");
             stax.writeCharacters("\n");
@@ -39,24 +86,27 @@ public final class TeiWriter {
             stax.writeCharacters("\n");
             stax.writeProcessingInstruction("xml-model", SCHEMA_PIS_SCH);
             stax.writeCharacters("\n");
-            xml.startRoot("TEI", "xml:lang", document.metadata().textLanguage());
-            new HeaderWriter(xml).write(document.metadata());
-            writeText(xml, document);
+            xml.startRoot("TEI", "xml:lang", metadata.textLanguage());
+            new HeaderWriter(xml).write(metadata);
+            writeText(xml, subtype, body);
             xml.end();
             stax.writeEndDocument();
             stax.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("StAX failed writing to a string buffer", e);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("StAX failed writing TEI", e);
         }
-        return buffer.toString() + "\n";
+        out.write('\n');
     }
 
-    private static void writeText(IndentingXml xml, TeiDocument document) throws XMLStreamException {
+    private static void writeText(IndentingXml xml, String subtype, Iterable<Block> body) throws XMLStreamException {
         xml.start("text");
         xml.start("body");
-        xml.start("div", "type", "document", "subtype", document.subtype());
+        xml.start("div", "type", "document", "subtype", subtype);
         InlineWriter inline = new InlineWriter(xml);
-        for (Block block : document.body()) {
+        for (Block block : body) {
             writeBlock(xml, inline, block);
         }
         xml.end();

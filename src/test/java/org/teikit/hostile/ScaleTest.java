@@ -38,7 +38,7 @@ class ScaleTest {
         CorpusGenerator.generate(tmp.resolve("in"), 1, (int) SIZE, 5L);
         Path input = tmp.resolve("in/doc-00000.txt");
         assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
-        String heap = System.getProperty("teikit.scale.convertHeap", "2g");
+        String heap = System.getProperty("teikit.scale.convertHeap", "512m");
         Result r = childJvm(heap, "convert", input.toString(), "-o", tmp.resolve("out").toString(),
                 "--date", "2026-01-01T00:00:00Z");
         System.out.printf("scale: convert %d MB with -Xmx%s: exit %d in %.1f s%n", Files.size(input) >> 20, heap,
@@ -46,6 +46,47 @@ class ScaleTest {
         assertThat(r.exit).as(r.log).isIn(0, 1);
         assertThat(r.log).doesNotContain("OutOfMemoryError");
         Path tei = tmp.resolve("out/doc-00000.xml");
+        assertThat(tei).exists();
+        OutputChecks.assertComplete(tei);
+    }
+
+    /** The second input shape: a web-page capture (sample web-memo-harbour) with one paragraph repeated to 100 MB. */
+    @Test
+    void hundredMegabyteWebCaptureConverts() throws Exception {
+        Path input = tmp.resolve("in/web-capture.txt");
+        Files.createDirectories(input.getParent());
+        List<String> lines = Files.readAllLines(Path.of("tei/samples/web-memo-harbour.txt"));
+        int repeat = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Consul Werner said")) {
+                repeat = i;
+            }
+        }
+        assertThat(repeat).isPositive();
+        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < repeat; i++) {
+                out.write(lines.get(i));
+                out.write('\n');
+            }
+            // A character outside Latin-1 in every paragraph, as in real transcriptions (and the generated one).
+            String paragraph = lines.get(repeat) + " \u2014 continued.\n\n";
+            for (long written = 0; written < SIZE; written += paragraph.length()) {
+                out.write(paragraph);
+            }
+            for (int i = repeat + 1; i < lines.size(); i++) {
+                out.write(lines.get(i));
+                out.write('\n');
+            }
+        }
+        assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
+        String heap = System.getProperty("teikit.scale.convertHeap", "512m");
+        Result r = childJvm(heap, "convert", input.toString(), "-o", tmp.resolve("out").toString(),
+                "--date", "2026-01-01T00:00:00Z");
+        System.out.printf("scale: convert web capture %d MB with -Xmx%s: exit %d in %.1f s%n",
+                Files.size(input) >> 20, heap, r.exit, r.seconds);
+        assertThat(r.exit).as(r.log).isIn(0, 1);
+        assertThat(r.log).doesNotContain("OutOfMemoryError");
+        Path tei = tmp.resolve("out/web-capture.xml");
         assertThat(tei).exists();
         OutputChecks.assertComplete(tei);
     }
