@@ -18,6 +18,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
 import org.xml.sax.ext.LexicalHandler;
 
 /**
@@ -62,21 +63,46 @@ final class DocumentParse implements ContentHandler, LexicalHandler, DTDHandler,
 
     static Result run(SourceDocument document, Chooser chooser) {
         DocumentParse parse = new DocumentParse(document, chooser);
-        XMLReader reader = SecureXml.newXmlReader();
-        reader.setContentHandler(parse);
-        reader.setDTDHandler(parse);
-        reader.setErrorHandler(parse);
+        // Making a parser costs about as much as parsing a small document: each thread keeps one, and
+        // a parse started while it is busy (none today) takes a fresh one.
+        XMLReader reader = READER.get();
+        boolean kept = reader != null;
+        READER.set(null);
+        if (!kept) {
+            reader = SecureXml.newXmlReader();
+        }
         try {
-            reader.setProperty("http://xml.org/sax/properties/lexical-handler", parse);
+            return parse.parse(reader);
+        } finally {
+            // The reader must not keep this document's checks (and the tree they build) alive.
+            handle(reader, IDLE, IDLE);
+            READER.set(reader);
+        }
+    }
+
+    private static final ThreadLocal<XMLReader> READER = new ThreadLocal<>();
+    private static final DefaultHandler2 IDLE = new DefaultHandler2();
+
+    private static <H extends ContentHandler & DTDHandler & ErrorHandler & LexicalHandler> void handle(
+            XMLReader reader, H handler, LexicalHandler lexical) {
+        reader.setContentHandler(handler);
+        reader.setDTDHandler(handler);
+        reader.setErrorHandler(handler);
+        try {
+            reader.setProperty("http://xml.org/sax/properties/lexical-handler", lexical);
         } catch (SAXException e) {
             // Without a lexical handler, comments are not passed on; the checks still run.
         }
+    }
+
+    private Result parse(XMLReader reader) {
+        handle(reader, this, this);
         try (InputStream in = document.open()) {
             InputSource source = new InputSource(in);
             source.setSystemId(document.systemId());
             reader.parse(source);
-            parse.choose();
-            return new Result(null, parse.checks);
+            choose();
+            return new Result(null, checks);
         } catch (SAXParseException e) {
             return new Result(WellFormedness.diagnostic(document, e), List.of());
         } catch (SAXException e) {
