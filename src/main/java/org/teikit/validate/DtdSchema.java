@@ -35,8 +35,13 @@ final class DtdSchema implements CompiledSchema {
         return new DtdSchema(location, locator);
     }
 
+    /** Xerces checks a DTD inside its parser, so this check parses the document once more, on its own. */
     @Override
-    public void validate(SourceDocument document, List<Diagnostic> out) {
+    public Check begin(SourceDocument document) {
+        return Check.afterParse(out -> validate(document, out));
+    }
+
+    private void validate(SourceDocument document, List<Diagnostic> out) {
         GrammarErrorCollector errors = new GrammarErrorCollector(document, GrammarErrorCollector.Dialect.DTD, out);
         XMLReader reader = SecureXml.newDtdValidatingReader(new EntityResolver2() {
             @Override
@@ -67,6 +72,7 @@ final class DtdSchema implements CompiledSchema {
         reader.setContentHandler(tracker);
         reader.setErrorHandler(errors);
         RelaxNgSchema.Parsing.parse(reader, document, out);
+        errors.finish();
     }
 
     private static InputSource open(URI uri) throws IOException {

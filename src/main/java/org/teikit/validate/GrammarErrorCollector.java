@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.teikit.Diagnostic;
@@ -11,7 +12,9 @@ import org.xml.sax.SAXParseException;
 /**
  * The one ErrorHandler for grammar validators (Jing, Xerces): turns each report into a located,
  * rewritten {@link Diagnostic} and lets validation go on, so every problem is found in one pass. A
- * fatal error (the document is not well-formed) is recorded and ends the parse. One per parse.
+ * fatal error (the document is not well-formed) is recorded and ends the parse. Positions are mapped
+ * to tag starts in {@link #finish()}, after the parse, so that the document's text is read (if at all)
+ * only when no tree is being built from it. One per parse.
  */
 final class GrammarErrorCollector implements ErrorHandler {
 
@@ -20,7 +23,13 @@ final class GrammarErrorCollector implements ErrorHandler {
     private final SourceDocument document;
     private final Dialect dialect;
     private final List<Diagnostic> out;
+    private final List<Pending> pending = new ArrayList<>();
     private ElementTracker tracker;
+
+    /** A report whose position is mapped once the parse is over. */
+    private record Pending(Severity severity, ElementTracker.Frame at, String attribute, int line, int column,
+                           String rule, String message) {
+    }
 
     GrammarErrorCollector(SourceDocument document, Dialect dialect, List<Diagnostic> out) {
         this.document = document;
@@ -58,17 +67,26 @@ final class GrammarErrorCollector implements ErrorHandler {
             case DTD -> new GrammarMessages.Rewritten("dtd.invalid", raw, null, false);
         };
         ElementTracker.Frame at = r.atParent() ? parent : element;
-        SourceDocument.Position p;
-        if (at != null && at.line() > 0) {
-            p = r.attribute() != null ? document.attribute(at.line(), at.column(), r.attribute())
-                    : document.tagStart(at.line(), at.column());
-        } else if (dialect == Dialect.DTD && e.getLineNumber() > 0) {
-            // Xerces checks DTD validity in its scanner, before the tag reaches any handler: the
-            // reported position ends the tag concerned.
-            p = document.tagStart(e.getLineNumber(), e.getColumnNumber());
-        } else {
-            p = new SourceDocument.Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()));
+        pending.add(new Pending(severity, at, r.attribute(), e.getLineNumber(), e.getColumnNumber(), r.rule(), r.message()));
+    }
+
+    /** Adds the reports collected so far to the output, each at the start of the tag it concerns. */
+    void finish() {
+        for (Pending e : pending) {
+            ElementTracker.Frame at = e.at();
+            SourceDocument.Position p;
+            if (at != null && at.line() > 0) {
+                p = e.attribute() != null ? document.attribute(at.line(), at.column(), e.attribute())
+                        : document.tagStart(at.line(), at.column());
+            } else if (dialect == Dialect.DTD && e.line() > 0) {
+                // Xerces checks DTD validity in its scanner, before the tag reaches any handler: the
+                // reported position ends the tag concerned.
+                p = document.tagStart(e.line(), e.column());
+            } else {
+                p = new SourceDocument.Position(Math.max(0, e.line()), Math.max(0, e.column()));
+            }
+            out.add(new Diagnostic(e.severity(), document.displayName(), p.line(), p.column(), e.rule(), e.message()));
         }
-        out.add(new Diagnostic(severity, document.displayName(), p.line(), p.column(), r.rule(), r.message()));
+        pending.clear();
     }
 }

@@ -1,9 +1,9 @@
 package org.teikit.validate;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.thaiopensource.util.PropertyMapBuilder;
@@ -51,20 +51,18 @@ final class RelaxNgSchema implements CompiledSchema {
     }
 
     @Override
-    public void validate(SourceDocument document, List<Diagnostic> out) {
-        GrammarErrorCollector errors = new GrammarErrorCollector(document, GrammarErrorCollector.Dialect.RELAX_NG, out);
+    public Check begin(SourceDocument document) {
+        List<Diagnostic> found = new ArrayList<>();
+        GrammarErrorCollector errors = new GrammarErrorCollector(document, GrammarErrorCollector.Dialect.RELAX_NG, found);
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, errors);
         Validator validator = schema.createValidator(properties.toPropertyMap());
-        XMLReader reader = SecureXml.newXmlReader();
         ElementTracker tracker = new ElementTracker(validator.getContentHandler());
         errors.track(tracker);
-        reader.setContentHandler(tracker);
-        if (validator.getDTDHandler() != null) {
-            reader.setDTDHandler(validator.getDTDHandler());
-        }
-        reader.setErrorHandler(errors);
-        Parsing.parse(reader, document, out);
+        return new Check(tracker, null, validator.getDTDHandler(), errors, out -> {
+            errors.finish();
+            out.addAll(found);
+        });
     }
 
     private static ErrorHandler schemaErrors(StringBuilder problems) {
@@ -93,9 +91,9 @@ final class RelaxNgSchema implements CompiledSchema {
         }
 
         static void parse(XMLReader reader, SourceDocument document, List<Diagnostic> out) {
-            InputSource source = new InputSource(new ByteArrayInputStream(document.content()));
-            source.setSystemId(document.systemId());
-            try {
+            try (InputStream in = document.open()) {
+                InputSource source = new InputSource(in);
+                source.setSystemId(document.systemId());
                 reader.parse(source);
             } catch (SAXParseException e) {
                 // Already reported by the error handler as a well-formedness error.

@@ -1,6 +1,5 @@
 package org.teikit.validate;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +7,11 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import javax.xml.transform.stream.StreamSource;
-
+import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
-import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
@@ -21,6 +19,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.Diagnostic;
 import org.teikit.Severity;
+import org.xml.sax.ext.LexicalHandler;
 
 /**
  * An ISO Schematron schema compiled once (SchXslt on Saxon-HE) and run per document; its SVRL report
@@ -31,7 +30,6 @@ import org.teikit.Severity;
 final class SchematronSchema implements CompiledSchema {
 
     static final String NOT_EVALUATED = "schematron.not-evaluated";
-    private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
     private static final String SCH = SchemaLanguage.SCHEMATRON_NS;
 
     private final SchematronCompiler compiler;
@@ -80,25 +78,48 @@ final class SchematronSchema implements CompiledSchema {
     }
 
     @Override
-    public void validate(SourceDocument document, List<Diagnostic> out) {
-        XdmNode source;
-        try {
-            DocumentBuilder builder = compiler.processor().newDocumentBuilder();
-            builder.setLineNumbering(true);
-            source = builder.build(new StreamSource(new ByteArrayInputStream(document.content()), document.systemId()));
-        } catch (SaxonApiException e) {
-            out.add(Diagnostic.error(document.displayName(), 0, 0, WellFormedness.RULE, "Not well-formed XML: " + e.getMessage()));
-            return;
+    public Check begin(SourceDocument document) {
+        DocumentBuilder builder = compiler.processor().newDocumentBuilder();
+        builder.setLineNumbering(true);
+        URI base = SchemaLocator.absolute(document.systemId(), null);
+        if (base != null) {
+            builder.setBaseURI(base);
         }
+        BuildingContentHandler tree;
         try {
-            report(run(executable, source), source, document, out);
+            tree = builder.newBuildingContentHandler();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Saxon cannot build a tree", e);
+        }
+        // Saxon's builder takes comments as a LexicalHandler too.
+        LexicalHandler comments = tree instanceof LexicalHandler l ? l : null;
+        return new Check(tree, comments, null, null, out -> {
+            List<Located> found = new ArrayList<>();
+            try {
+                check(tree.getDocumentNode(), document, found, out);
+            } catch (SaxonApiException e) {
+                out.add(Diagnostic.error(document.displayName(), 0, 0, "validate.failed",
+                        "Validation could not finish: " + e.getMessage()));
+            }
+            // The tree is no longer referenced here: the text is read for positions only now.
+            for (Located f : found) {
+                out.add(f.diagnostic(document));
+            }
+        });
+    }
+
+    private void check(XdmNode source, SourceDocument document, List<Located> found, List<Diagnostic> out)
+            throws SaxonApiException {
+        try {
+            report(run(executable, source), source, found);
         } catch (SaxonApiException whole) {
             // One rule failed and took the run with it: run the patterns one by one to name it.
+            found.clear();
             for (int i = 0; i < patterns.size(); i++) {
                 PatternInfo pattern = patterns.get(i);
                 SchematronCompiler.clearRefused();
                 try {
-                    report(run(isolated(i + 1), source), source, document, out);
+                    report(run(isolated(i + 1), source), source, found);
                 } catch (SaxonApiException e) {
                     List<String> refused = SchematronCompiler.refused();
                     String network = refused.isEmpty() ? "" : " It needs " + String.join(", ", refused)
@@ -112,13 +133,14 @@ final class SchematronSchema implements CompiledSchema {
         }
     }
 
-    private XdmNode run(XsltExecutable exec, XdmNode source) throws SaxonApiException {
+    /** Runs the rules; the SVRL report is read as it is written, keeping only the findings. */
+    private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source) throws SaxonApiException {
         Xslt30Transformer transformer = exec.load30();
         transformer.setGlobalContextItem(source);
         transformer.setErrorReporter(error -> { });
-        XdmDestination svrl = new XdmDestination();
-        transformer.applyTemplates(source, svrl);
-        return svrl.getXdmNode();
+        SvrlFindings svrl = new SvrlFindings();
+        transformer.applyTemplates(source, new SAXDestination(svrl));
+        return svrl.findings();
     }
 
     private XsltExecutable isolated(int n) throws SaxonApiException {
@@ -137,43 +159,47 @@ final class SchematronSchema implements CompiledSchema {
         return (XsltExecutable) cached;
     }
 
-    private void report(XdmNode svrl, XdmNode source, SourceDocument document, List<Diagnostic> out) throws SaxonApiException {
-        XPathCompiler xpath = compiler.processor().newXPathCompiler();
-        xpath.declareNamespace("svrl", SVRL);
-        for (XdmItem item : xpath.evaluate("//(svrl:failed-assert | svrl:successful-report)", svrl)) {
-            XdmNode finding = (XdmNode) item;
-            String location = finding.attribute("location");
-            String message = xpath.evaluateSingle("normalize-space(svrl:text)", finding).getStringValue();
-            String rule = firstNonEmpty(finding.attribute("id"),
-                    xpath.evaluateSingle("string(preceding-sibling::svrl:fired-rule[1]/@id)", finding).getStringValue(),
-                    xpath.evaluateSingle("string(preceding-sibling::svrl:active-pattern[1]/@id)", finding).getStringValue(),
-                    "schematron");
-            Severity severity = severity(firstNonEmpty(finding.attribute("role"), finding.attribute("flag"), ""));
-            SourceDocument.Position p = position(location, source, document);
-            out.add(new Diagnostic(severity, document.displayName(), p.line(), p.column(), rule, message, readable(location)));
+    /** A finding with the position its node's start tag ends at, mapped to the tag or attribute later. */
+    private record Located(Severity severity, int line, int column, String attribute, String rule, String message,
+                           String location) {
+        Diagnostic diagnostic(SourceDocument document) {
+            SourceDocument.Position p = line <= 0 ? new SourceDocument.Position(0, 0)
+                    : attribute != null ? document.attribute(line, column, attribute) : document.tagStart(line, column);
+            return new Diagnostic(severity, document.displayName(), p.line(), p.column(), rule, message, readable(location));
         }
     }
 
-    private SourceDocument.Position position(String location, XdmNode source, SourceDocument document) {
+    private void report(List<SvrlFindings.Finding> findings, XdmNode source, List<Located> found) {
+        for (SvrlFindings.Finding f : findings) {
+            String rule = firstNonEmpty(f.id(), f.firedRule(), f.activePattern(), "schematron");
+            Severity severity = severity(firstNonEmpty(f.role(), f.flag(), ""));
+            XdmNode node = node(f.location(), source);
+            XdmNode element = node == null ? null
+                    : node.getNodeKind() == XdmNodeKind.ATTRIBUTE || node.getNodeKind() == XdmNodeKind.TEXT ? node.getParent() : node;
+            if (element == null || element.getLineNumber() <= 0) {
+                found.add(new Located(severity, 0, 0, null, rule, f.message(), f.location()));
+            } else {
+                String attribute = node.getNodeKind() == XdmNodeKind.ATTRIBUTE ? node.getNodeName().toString() : null;
+                found.add(new Located(severity, element.getLineNumber(), element.getColumnNumber(), attribute, rule,
+                        f.message(), f.location()));
+            }
+        }
+    }
+
+    /** The node a finding's location path names: walked step by step, or evaluated as XPath when unusual. */
+    private XdmNode node(String location, XdmNode source) {
         if (location == null || location.isEmpty()) {
-            return new SourceDocument.Position(0, 0);
+            return null;
+        }
+        XdmNode walked = LocationPath.find(location, source);
+        if (walked != null) {
+            return walked;
         }
         try {
             XdmItem item = compiler.processor().newXPathCompiler().evaluateSingle(location, source);
-            if (!(item instanceof XdmNode node)) {
-                return new SourceDocument.Position(0, 0);
-            }
-            XdmNode element = node.getNodeKind() == XdmNodeKind.ATTRIBUTE || node.getNodeKind() == XdmNodeKind.TEXT
-                    ? node.getParent() : node;
-            if (element == null || element.getLineNumber() <= 0) {
-                return new SourceDocument.Position(0, 0);
-            }
-            if (node.getNodeKind() == XdmNodeKind.ATTRIBUTE) {
-                return document.attribute(element.getLineNumber(), element.getColumnNumber(), node.getNodeName().toString());
-            }
-            return document.tagStart(element.getLineNumber(), element.getColumnNumber());
+            return item instanceof XdmNode node ? node : null;
         } catch (SaxonApiException | RuntimeException e) {
-            return new SourceDocument.Position(0, 0);
+            return null;
         }
     }
 

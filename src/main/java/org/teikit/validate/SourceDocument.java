@@ -1,31 +1,45 @@
 package org.teikit.validate;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One document under validation: its name, its bytes, and a map from the positions validators report
+ * One document under validation: its name, where its bytes are (in memory or a file, which is read as
+ * a stream and never held whole while validators run), and a map from the positions validators report
  * (SAX reports the end of a start tag) to the positions an editor wants (the {@code <} of the tag, the
- * attribute's name). Immutable.
+ * attribute's name). The map is built on the first position asked for, so a document without problems
+ * never has its text held in memory. One per validation; not thread-safe.
  */
 final class SourceDocument {
 
     private final String systemId;
     private final String displayName;
     private final byte[] content;
-    private final String text;
-    private final int[] lineStarts;
+    private final Path file;
+    private String text;
+    private int[] lineStarts;
 
     SourceDocument(String systemId, String displayName, byte[] content) {
+        this(systemId, displayName, content, null);
+    }
+
+    private SourceDocument(String systemId, String displayName, byte[] content, Path file) {
         this.systemId = systemId;
         this.displayName = displayName;
         this.content = content;
-        // Positions only: a document in another encoding still validates (the parser decodes it), its
-        // columns may then be approximate.
-        this.text = new String(content, StandardCharsets.UTF_8);
-        this.lineStarts = lineStarts(text);
+        this.file = file;
+    }
+
+    /** A document read from {@code file} each time it is parsed. */
+    static SourceDocument ofFile(String systemId, String displayName, Path file) {
+        return new SourceDocument(systemId, displayName, null, file);
     }
 
     String systemId() {
@@ -36,12 +50,31 @@ final class SourceDocument {
         return displayName;
     }
 
-    byte[] content() {
-        return content;
+    /** A fresh stream of the document's bytes; the caller closes it. */
+    InputStream open() throws IOException {
+        return content != null ? new ByteArrayInputStream(content) : Files.newInputStream(file);
+    }
+
+    /** The text and line table, read on first use. */
+    private boolean indexed() {
+        if (text == null) {
+            try {
+                // Positions only: a document in another encoding still validates (the parser decodes
+                // it), its columns may then be approximate.
+                text = new String(content != null ? content : Files.readAllBytes(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return false;
+            }
+            lineStarts = lineStarts(text);
+        }
+        return true;
     }
 
     /** The start of the tag whose end a parser reported at {@code line}:{@code column}. */
     Position tagStart(int line, int column) {
+        if (!indexed()) {
+            return new Position(line, column);
+        }
         int offset = offset(line, column);
         if (offset < 0) {
             return new Position(line, column);
@@ -53,6 +86,9 @@ final class SourceDocument {
 
     /** The position of attribute {@code name} in the start tag that ends at {@code line}:{@code column}. */
     Position attribute(int line, int column, String name) {
+        if (!indexed()) {
+            return new Position(line, column);
+        }
         Position start = tagStart(line, column);
         int from = offset(start.line(), start.column());
         int to = offset(line, column);

@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -87,16 +88,17 @@ public final class TeiValidator {
     /** Validates one file. A missing or unreadable file is a report with one error, not an exception. */
     public ValidationReport validate(Path file) {
         String name = file.toString();
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
+        // The file is parsed as a stream, never held whole: here it is only opened to tell a missing
+        // or unreadable file from a document with problems.
+        try (InputStream in = Files.newInputStream(file)) {
+            in.read();
         } catch (NoSuchFileException e) {
             return new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.not-found", "No such file.")));
         } catch (IOException e) {
             return new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.read",
                     "Cannot read the file: " + e.getMessage())));
         }
-        return validate(new SourceDocument(file.toAbsolutePath().normalize().toUri().toString(), name, content));
+        return validate(SourceDocument.ofFile(file.toAbsolutePath().normalize().toUri().toString(), name, file));
     }
 
     /**
@@ -163,24 +165,35 @@ public final class TeiValidator {
     }
 
     private ValidationReport validate(SourceDocument document) {
-        List<Diagnostic> out = new ArrayList<>();
-        DocumentScan.Result scan = DocumentScan.scan(document);
-        if (scan.notWellFormed() != null) {
-            return new ValidationReport(document.displayName(), List.of(scan.notWellFormed()));
+        DocumentParse.Result parsed = DocumentParse.run(document, models -> checks(requestsFor(models), document));
+        if (parsed.notWellFormed() != null) {
+            return new ValidationReport(document.displayName(), List.of(parsed.notWellFormed()));
         }
-        for (SchemaRequest request : requestsFor(scan)) {
-            compiled(request, document, out).ifPresent(schema -> schema.validate(document, out));
+        List<Diagnostic> out = new ArrayList<>();
+        for (CompiledSchema.Check check : parsed.checks()) {
+            check.finish().finish(out);
         }
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new ValidationReport(document.displayName(), out);
     }
 
-    private List<SchemaRequest> requestsFor(DocumentScan.Result scan) {
+    /** One check per schema requested, in order; a schema that cannot be had reports why instead. */
+    private List<CompiledSchema.Check> checks(List<SchemaRequest> requests, SourceDocument document) {
+        List<CompiledSchema.Check> checks = new ArrayList<>();
+        for (SchemaRequest request : requests) {
+            List<Diagnostic> problems = new ArrayList<>();
+            java.util.Optional<CompiledSchema> schema = compiled(request, document, problems);
+            checks.add(schema.isPresent() ? schema.get().begin(document) : CompiledSchema.Check.afterParse(out -> out.addAll(problems)));
+        }
+        return checks;
+    }
+
+    private List<SchemaRequest> requestsFor(List<SchemaRequest> xmlModels) {
         if (!explicit.isEmpty()) {
             return explicit;
         }
-        if (useXmlModel && !scan.xmlModels().isEmpty()) {
-            return scan.xmlModels();
+        if (useXmlModel && !xmlModels.isEmpty()) {
+            return xmlModels;
         }
         if (useDefaults) {
             return List.of(new SchemaRequest(PROJECT_RNG, null, SchemaLanguage.RELAX_NG, "default", 0),

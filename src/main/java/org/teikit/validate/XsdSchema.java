@@ -3,6 +3,7 @@ package org.teikit.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.transform.stream.StreamSource;
@@ -83,15 +84,16 @@ final class XsdSchema implements CompiledSchema {
     }
 
     @Override
-    public void validate(SourceDocument document, List<Diagnostic> out) {
-        GrammarErrorCollector errors = new GrammarErrorCollector(document, GrammarErrorCollector.Dialect.XERCES, out);
+    public Check begin(SourceDocument document) {
+        List<Diagnostic> found = new ArrayList<>();
+        GrammarErrorCollector errors = new GrammarErrorCollector(document, GrammarErrorCollector.Dialect.XERCES, found);
         ValidatorHandler handler = schema.newValidatorHandler();
         handler.setErrorHandler(errors);
-        XMLReader reader = SecureXml.newXmlReader();
         ElementTracker tracker = new ElementTracker(handler);
         errors.track(tracker);
-        reader.setContentHandler(tracker);
-        reader.setErrorHandler(errors);
-        RelaxNgSchema.Parsing.parse(reader, document, out);
+        return new Check(tracker, null, null, errors, out -> {
+            errors.finish();
+            out.addAll(found);
+        });
     }
 }

@@ -95,7 +95,7 @@ class ScaleTest {
     void hundredMegabyteTeiValidates() throws Exception {
         Path tei = tmp.resolve("big.xml");
         writeBigTei(tei, SIZE);
-        String heap = System.getProperty("teikit.scale.validateHeap", "1g");
+        String heap = System.getProperty("teikit.scale.validateHeap", "512m");
         Result r = childJvm(heap, "validate", tei.toString());
         System.out.printf("scale: validate %d MB with -Xmx%s: exit %d in %.1f s%n", Files.size(tei) >> 20, heap,
                 r.exit, r.seconds);
