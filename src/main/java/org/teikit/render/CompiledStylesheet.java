@@ -19,6 +19,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.Diagnostic;
+import org.teikit.xml.ConfinedResources;
 import org.teikit.xml.SecureXml;
 
 /**
@@ -103,6 +104,7 @@ public final class CompiledStylesheet {
         Objects.requireNonNull(document, "document");
         List<Diagnostic> diagnostics = new ArrayList<>();
         Xslt30Transformer transformer = executable.load30();
+        ConfinedResources.confine(transformer, document);
         transformer.setMessageHandler(message -> diagnostics.add(SaxonDiagnostics.fromMessage(file, message)));
         transformer.setErrorReporter(error -> {
             if (error.isWarning()) {
@@ -128,6 +130,7 @@ public final class CompiledStylesheet {
                                          Destination destination) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Xslt30Transformer transformer = executable.load30();
+        ConfinedResources.confine(transformer, null);
         transformer.setMessageHandler(message -> diagnostics.add(SaxonDiagnostics.fromMessage(file, message)));
         try {
             transformer.setStylesheetParameters(params);

@@ -19,6 +19,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.Diagnostic;
 import org.teikit.Severity;
+import org.teikit.xml.ConfinedResources;
 import org.xml.sax.ext.LexicalHandler;
 
 /**
@@ -136,6 +137,7 @@ final class SchematronSchema implements CompiledSchema {
     /** Runs the rules; the SVRL report is read as it is written, keeping only the findings. */
     private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source) throws SaxonApiException {
         Xslt30Transformer transformer = exec.load30();
+        ConfinedResources.confine(transformer, source); // a schema's rules may read the document's folder only
         transformer.setGlobalContextItem(source);
         transformer.setErrorReporter(error -> { });
         SvrlFindings svrl = new SvrlFindings();

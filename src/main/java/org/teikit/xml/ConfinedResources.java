@@ -39,10 +39,10 @@ public final class ConfinedResources implements ResourceResolver, UnparsedTextUR
 
     /**
      * Confines {@code transformer} to the folder of {@code document} (to teikit's resources only when the
-     * document has no file location).
+     * document is null or has no file location).
      */
     public static void confine(AbstractXsltTransformer transformer, XdmNode document) {
-        ConfinedResources confined = forDocument(document.getBaseURI());
+        ConfinedResources confined = forDocument(document == null ? null : document.getBaseURI());
         transformer.setResourceResolver(confined);
         transformer.setUnparsedTextResolver(confined);
     }
