@@ -21,6 +21,7 @@ import org.teikit.Conversion;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
+import org.teikit.render.site.SiteBuilder;
 
 /**
  * Builds an edition from a folder: converts transcriptions, takes TEI files as they are, validates
@@ -72,8 +73,17 @@ public final class EditionBuild {
         BuildState next = BuildState.empty(fingerprint);
         StageClock clock = new StageClock();
 
-        // Content hashes taken while checking the inputs, so that the new state does not read them again.
-        Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        // Every input hashed first (in parallel), so that the stages a rebuild needs are known before
+        // the first document is built, and compile side by side instead of one after the other.
+        boolean fullBuild = previous.documents().isEmpty() && !names.isEmpty();
+        if (fullBuild) {
+            teikit.prepare(true, options.html(), options.pdf()); // every document is built: no need to wait
+        }
+        Map<Path, String> hashes = hashAll(names.keySet());
+        if (!fullBuild && names.entrySet().stream().anyMatch(e -> !isUpToDate(inDir, outDir, e.getKey(), e.getValue(),
+                previous, hashes.get(e.getKey())))) {
+            teikit.prepare(true, options.html(), options.pdf());
+        }
         List<DocumentOutcome> outcomes = buildDocuments(inDir, outDir, names, previous, hashes, clock, listener);
         for (DocumentOutcome outcome : outcomes) {
             String key = inDir.relativize(outcome.input()).toString();
@@ -88,13 +98,42 @@ public final class EditionBuild {
         if (options.html() && changed) {
             List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
             long t = System.nanoTime();
-            corpus.addAll(teikit.writeSiteIndex(entries, outDir));
+            if (corpusPagesUnchanged(inDir, outDir, previous, next, outcomes)) {
+                // Only searchable text changed (an edited paragraph): the index and names pages stay,
+                // and their stylesheet need not even be compiled.
+                teikit.writeSiteSearchIndex(entries, outDir);
+            } else {
+                corpus.addAll(teikit.writeSiteIndex(entries, outDir));
+            }
             clock.add(Stage.SITE, System.nanoTime() - t);
         }
         if (changed || !Files.exists(outDir.resolve(BuildState.FILE))) {
             next.save(outDir); // an unchanged state is not written again: it holds every page's entry
         }
         return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Whether the index and names pages written by the last build are still right: the same documents,
+     * in the same order, and every rebuilt one with the same entry but for its searchable text.
+     */
+    private static boolean corpusPagesUnchanged(Path inDir, Path outDir, BuildState previous, BuildState next,
+                                                List<DocumentOutcome> outcomes) {
+        if (!List.copyOf(previous.documents().keySet()).equals(List.copyOf(next.documents().keySet()))
+                || !Files.exists(outDir.resolve("index.html")) || !Files.exists(outDir.resolve("names.html"))) {
+            return false;
+        }
+        for (DocumentOutcome outcome : outcomes) {
+            if (outcome.upToDate()) {
+                continue;
+            }
+            BuildState.Entry before = previous.documents().get(inDir.relativize(outcome.input()).toString());
+            if (before == null || before.siteEntry() == null || outcome.siteEntry().isEmpty()
+                    || !SiteBuilder.pagesPart(before.siteEntry()).equals(SiteBuilder.pagesPart(outcome.siteEntry().get()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Refuses an output folder that is the input folder or inside it, where outputs would be read back as input. */
@@ -178,10 +217,8 @@ public final class EditionBuild {
     private DocumentOutcome buildOne(Path inDir, Path outDir, Path input, String name, BuildState previous,
                                      Map<Path, String> hashes, StageClock clock) throws IOException {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
-        String sha256 = hashOf(input);
-        hashes.put(input, sha256);
-        if (before != null && before.name().equals(name) && before.sha256().equals(sha256)
-                && outputsExist(outDir, name)) {
+        String sha256 = hashes.computeIfAbsent(input, EditionBuild::hashOf);
+        if (isUpToDate(inDir, outDir, input, name, previous, sha256)) {
             return new DocumentOutcome(input, name, before.diagnostics(), true,
                     java.util.Optional.ofNullable(before.siteEntry()));
         }
@@ -223,6 +260,26 @@ public final class EditionBuild {
             clock.add(Stage.HTML, System.nanoTime() - t);
         }
         return new DocumentOutcome(input, name, diagnostics, false, siteEntry);
+    }
+
+    /** Whether the last build made this input's outputs from the same content under the same name. */
+    private boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256) {
+        BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
+        return before != null && before.name().equals(name) && before.sha256().equals(sha256)
+                && outputsExist(outDir, name);
+    }
+
+    /** The content hashes of the inputs, taken in parallel; an unreadable input is left out (its build reports it). */
+    private static Map<Path, String> hashAll(java.util.Collection<Path> inputs) {
+        Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        inputs.parallelStream().forEach(input -> {
+            try {
+                hashes.put(input, Hashes.of(input));
+            } catch (IOException e) {
+                // buildOne hashes it again and turns the failure into the document's diagnostic
+            }
+        });
+        return hashes;
     }
 
     private boolean outputsExist(Path outDir, String name) {
