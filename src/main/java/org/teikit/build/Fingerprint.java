@@ -56,7 +56,7 @@ final class Fingerprint {
      * stylesheet or schema changes the fingerprint, without reading the whole jar (tens of MB with its
      * dependencies) at the start of every build.
      */
-    private static String hashJarEntries(Path jar) throws IOException {
+    static String hashJarEntries(Path jar) throws IOException {
         MessageDigest digest = Hashes.sha256();
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
             java.util.Iterator<? extends java.util.zip.ZipEntry> entries = zip.entries().asIterator();
