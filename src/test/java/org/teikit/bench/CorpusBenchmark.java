@@ -186,7 +186,12 @@ public final class CorpusBenchmark {
             long teikitFrus = best(3, () -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
                     "render", frus.toString(), "--to", "html", "-o", out.resolve("teikit").toString()})));
             row("  the same with the class-data-sharing archive", seconds(teikitFrus), "", true);
-            long saxonIdentity = saxonFrus;
+            // Against the identity transform at its best: with the same JVM options too, when they help it.
+            long saxonIdentity = Math.min(saxonFrus, best(3, () -> exec(concat(new String[] {java}, LAUNCHER_JVM,
+                    new String[] {"-cp", saxonCp, "net.sf.saxon.Transform", "-s:" + frus, "-xsl:" + identity,
+                    "-o:" + out.resolve("identity.xml")}))));
+            System.out.printf(Locale.ROOT, "FRUS 4 MB, Saxon-HE identity with ./teikit's JVM options: %s%n",
+                    seconds(saxonIdentity));
             long launcherFrus = best(3, () -> exec(concat(new String[] {java}, launcher, new String[] {"-jar",
                     jar.toString(), "render", frus.toString(), "--to", "html", "-o", out.resolve("teikit").toString()})));
             row("  the same with ./teikit's JVM options (archive, C1, serial GC) / Saxon identity",
