@@ -2,6 +2,7 @@ package org.teikit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +80,52 @@ public final class Teikit {
      */
     public Instant changeDate() {
         return changeDate;
+    }
+
+    /**
+     * Starts compiling the schemas and stylesheets of the named stages on background threads, so that
+     * a caller that knows it will need several stages does not wait for each compilation in turn (a
+     * rebuild of one document otherwise spends most of its time compiling one stage after another).
+     * Returns at once; a stage that fails to compile fails again, and is reported, where it is used.
+     *
+     * @param validation the validator's schemas
+     * @param html       the HTML and corpus site stylesheets
+     * @param pdf        the XSL-FO stylesheet and FOP
+     */
+    public void prepare(boolean validation, boolean html, boolean pdf) {
+        if (validation) {
+            // The validator compiles a schema when a document first names it: a tiny document naming
+            // each of the project's schemas compiles the RELAX NG and the Schematron side by side.
+            for (String model : PROJECT_SCHEMA_MODELS) {
+                inBackground("teikit-prepare-validate", () -> validator.get().validate("teikit-prepare.xml",
+                        (model + "<TEI xmlns='http://www.tei-c.org/ns/1.0'/>").getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        if (html) {
+            inBackground("teikit-prepare-html", site::get);
+        }
+        if (pdf) {
+            inBackground("teikit-prepare-pdf", this.pdf::get);
+        }
+    }
+
+    /** The xml-model instructions teikit's converter writes, one per project schema. */
+    private static final List<String> PROJECT_SCHEMA_MODELS = List.of(
+            "<?xml-model href='" + TeiValidator.PROJECT_RNG
+                    + "' type='application/xml' schematypens='http://relaxng.org/ns/structure/1.0'?>",
+            "<?xml-model href='" + TeiValidator.PROJECT_SCHEMATRON
+                    + "' type='application/xml' schematypens='http://purl.oclc.org/dsdl/schematron'?>");
+
+    private static void inBackground(String name, Runnable stage) {
+        Thread thread = new Thread(() -> {
+            try {
+                stage.run();
+            } catch (RuntimeException e) {
+                // Not lost: the stage's first real use compiles again and reports the failure there.
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -213,6 +260,18 @@ public final class Teikit {
      */
     public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir) {
         return site.get().writeIndex(entries, outDir);
+    }
+
+    /**
+     * Writes only a site's search index from the entries of its document pages, leaving its index and
+     * names pages as they are: for a rebuild in which no entry changed but in its searchable text (see
+     * {@link SiteBuilder#pagesPart}).
+     *
+     * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
+     * @param outDir  the edition folder
+     */
+    public void writeSiteSearchIndex(List<String> entries, Path outDir) {
+        site.get().writeSearchIndexOnly(entries, outDir);
     }
 
     /**

@@ -16,7 +16,7 @@ import org.teikit.io.AtomicFiles;
 
 /**
  * What the last build of an output folder was made from: teikit's fingerprint and, per input, its
- * content hash and diagnostics. An incremental build redoes only what no longer matches.
+ * content hash and diagnostics (its entry for the corpus pages is kept in a file of its own). An incremental build redoes only what no longer matches.
  *
  * @param fingerprint teikit version, stylesheets, schemas and build options, hashed
  * @param documents   by input path (relative to the input folder)
@@ -25,16 +25,35 @@ record BuildState(String fingerprint, Map<String, Entry> documents) {
 
     static final String FILE = ".teikit-build.json";
 
-    // Not indented: the state holds every page's index entry, and is read and written on every change.
+    // Not indented: the state is read on every build and written on every change.
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** Where each document's entry for the corpus pages is kept, one file per document (see {@link #entryFile}). */
+    static final String ENTRIES = ".teikit-build-entries";
+
+    /** One input as last built; its entry for the corpus pages is in its own file. */
+    record Entry(String name, String sha256, List<Diagnostic> diagnostics) {
+    }
+
     /**
-     * One input as last built.
-     *
-     * @param siteEntry its entry for the corpus pages, or null when it has no page
+     * The file holding a document's entry for the corpus pages. Entries (with the searchable text of
+     * every document) are most of what a build remembers: kept apart, the state stays small to read
+     * and write, a rebuild rewrites only the entries of the documents it rebuilt, and reads the others
+     * only when the corpus pages must be written again.
      */
-    record Entry(String name, String sha256, List<Diagnostic> diagnostics, String siteEntry) {
+    static Path entryFile(Path outDir, String name) {
+        return outDir.resolve(ENTRIES).resolve(name + ".entry");
+    }
+
+    static void saveEntry(Path outDir, String name, String entry) throws IOException {
+        AtomicFiles.writeString(entryFile(outDir, name), entry);
+    }
+
+    /** The document's entry as last saved, or null when there is none. */
+    static String loadEntry(Path outDir, String name) throws IOException {
+        Path file = entryFile(outDir, name);
+        return Files.isRegularFile(file) ? Files.readString(file) : null;
     }
 
     static BuildState empty(String fingerprint) {

@@ -13,7 +13,8 @@ import org.teikit.Diagnostic;
  * @param name        the document's name in the edition ({@code <name>.xml}, {@code <name>.html}, …)
  * @param diagnostics everything reported for it, by every stage
  * @param upToDate    true when an incremental build found nothing to redo
- * @param siteEntry   the document's entry for the corpus pages (opaque), when it has a page
+ * @param siteEntry   the document's entry for the corpus pages (opaque), when it has a page; for an up-to-date
+ *                    document only when the build wrote the corpus pages again (else it stays in the build's files)
  */
 public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnostics, boolean upToDate,
                               Optional<String> siteEntry) {
@@ -25,7 +26,7 @@ public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnost
      * @param name        the document's name in the edition
      * @param diagnostics everything reported for it, by every stage
      * @param upToDate    true when an incremental build found nothing to redo
-     * @param siteEntry   the document's entry for the corpus pages, when it has a page
+     * @param siteEntry   the document's entry for the corpus pages, when it has a page (see the class comment)
      */
     public DocumentOutcome {
         diagnostics = List.copyOf(diagnostics);

@@ -21,6 +21,7 @@ import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
+import org.teikit.render.site.SiteBuilder;
 
 /**
  * Builds an edition from a folder: converts transcriptions, takes TEI files as they are, validates
@@ -72,29 +73,67 @@ public final class EditionBuild {
         BuildState next = BuildState.empty(fingerprint);
         StageClock clock = new StageClock();
 
-        // Content hashes taken while checking the inputs, so that the new state does not read them again.
-        Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
-        List<DocumentOutcome> outcomes = buildDocuments(inDir, outDir, names, previous, hashes, clock, listener);
+        // Every input hashed first (in parallel), so that the stages a rebuild needs are known before
+        // the first document is built, and compile side by side instead of one after the other.
+        boolean fullBuild = previous.documents().isEmpty() && !names.isEmpty();
+        if (fullBuild) {
+            teikit.prepare(true, options.html(), options.pdf()); // every document is built: no need to wait
+        }
+        Map<Path, String> hashes = hashAll(names.keySet());
+        if (!fullBuild && names.entrySet().stream().anyMatch(e -> !isUpToDate(inDir, outDir, e.getKey(), e.getValue(),
+                previous, hashes.get(e.getKey())))) {
+            teikit.prepare(true, options.html(), options.pdf());
+        }
+        // Rebuilt documents whose entry changed in more than its searchable text (or that had none).
+        java.util.Set<String> pagesChanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<DocumentOutcome> outcomes = buildDocuments(inDir, outDir, names, previous, hashes, pagesChanged,
+                clock, listener);
         for (DocumentOutcome outcome : outcomes) {
             String key = inDir.relativize(outcome.input()).toString();
             next.documents().put(key, new BuildState.Entry(outcome.name(), hashes.computeIfAbsent(outcome.input(),
-                    EditionBuild::hashOf),
-                    outcome.diagnostics(), outcome.siteEntry().orElse(null)));
+                    EditionBuild::hashOf), outcome.diagnostics()));
         }
         boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate())
                 || !previous.documents().keySet().equals(next.documents().keySet())
                 || !Files.exists(outDir.resolve("index.html"));
         removeStaleOutputs(outDir, previous, next);
         if (options.html() && changed) {
-            List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
             long t = System.nanoTime();
-            corpus.addAll(teikit.writeSiteIndex(entries, outDir));
+            outcomes = withSavedEntries(outDir, outcomes);
+            List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
+            if (pagesChanged.isEmpty() && corpusPagesUnchanged(outDir, previous, next)) {
+                // Only searchable text changed (an edited paragraph): the index and names pages stay,
+                // and their stylesheet need not even be compiled.
+                teikit.writeSiteSearchIndex(entries, outDir);
+            } else {
+                corpus.addAll(teikit.writeSiteIndex(entries, outDir));
+            }
             clock.add(Stage.SITE, System.nanoTime() - t);
         }
         if (changed || !Files.exists(outDir.resolve(BuildState.FILE))) {
-            next.save(outDir); // an unchanged state is not written again: it holds every page's entry
+            next.save(outDir); // an unchanged state is not written again
         }
         return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Whether the index and names pages written by the last build are still right, given that no
+     * rebuilt document's entry changed but in its searchable text: the same documents, in the same order.
+     */
+    private static boolean corpusPagesUnchanged(Path outDir, BuildState previous, BuildState next) {
+        return List.copyOf(previous.documents().keySet()).equals(List.copyOf(next.documents().keySet()))
+                && Files.exists(outDir.resolve("index.html")) && Files.exists(outDir.resolve("names.html"));
+    }
+
+    /** The outcomes, those of up-to-date documents with their entries as saved by the build that made them. */
+    private static List<DocumentOutcome> withSavedEntries(Path outDir, List<DocumentOutcome> outcomes)
+            throws IOException {
+        List<DocumentOutcome> complete = new ArrayList<>(outcomes.size());
+        for (DocumentOutcome o : outcomes) {
+            complete.add(!o.upToDate() ? o : new DocumentOutcome(o.input(), o.name(), o.diagnostics(), true,
+                    java.util.Optional.ofNullable(BuildState.loadEntry(outDir, o.name()))));
+        }
+        return complete;
     }
 
     /** Refuses an output folder that is the input folder or inside it, where outputs would be read back as input. */
@@ -135,7 +174,8 @@ public final class EditionBuild {
     }
 
     private List<DocumentOutcome> buildDocuments(Path inDir, Path outDir, Map<Path, String> names,
-                                                 BuildState previous, Map<Path, String> hashes, StageClock clock,
+                                                 BuildState previous, Map<Path, String> hashes,
+                                                 java.util.Set<String> pagesChanged, StageClock clock,
                                                  BuildListener listener)
             throws IOException {
         AtomicInteger finished = new AtomicInteger();
@@ -146,7 +186,7 @@ public final class EditionBuild {
             for (Map.Entry<Path, String> entry : names.entrySet()) {
                 futures.add(pool.submit(() -> {
                     DocumentOutcome outcome = buildOneSafely(inDir, outDir, entry.getKey(), entry.getValue(),
-                            previous, hashes, clock);
+                            previous, hashes, pagesChanged, clock);
                     listener.documentFinished(outcome, finished.incrementAndGet(), total);
                     return outcome;
                 }));
@@ -163,9 +203,10 @@ public final class EditionBuild {
 
     /** A failure while building one document is that document's error; the build goes on. */
     private DocumentOutcome buildOneSafely(Path inDir, Path outDir, Path input, String name, BuildState previous,
-                                           Map<Path, String> hashes, StageClock clock) {
+                                           Map<Path, String> hashes, java.util.Set<String> pagesChanged,
+                                           StageClock clock) {
         try {
-            return buildOne(inDir, outDir, input, name, previous, hashes, clock);
+            return buildOne(inDir, outDir, input, name, previous, hashes, pagesChanged, clock);
         } catch (IOException | UncheckedIOException e) {
             return new DocumentOutcome(input, name, List.of(Diagnostic.error(input.toString(), 0, 0, "build.io",
                     "could not read or write a file for this document: " + e.getMessage())), false);
@@ -176,15 +217,19 @@ public final class EditionBuild {
     }
 
     private DocumentOutcome buildOne(Path inDir, Path outDir, Path input, String name, BuildState previous,
-                                     Map<Path, String> hashes, StageClock clock) throws IOException {
+                                     Map<Path, String> hashes, java.util.Set<String> pagesChanged, StageClock clock)
+            throws IOException {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
-        String sha256 = hashOf(input);
-        hashes.put(input, sha256);
-        if (before != null && before.name().equals(name) && before.sha256().equals(sha256)
-                && outputsExist(outDir, name)) {
-            return new DocumentOutcome(input, name, before.diagnostics(), true,
-                    java.util.Optional.ofNullable(before.siteEntry()));
+        String sha256 = hashes.computeIfAbsent(input, EditionBuild::hashOf);
+        if (isUpToDate(inDir, outDir, input, name, previous, sha256)) {
+            // Its entry stays in its file, read only if the corpus pages are written again.
+            return new DocumentOutcome(input, name, before.diagnostics(), true);
         }
+        // Whatever happens to this document now, the corpus pages must change unless its new entry
+        // differs from this one in searchable text only.
+        String oldEntry = before != null && before.name().equals(name) ? BuildState.loadEntry(outDir, name) : null;
+        Files.deleteIfExists(BuildState.entryFile(outDir, name));
+        pagesChanged.add(name);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Path tei = teiPath(outDir, name);
         if (EditionInputs.kindOf(input) == EditionInputs.Kind.TRANSCRIPTION) {
@@ -221,12 +266,40 @@ public final class EditionBuild {
             siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);
         }
+        if (siteEntry.isPresent()) {
+            BuildState.saveEntry(outDir, name, siteEntry.get());
+        }
+        if (oldEntry != null && siteEntry.isPresent()
+                && SiteBuilder.pagesPart(oldEntry).equals(SiteBuilder.pagesPart(siteEntry.get()))) {
+            pagesChanged.remove(name);
+        }
         return new DocumentOutcome(input, name, diagnostics, false, siteEntry);
+    }
+
+    /** Whether the last build made this input's outputs from the same content under the same name. */
+    private boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256) {
+        BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
+        return before != null && before.name().equals(name) && before.sha256().equals(sha256)
+                && outputsExist(outDir, name);
+    }
+
+    /** The content hashes of the inputs, taken in parallel; an unreadable input is left out (its build reports it). */
+    private static Map<Path, String> hashAll(java.util.Collection<Path> inputs) {
+        Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        inputs.parallelStream().forEach(input -> {
+            try {
+                hashes.put(input, Hashes.of(input));
+            } catch (IOException e) {
+                // buildOne hashes it again and turns the failure into the document's diagnostic
+            }
+        });
+        return hashes;
     }
 
     private boolean outputsExist(Path outDir, String name) {
         return Files.exists(teiPath(outDir, name))
-                && (!options.html() || Files.exists(outDir.resolve(name + ".html")))
+                && (!options.html() || Files.exists(outDir.resolve(name + ".html"))
+                        && Files.exists(BuildState.entryFile(outDir, name)))
                 && (!options.pdf() || Files.exists(outDir.resolve(name + ".pdf")));
     }
 
@@ -240,6 +313,7 @@ public final class EditionBuild {
                     Files.deleteIfExists(outDir.resolve(old.name() + suffix));
                 }
                 Files.deleteIfExists(teiPath(outDir, old.name()));
+                Files.deleteIfExists(BuildState.entryFile(outDir, old.name()));
                 Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.txt"));
                 Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.json"));
             }

@@ -121,6 +121,32 @@ class EditionBuildTest {
     }
 
     @Test
+    void aChangeToTheTextAloneRewritesTheSearchIndexButNotTheCorpusPages(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Path out = dir.resolve("out");
+        build(in, out);
+        FileTime index = Files.getLastModifiedTime(out.resolve("index.html"));
+        FileTime names = Files.getLastModifiedTime(out.resolve("names.html"));
+        Path changed = in.resolve("doc-00002.txt");
+        Files.writeString(changed, Files.readString(changed) + "□ Quillwort appeared in the added paragraph.\n",
+                StandardCharsets.UTF_8);
+
+        BuildResult result = build(in, out);
+
+        assertThat(result.rebuilt()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("doc-00002.html"))).contains("Quillwort");
+        assertThat(Files.readString(out.resolve("search-index.js"))).contains("Quillwort");
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(index);
+        assertThat(Files.getLastModifiedTime(out.resolve("names.html"))).isEqualTo(names);
+        // The pages left in place are the ones a build from scratch writes.
+        Path fresh = dir.resolve("fresh");
+        build(in, fresh);
+        for (String page : new String[] {"index.html", "names.html", "search-index.js"}) {
+            assertThat(Files.readString(out.resolve(page))).as(page).isEqualTo(Files.readString(fresh.resolve(page)));
+        }
+    }
+
+    @Test
     void aRemovedInputLosesItsOutputsAndItsIndexEntry(@TempDir Path dir) throws IOException {
         Path in = copyOf(goodCorpus, dir.resolve("in"));
         Path out = dir.resolve("out");

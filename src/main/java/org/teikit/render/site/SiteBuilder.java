@@ -42,7 +42,8 @@ import org.teikit.render.html.HtmlRenderer;
  * search ({@code search-index.js} written at build time, {@code site.js}). A page links to
  * {@code <name>.pdf} when that file is already in the output folder (render PDFs first).
  *
- * <p>Build once and reuse: immutable, stylesheets compiled in the constructor, safe to share.
+ * <p>Build once and reuse: safe to share; the page stylesheets are compiled in the constructor, the
+ * corpus pages' stylesheet on first use.
  */
 public final class SiteBuilder {
 
@@ -51,7 +52,9 @@ public final class SiteBuilder {
 
     private final HtmlRenderer renderer;
     private final CompiledStylesheet entryStylesheet;
-    private final CompiledStylesheet siteStylesheet;
+    /** The corpus pages' stylesheet, compiled when first needed: a rebuild may need only the pages. */
+    private final java.util.concurrent.atomic.AtomicReference<CompiledStylesheet> siteStylesheet =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final net.sf.saxon.s9api.XsltExecutable withoutPassages;
 
     /**
@@ -68,7 +71,6 @@ public final class SiteBuilder {
     public SiteBuilder(HtmlRenderer renderer) {
         this.renderer = renderer;
         this.entryStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site-entry.xsl");
-        this.siteStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site.xsl");
         try {
             this.withoutPassages = renderer.processor().newXsltCompiler().compile(new StreamSource(new StringReader(
                     "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
@@ -146,6 +148,30 @@ public final class SiteBuilder {
     }
 
     /**
+     * Writes only the search index (and the shared assets) from page entries: for a rebuild whose
+     * entries differ from the last ones only in their searchable text, so that the index and names
+     * pages, made from the rest, are already right.
+     */
+    public void writeSearchIndexOnly(List<String> entries, Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+            HtmlRenderer.writeAssets(outDir);
+            writeSearchIndex(entries, outDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the search index into " + outDir, e);
+        }
+    }
+
+    /**
+     * The part of a page entry that the index and names pages are made from (all but its search
+     * records): two lists of entries equal in these parts give the same corpus pages.
+     */
+    public static String pagesPart(String entry) {
+        int split = entry.indexOf(SEARCH_SEPARATOR);
+        return split < 0 ? entry : entry.substring(0, split);
+    }
+
+    /**
      * The entries as elements, parsed in one go: one parse per entry asked for a new XML reader each
      * time, which cost more than the corpus pages themselves.
      */
@@ -210,7 +236,22 @@ public final class SiteBuilder {
         return Optional.of(entry.getXdmNode().children().iterator().next());
     }
 
+    private CompiledStylesheet siteStylesheet() {
+        CompiledStylesheet compiled = siteStylesheet.get();
+        if (compiled == null) {
+            synchronized (siteStylesheet) {
+                compiled = siteStylesheet.get();
+                if (compiled == null) {
+                    compiled = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site.xsl");
+                    siteStylesheet.set(compiled);
+                }
+            }
+        }
+        return compiled;
+    }
+
     private void writeSitePages(List<XdmNode> entries, Path outDir, List<Diagnostic> diagnostics) throws IOException {
+        CompiledStylesheet siteStylesheet = siteStylesheet();
         Map<QName, XdmValue> params = new HashMap<>();
         params.put(new QName("entries"), new XdmValue(entries));
         params.put(new QName("teikit-version"), new XdmAtomicValue(Version.get()));
