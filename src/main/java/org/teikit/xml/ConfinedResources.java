@@ -32,9 +32,14 @@ public final class ConfinedResources implements ResourceResolver, UnparsedTextUR
     private static final String OWN_RESOURCES = ownResources();
 
     private final Optional<Path> folder;
+    /** What resolved resources before (catalogs, refusals that name what a schema needed): asked first. */
+    private final ResourceResolver next;
+    private final UnparsedTextURIResolver nextText;
 
-    private ConfinedResources(Optional<Path> folder) {
+    private ConfinedResources(Optional<Path> folder, ResourceResolver next, UnparsedTextURIResolver nextText) {
         this.folder = folder;
+        this.next = next;
+        this.nextText = nextText == null ? new StandardUnparsedTextResolver() : nextText;
     }
 
     /**
@@ -42,31 +47,40 @@ public final class ConfinedResources implements ResourceResolver, UnparsedTextUR
      * document is null or has no file location).
      */
     public static void confine(AbstractXsltTransformer transformer, XdmNode document) {
-        ConfinedResources confined = forDocument(document == null ? null : document.getBaseURI());
+        Configuration config = transformer.getUnderlyingController().getConfiguration();
+        ResourceResolver next = transformer.getResourceResolver() != null ? transformer.getResourceResolver()
+                : config.getResourceResolver();
+        UnparsedTextURIResolver nextText = transformer.getUnparsedTextURIResolver() != null
+                ? transformer.getUnparsedTextURIResolver() : config.getUnparsedTextURIResolver();
+        ConfinedResources confined = forDocument(document == null ? null : document.getBaseURI(), next, nextText);
         transformer.setResourceResolver(confined);
         transformer.setUnparsedTextResolver(confined);
     }
 
     /** The confinement for a document at {@code documentUri} (which may be null or not a file). */
-    static ConfinedResources forDocument(URI documentUri) {
+    static ConfinedResources forDocument(URI documentUri, ResourceResolver next, UnparsedTextURIResolver nextText) {
         if (documentUri == null || !"file".equals(documentUri.getScheme())) {
-            return new ConfinedResources(Optional.empty());
+            return new ConfinedResources(Optional.empty(), next, nextText);
         }
         Path parent = Path.of(documentUri).getParent();
-        return new ConfinedResources(Optional.ofNullable(parent).map(ConfinedResources::real));
+        return new ConfinedResources(Optional.ofNullable(parent).map(ConfinedResources::real), next, nextText);
     }
 
-    /** Allowed requests go on to Saxon's own resolution (null); others are an error naming the URI. */
+    /**
+     * The resolvers configured before are asked first (they refuse the network and say so); what they let
+     * through is then refused unless it is in the document's folder or teikit's own.
+     */
     @Override
     public Source resolve(ResourceRequest request) throws XPathException {
+        Source source = next == null ? null : next.resolve(request);
         check(request.uri);
-        return null;
+        return source;
     }
 
     @Override
     public Reader resolve(URI absoluteURI, String encoding, Configuration config) throws XPathException {
         check(absoluteURI.toString());
-        return new StandardUnparsedTextResolver().resolve(absoluteURI, encoding, config);
+        return nextText.resolve(absoluteURI, encoding, config);
     }
 
     boolean allows(String uri) {

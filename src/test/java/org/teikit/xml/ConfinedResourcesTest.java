@@ -106,7 +106,7 @@ class ConfinedResourcesTest {
 
     @Test
     void aDocumentWithoutAFileMayReadOnlyTeikitsResources() {
-        ConfinedResources inMemory = ConfinedResources.forDocument(null);
+        ConfinedResources inMemory = ConfinedResources.forDocument(null, null, null);
         assertThat(inMemory.allows(documentFile.toUri().toString())).isFalse();
         assertThat(inMemory.allows(ConfinedResourcesTest.class.getClassLoader()
                 .getResource("teikit/schemas/catalog.xml").toString())).isTrue();

@@ -275,6 +275,7 @@ public final class SiteBuilder {
         try {
             XdmDestination meta = new XdmDestination();
             var filter = withoutPassages.load30();
+            org.teikit.xml.ConfinedResources.confine(filter, null); // an entry made in memory reads nothing
             filter.applyTemplates(entry, meta);
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             try (JsonGenerator g = new JsonFactory().createGenerator(json)) {
