@@ -18,12 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teikit.bench.CorpusGenerator;
 
 /**
- * Scale, run by {@code mvn -Pscale} only: a generated 100 MB transcription converts, and a generated
- * 100 MB TEI validates, each in a child JVM with a bounded heap. The issue's target is 512 MB; the
- * defaults are what was measured to suffice (see SECURITY.md): the converter holds the whole text and
- * the whole TEI as strings (2 GB works, 1.5 GB does not), and Schematron validation builds the whole
- * document as a Saxon tree (1 GB works, 768 MB does not). {@code -Dteikit.scale.convertHeap=512m}
- * and {@code -Dteikit.scale.validateHeap=512m} show the gap.
+ * Scale, run with the {@code scale} profile (which the README's test command and {@code .ci/run} switch
+ * on): generated 100 MB transcriptions convert, and a generated 100 MB TEI validates, each with
+ * {@code teikit} in a child JVM with 512 MB of heap (the issue's bound; {@code -Dteikit.scale.convertHeap}
+ * and {@code -Dteikit.scale.validateHeap} try others).
  */
 @EnabledIfSystemProperty(named = "teikit.scale", matches = "true")
 class ScaleTest {
