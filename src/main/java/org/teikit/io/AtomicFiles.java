@@ -6,8 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes output files so that a reader (or a killed run) never sees half of one: the content goes to
@@ -32,28 +33,31 @@ public final class AtomicFiles {
         write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /**
-     * A temporary file is created owner-only (0600); the output it becomes must be readable by the web
-     * server or colleague it is made for, as a file written the ordinary way would be (0644).
-     */
-    private static void makeReadableLikeANormalFile(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
     /** Writes {@code content} to {@code target} atomically; on failure the target is left as it was. */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        Path temp = null;
         boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
+            OutputStream out = null;
+            while (out == null) {
+                temp = tempName(dir, absolute.getFileName().toString());
+                try {
+                    // Permissions from the umask (usually 0644), like any file the user writes, so the output
+                    // is readable by the web server or colleague it is made for (createTempFile makes 0600,
+                    // and a chmod needs a file-store lookup that costs more than writing a small page).
+                    out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException e) {
+                    temp = null; // taken: another name
+                }
             }
-            makeReadableLikeANormalFile(temp);
+            try (OutputStream stream = out) {
+                content.writeTo(stream);
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -61,9 +65,14 @@ public final class AtomicFiles {
             }
             moved = true;
         } finally {
-            if (!moved) {
+            if (!moved && temp != null) {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** A hidden name beside the target that a reader never takes for an output. */
+    private static Path tempName(Path dir, String name) {
+        return dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     }
 }
