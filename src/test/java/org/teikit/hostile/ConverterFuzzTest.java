@@ -25,22 +25,22 @@ class ConverterFuzzTest {
         TEIKIT.convert("warm-up.txt", Transcriptions.with("teikit", "Warm up.").getBytes(StandardCharsets.UTF_8), null);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzChecks.DURATION)
     void teikit(byte[] input) {
         check(input, "teikit");
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzChecks.DURATION)
     void markdownExport(byte[] input) {
         check(input, "markdown-export");
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzChecks.DURATION)
     void webCapture(byte[] input) {
         check(input, "web-capture");
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzChecks.DURATION)
     void detected(byte[] input) {
         check(input, null);
     }

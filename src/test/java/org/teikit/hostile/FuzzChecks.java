@@ -26,6 +26,12 @@ final class FuzzChecks {
      * cores with the rest of the suite, so there the bound only catches hangs: wall-clock budgets in a
      * loaded test run make flaky tests, not fast code.
      */
+    /**
+     * How long each target fuzzes when {@code JAZZER_FUZZ} is set (the {@code fuzz} profile, which CI runs).
+     * For a longer run raise it here, or run one target by hand: see the README.
+     */
+    static final String DURATION = "10s";
+
     static final Duration PER_INPUT = System.getenv("JAZZER_FUZZ") != null ? Duration.ofSeconds(1) : Duration.ofSeconds(5);
 
     private FuzzChecks() {

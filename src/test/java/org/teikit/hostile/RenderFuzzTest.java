@@ -33,7 +33,7 @@ class RenderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzChecks.DURATION)
     void html(byte[] tei) {
         long start = System.nanoTime();
         String page;
@@ -47,7 +47,7 @@ class RenderFuzzTest {
         FuzzChecks.assertWellFormedHtml(page);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzChecks.DURATION)
     void fo(byte[] tei) {
         long start = System.nanoTime();
         PdfResult result = PDF.renderFo(new ByteArrayInputStream(tei), "fuzz.xml", PdfOptions.defaults());

@@ -42,7 +42,7 @@ class RenderTextFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzChecks.DURATION)
     void htmlAndFo(FuzzedDataProvider data) throws Exception {
         Document doc = template();
         first(doc, "hi").setAttribute("rend", xmlText(data.consumeString(40)));
