@@ -91,6 +91,25 @@ class ScaleTest {
         OutputChecks.assertComplete(tei);
     }
 
+    /** The third input shape: teikit's own format, a header and then varied Markdown, with notes at the end, to 100 MB. */
+    @Test
+    void hundredMegabyteTeikitFormatConverts() throws Exception {
+        Path input = tmp.resolve("in/teikit-format.txt");
+        Files.createDirectories(input.getParent());
+        CorpusGenerator.teikitFormat(input, SIZE);
+        assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
+        String heap = System.getProperty("teikit.scale.convertHeap", "512m");
+        Result r = childJvm(heap, "convert", input.toString(), "-o", tmp.resolve("out").toString(),
+                "--date", "2026-01-01T00:00:00Z");
+        System.out.printf("scale: convert teikit format %d MB with -Xmx%s: exit %d in %.1f s%n",
+                Files.size(input) >> 20, heap, r.exit, r.seconds);
+        assertThat(r.exit).as(r.log).isIn(0, 1);
+        assertThat(r.log).doesNotContain("OutOfMemoryError");
+        Path tei = tmp.resolve("out/teikit-format.xml");
+        assertThat(tei).exists();
+        OutputChecks.assertComplete(tei);
+    }
+
     @Test
     void hundredMegabyteTeiValidates() throws Exception {
         Path tei = tmp.resolve("big.xml");

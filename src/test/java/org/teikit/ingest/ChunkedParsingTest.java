@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.teikit.Conversion;
 import org.teikit.Diagnostic;
 
@@ -41,6 +42,21 @@ class ChunkedParsingTest {
                 assertThat(pieces.report()).as(input + " as " + format).isEqualTo(whole.report());
             }
         }
+    }
+
+    /** The scale test's generated document, small: notes at the end, so every piece needs stub definitions. */
+    @Test
+    void aGeneratedDocumentInPiecesOf16KilobytesGivesTheWholeParse(@TempDir Path tmp) throws IOException {
+        Path input = tmp.resolve("generated.txt");
+        org.teikit.bench.CorpusGenerator.teikitFormat(input, 1_000_000);
+        byte[] bytes = Files.readAllBytes(input);
+        MarkdownChunks.Limits limits = new MarkdownChunks.Limits(0, 16 << 10);
+        assertThat(MarkdownChunks.split(SourceText.ofUtf8("g", bytes), 0, limits).count()).isGreaterThan(50);
+        Conversion whole = TestFiles.CONVERTER.convert("generated.txt", bytes, null);
+        Conversion pieces = new Converter(TestFiles.FIXED, limits).convert("generated.txt", bytes, null);
+        assertThat(whole.tei()).contains("<note").contains("<opener>").contains("<closer>");
+        assertThat(pieces.tei()).isEqualTo(whole.tei());
+        assertThat(pieces.report()).isEqualTo(whole.report());
     }
 
     @Test
