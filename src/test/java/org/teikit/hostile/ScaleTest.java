@@ -18,12 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teikit.bench.CorpusGenerator;
 
 /**
- * Scale, run by {@code mvn -Pscale} only: a generated 100 MB transcription converts, and a generated
- * 100 MB TEI validates, each in a child JVM with a bounded heap. The issue's target is 512 MB; the
- * defaults are what was measured to suffice (see SECURITY.md): the converter holds the whole text and
- * the whole TEI as strings (2 GB works, 1.5 GB does not), and Schematron validation builds the whole
- * document as a Saxon tree (1 GB works, 768 MB does not). {@code -Dteikit.scale.convertHeap=512m}
- * and {@code -Dteikit.scale.validateHeap=512m} show the gap.
+ * Scale, run by {@code mvn -Pscale} only: a generated 100 MB transcription in each input shape
+ * converts, and a generated 100 MB TEI validates, each in a child JVM with a bounded heap, 512 MB by
+ * default ({@code -Dteikit.scale.convertHeap=…}, {@code -Dteikit.scale.validateHeap=…}; see
+ * SECURITY.md for what each holds in memory).
  */
 @EnabledIfSystemProperty(named = "teikit.scale", matches = "true")
 class ScaleTest {
