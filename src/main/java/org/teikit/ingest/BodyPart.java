@@ -18,7 +18,10 @@ sealed interface BodyPart {
 
     /** Whether the block is of the given type (a pending paragraph is not read to tell). */
     default boolean is(Class<? extends Block> type) {
-        return this instanceof Ready r ? type.isInstance(r.block()) : type == Block.Paragraph.class;
+        if (this instanceof Ready r) {
+            return type.isInstance(r.block());
+        }
+        return this instanceof Deferred d ? type == d.type() : type == Block.Paragraph.class;
     }
 
     record Ready(Block block) implements BodyPart {
@@ -37,6 +40,19 @@ sealed interface BodyPart {
         @Override
         public boolean isParagraph() {
             return true;
+        }
+    }
+
+    /** A block of a known type that is read only when it is written. */
+    record Deferred(Class<? extends Block> type, Supplier<? extends Block> reader) implements BodyPart {
+        @Override
+        public Block block() {
+            return reader.get();
+        }
+
+        @Override
+        public boolean isParagraph() {
+            return type == Block.Paragraph.class;
         }
     }
 }

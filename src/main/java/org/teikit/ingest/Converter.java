@@ -45,10 +45,15 @@ public final class Converter {
 
     /** @param changeDate the time written into {@code revisionDesc/change/@when} (fixed for reproducible output) */
     public Converter(Instant changeDate) {
+        this(changeDate, MarkdownChunks.Limits.DEFAULT);
+    }
+
+    /** @param teikitLimits when the Markdown body of a teikit-format transcription is parsed in pieces (tests force it) */
+    Converter(Instant changeDate, MarkdownChunks.Limits teikitLimits) {
         this.changeDate = Objects.requireNonNull(changeDate, "changeDate").truncatedTo(ChronoUnit.SECONDS);
         Readers shared = new Readers();
         this.readers = Stream.of(new WebCaptureReader(shared), new MarkdownExportReader(shared),
-                        new TranscriptionReader(shared))
+                        new TranscriptionReader(shared, teikitLimits))
                 .collect(Collectors.toUnmodifiableMap(FormatReader::id, Function.identity()));
     }
 

@@ -106,6 +106,11 @@ public final class SourceText {
         return decode(lineStarts[from], lineEnd(to - 1));
     }
 
+    /** The number of UTF-8 bytes of the 0-based lines {@code from} to {@code to} (exclusive), line ends between them included. */
+    long byteLength(int from, int to) {
+        return lineEnd(to - 1) - lineStarts[from];
+    }
+
     /** The text from the start of the 0-based line {@code from} to the end. */
     String textFrom(int from) {
         return decode(lineStarts[from], end);

@@ -109,6 +109,52 @@ public final class CorpusGenerator {
         return list.get(r.nextInt(list.size()));
     }
 
+    private static final List<String> TEIKIT_SENTENCES = List.of(
+            "The minister of *transport* received the delegation of the [Lorvanian] ministry in the morning.",
+            "The conversation turned to [two words illegible] and then to trade.",
+            "He was recieved [sic] well by the committee, which met on {date 1958-05-03|3 May 1958}.",
+            "The report on the canal was read aloud [...] and the chairman thanked the members.",
+            "\u041f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c "
+                    + "\u043c\u0438\u043d\u0438\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430 \u0441\u043e\u043e\u0431\u0449\u0438\u043b.",
+            "The **harbour** works continued \u2014 slowly \u2014 through the winter.");
+
+    /** A teikit-format transcription of at least {@code size} bytes: opener, headings, notes, page breaks, signs. */
+    public static void teikitFormat(Path target, long size) throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        int notes = 0;
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            out.write("---\ntitle: Minutes of the Invented Canal Committee (generated for the scale test)\n"
+                    + "date: 3 May 1958\ntype: Minutes\nlanguage: German\n"
+                    + "archive: AVPRF f. 0200, op. 12, 1958, p. 7, d. 3, l. 14-15\n---\n\n"
+                    + "Lorvan, 3 May 1958\n\nCopy No. 2\n\n# The Invented Canal Committee\n\n");
+            long written = 0;
+            for (int paragraph = 1; written < size; paragraph++) {
+                StringBuilder p = new StringBuilder();
+                if (paragraph % 100 == 0) {
+                    p.append("## Part ").append(paragraph / 100).append("\n\n");
+                }
+                int sentences = 3 + random.nextInt(5);
+                for (int s = 0; s < sentences; s++) {
+                    p.append(TEIKIT_SENTENCES.get(random.nextInt(TEIKIT_SENTENCES.size())));
+                    if (random.nextInt(6) == 0) {
+                        p.append("[^").append(++notes).append(']');
+                    }
+                    p.append(s % 3 == 2 ? "\n" : " ");
+                }
+                if (paragraph % 20 == 0) {
+                    p.append("{pb ").append(paragraph / 20).append("}");
+                }
+                p.append("\n\n");
+                out.write(p.toString());
+                written += p.toString().getBytes(StandardCharsets.UTF_8).length;
+            }
+            out.write("Signed: I. Varga\n\n");
+            for (int n = 1; n <= notes; n++) {
+                out.write("[^" + n + "]: Note " + n + " on the invented canal, with an [illegible] word.\n\n");
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         generate(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args.length > 2 ? args[2] : "10000"), 1L);
     }

@@ -19,7 +19,7 @@ import org.teikit.bench.CorpusGenerator;
 
 /**
  * Scale, run with the {@code scale} profile (which the README's test command and {@code .ci/run} switch
- * on): generated 100 MB transcriptions convert, and a generated 100 MB TEI validates, each with
+ * on): a generated 100 MB transcription in each input shape converts, and a generated 100 MB TEI validates, each with
  * {@code teikit} in a child JVM with 512 MB of heap (the issue's bound; {@code -Dteikit.scale.convertHeap}
  * and {@code -Dteikit.scale.validateHeap} try others).
  */
@@ -85,6 +85,25 @@ class ScaleTest {
         assertThat(r.exit).as(r.log).isIn(0, 1);
         assertThat(r.log).doesNotContain("OutOfMemoryError");
         Path tei = tmp.resolve("out/web-capture.xml");
+        assertThat(tei).exists();
+        OutputChecks.assertComplete(tei);
+    }
+
+    /** The third input shape: teikit's own format, a header and then varied Markdown, with notes at the end, to 100 MB. */
+    @Test
+    void hundredMegabyteTeikitFormatConverts() throws Exception {
+        Path input = tmp.resolve("in/teikit-format.txt");
+        Files.createDirectories(input.getParent());
+        CorpusGenerator.teikitFormat(input, SIZE);
+        assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
+        String heap = System.getProperty("teikit.scale.convertHeap", "512m");
+        Result r = childJvm(heap, "convert", input.toString(), "-o", tmp.resolve("out").toString(),
+                "--date", "2026-01-01T00:00:00Z");
+        System.out.printf("scale: convert teikit format %d MB with -Xmx%s: exit %d in %.1f s%n",
+                Files.size(input) >> 20, heap, r.exit, r.seconds);
+        assertThat(r.exit).as(r.log).isIn(0, 1);
+        assertThat(r.log).doesNotContain("OutOfMemoryError");
+        Path tei = tmp.resolve("out/teikit-format.xml");
         assertThat(tei).exists();
         OutputChecks.assertComplete(tei);
     }

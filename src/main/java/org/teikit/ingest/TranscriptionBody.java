@@ -1,0 +1,336 @@
+package org.teikit.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.teikit.tei.Block;
+import org.teikit.tei.Inline;
+import org.teikit.tei.TeiDate;
+
+/**
+ * The Markdown body of one teikit-format transcription, read in two passes over its pieces
+ * ({@link MarkdownChunks}). The first pass reads the notes (they must all be known before any call
+ * is linked) and the outline: each top-level block's type and line, and which single-line paragraphs
+ * are formulas. The second pass, as the TEI is written, parses each piece again and builds its
+ * blocks; only the outline, the notes and one piece's tree are held. One instance per conversion.
+ */
+final class TranscriptionBody {
+
+    private static final EditorialSigns.Options OPTIONS = new EditorialSigns.Options(false, Set.of());
+
+    /** A top-level block of the body: where its node is, and what the outline knows of it. */
+    private record Entry(int chunk, int node, Class<? extends Block> type, boolean heading, int line,
+                         String formula) {
+    }
+
+    private final Readers readers;
+    private final Parser markdown;
+    private final MarkdownChunks chunks;
+    private final IngestLog log;
+    private int parsedIndex = -1;
+    private MarkdownChunks.Chunk parsed;
+    private List<Node> nodes;
+
+    TranscriptionBody(Readers readers, Parser markdown, MarkdownChunks chunks, IngestLog log) {
+        this.readers = readers;
+        this.markdown = markdown;
+        this.chunks = chunks;
+        this.log = log;
+    }
+
+    /** The body parts (deferred), the notes (read now) and the opener's dateline date. */
+    record Result(List<BodyPart> parts, List<NoteLinker.SourceNote> notes, TeiDate datelineDate) {
+    }
+
+    Result read() {
+        List<NoteLinker.SourceNote> notes = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int c = 0; c < chunks.count(); c++) {
+            List<Node> top = nodes(c);
+            for (int k = 0; k < top.size(); k++) {
+                Node n = top.get(k);
+                if (isStub(n)) {
+                    continue;
+                }
+                if (n instanceof FootnoteDefinition def) {
+                    notes.add(note(def));
+                } else if (n instanceof ThematicBreak) {
+                    log.drop("thematic-break", "a horizontal rule between paragraphs is layout, not text", line(n), "---");
+                } else {
+                    entries.add(entry(c, k, n));
+                }
+            }
+        }
+        return outline(entries, notes);
+    }
+
+    private Entry entry(int chunk, int index, Node n) {
+        Class<? extends Block> type = n instanceof Heading ? Block.Head.class
+                : n instanceof BlockQuote ? Block.BlockQuote.class
+                : n instanceof ListBlock ? Block.ItemList.class
+                : Block.Paragraph.class;
+        String formula = n instanceof Paragraph p && isSingleLine(p)
+                && readers.formulas.classify(text(p)).isPresent() ? text(p) : null;
+        return new Entry(chunk, index, type, n instanceof Heading, line(n), formula);
+    }
+
+    /**
+     * Single-line formula paragraphs at the start and end become opener and closer lines; headings
+     * before the first paragraph are heads, and a later one (TEI allows head only at the start of a
+     * div) a bold paragraph.
+     */
+    private Result outline(List<Entry> entries, List<NoteLinker.SourceNote> notes) {
+        TeiDate datelineDate = null;
+        int first = 0;
+        while (first < entries.size() - 1 && entries.get(first).formula() != null) {
+            String text = entries.get(first).formula();
+            if (datelineDate == null && readers.formulas.classify(text).orElseThrow() == Block.FormulaKind.DATELINE) {
+                datelineDate = readers.formulas.dateline(text).orElseThrow().date().date();
+            }
+            first++;
+        }
+        int last = entries.size();
+        while (last - 1 > first && entries.get(last - 1).formula() != null) {
+            last--;
+        }
+        List<BodyPart> parts = new ArrayList<>();
+        if (first > 0) {
+            List<Entry> lines = List.copyOf(entries.subList(0, first));
+            parts.add(new BodyPart.Deferred(Block.Opener.class, () -> new Block.Opener(formulas(lines, "opener"))));
+        }
+        boolean text = false;
+        for (int i = first; i < last; i++) {
+            Entry e = entries.get(i);
+            boolean late = e.heading() && text;
+            parts.add(new BodyPart.Deferred(late ? Block.Paragraph.class : e.type(), () -> block(e, late)));
+            text |= !e.heading();
+        }
+        if (last < entries.size()) {
+            List<Entry> lines = List.copyOf(entries.subList(last, entries.size()));
+            parts.add(new BodyPart.Deferred(Block.Closer.class, () -> new Block.Closer(formulas(lines, "closer"))));
+        }
+        return new Result(parts, notes, datelineDate);
+    }
+
+    private List<Block.Formula> formulas(List<Entry> lines, String where) {
+        List<Block.Formula> out = new ArrayList<>();
+        for (Entry e : lines) {
+            Paragraph p = (Paragraph) node(e);
+            Block.Paragraph parsedParagraph = new Block.Paragraph(inlines(p));
+            out.add(formula(readers.formulas.classify(e.formula()).orElseThrow(), p, parsedParagraph, where));
+        }
+        return out;
+    }
+
+    private Block block(Entry e, boolean lateHeading) {
+        Block b = block(node(e));
+        if (!lateHeading) {
+            return b;
+        }
+        log.info(e.line(), 1, "ingest.late-heading",
+                "a heading after the first paragraph is encoded as a bold paragraph (p/hi[@rend='bold'])");
+        return new Block.Paragraph(List.of(new Inline.Hi("bold", ((Block.Head) b).content())));
+    }
+
+    /** The node of an entry, its piece parsed again when another piece was parsed last. */
+    private Node node(Entry e) {
+        return nodes(e.chunk()).get(e.node());
+    }
+
+    private List<Node> nodes(int chunk) {
+        if (chunk != parsedIndex) {
+            nodes = null; // the previous piece's tree can go before the next is parsed
+            parsed = chunks.chunk(chunk);
+            List<Node> top = new ArrayList<>();
+            Node document = markdown.parse(parsed.text());
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                top.add(n);
+            }
+            nodes = top;
+            parsedIndex = chunk;
+        }
+        return nodes;
+    }
+
+    private boolean isStub(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return !spans.isEmpty() && parsed.isStub(spans.get(0).getLineIndex());
+    }
+
+    private NoteLinker.SourceNote note(FootnoteDefinition def) {
+        List<List<Inline>> paragraphs = new ArrayList<>();
+        for (Node c = def.getFirstChild(); c != null; c = c.getNext()) {
+            paragraphs.add(inlines(c));
+        }
+        log.interpret(line(def), "[^" + def.getLabel() + "]:", "note[@place='foot'][@n='" + def.getLabel() + "']");
+        return new NoteLinker.SourceNote(def.getLabel(), paragraphs, line(def), column(def));
+    }
+
+    private Block block(Node n) {
+        if (n instanceof Heading h) {
+            List<Inline> content = inlines(h);
+            log.interpret(line(h), InlineTidy.plainText(content), "head");
+            return new Block.Head(content);
+        } else if (n instanceof Paragraph p) {
+            return new Block.Paragraph(inlines(p));
+        } else if (n instanceof BlockQuote q) {
+            List<List<Inline>> paragraphs = new ArrayList<>();
+            for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+                paragraphs.add(inlines(c));
+            }
+            log.interpret(line(q), "> …", "quote (block)");
+            return new Block.BlockQuote(paragraphs);
+        } else if (n instanceof ListBlock list) {
+            List<List<Inline>> items = new ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                List<Inline> content = new ArrayList<>();
+                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                    if (!content.isEmpty()) {
+                        content.add(new Inline.Text(" "));
+                    }
+                    content.addAll(inlines(c));
+                }
+                items.add(InlineTidy.tidy(content));
+            }
+            log.interpret(line(list), "- …", "list/item");
+            return new Block.ItemList(items);
+        }
+        // Code blocks, HTML blocks: not part of the format; their text is kept as a paragraph.
+        String text = literal(n);
+        log.warn(line(n), 1, "ingest.unsupported-block", "a " + n.getClass().getSimpleName()
+                + " is not part of the teikit format; its text is kept as a paragraph");
+        return new Block.Paragraph(List.of(new Inline.Text(text.strip())));
+    }
+
+    private Block.Formula formula(Block.FormulaKind kind, Paragraph source, Block.Paragraph parsedParagraph,
+                                  String where) {
+        String text = text(source);
+        log.interpret(line(source), text, where + "/" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        if (kind == Block.FormulaKind.DATELINE) {
+            FormulaClassifier.Dateline d = readers.formulas.dateline(text).orElseThrow();
+            List<Inline> content = new ArrayList<>();
+            if (d.place() != null) {
+                content.add(new Inline.PlaceName(d.place()));
+                content.add(new Inline.Text(d.separator()));
+            }
+            content.add(new Inline.DateRef(d.date().date(), List.of(new Inline.Text(d.date().date().text()))));
+            return new Block.Formula(kind, content);
+        }
+        return new Block.Formula(kind, parsedParagraph.content());
+    }
+
+    private static boolean isSingleLine(Paragraph p) {
+        Node only = p.getFirstChild();
+        return only instanceof Text && only.getNext() == null;
+    }
+
+    private static String text(Paragraph p) {
+        return ((Text) p.getFirstChild()).getLiteral();
+    }
+
+    /** The inline content of a block node, through commonmark's tree and the shared editorial signs. */
+    private List<Inline> inlines(Node parent) {
+        return InlineTidy.tidy(children(parent));
+    }
+
+    private List<Inline> children(Node parent) {
+        List<Inline> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                out.addAll(readers.signs.parse(t.getLiteral(), locator(t), OPTIONS, log));
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.add(new Inline.Text(" "));
+            } else if (n instanceof Emphasis) {
+                out.add(new Inline.Hi("italic", children(n)));
+            } else if (n instanceof StrongEmphasis) {
+                out.add(new Inline.Hi("bold", children(n)));
+            } else if (n instanceof Code c) {
+                out.add(new Inline.Text(c.getLiteral()));
+            } else if (n instanceof FootnoteReference ref) {
+                out.add(new Inline.NoteCall(ref.getLabel(), "[^" + ref.getLabel() + "]", line(ref), column(ref)));
+            } else if (n instanceof EditorialInlineParser.PageBreakNode pb) {
+                out.add(new Inline.PageBreak(pb.n));
+                log.interpret(line(n), "{pb" + (pb.n == null ? "" : " " + pb.n) + "}", "pb");
+            } else if (n instanceof EditorialInlineParser.DateNode d) {
+                DateParser.Reading r = readers.dates.parse(d.when);
+                TeiDate date = r.kind() == DateParser.Kind.UNREADABLE ? TeiDate.textOnly(d.text)
+                        : new TeiDate(d.text, r.date().when(), r.date().from(), r.date().to(), null, null);
+                if (r.kind() == DateParser.Kind.UNREADABLE) {
+                    log.warn(line(n), column(n), "ingest.date-unreadable", "'" + d.when + "' is not an ISO date");
+                }
+                out.add(new Inline.DateRef(date, List.of(new Inline.Text(d.text))));
+            } else if (n instanceof Link link) {
+                out.addAll(children(link));
+                log.info(line(n), column(n), "ingest.link", "a link's text is kept; its target "
+                        + link.getDestination() + " is not part of the document");
+            } else if (n instanceof HtmlInline h) {
+                out.add(new Inline.Text(h.getLiteral()));
+            } else {
+                out.addAll(children(n));
+            }
+        }
+        return out;
+    }
+
+    // Lines are the file's: commonmark counts from the start of the parsed piece (stubs included).
+
+    private EditorialSigns.Locator locator(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            return EditorialSigns.Locator.fixed(0, 0);
+        }
+        SourceSpan s = spans.get(0);
+        return EditorialSigns.Locator.fixed(parsed.fileLine(s.getLineIndex()), s.getColumnIndex() + 1);
+    }
+
+    private int line(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 0 : parsed.fileLine(spans.get(0).getLineIndex());
+    }
+
+    private static int column(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+    }
+
+    private static String literal(Node n) {
+        StringBuilder sb = new StringBuilder();
+        n.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.FencedCodeBlock b) {
+                sb.append(b.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.IndentedCodeBlock b) {
+                sb.append(b.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HtmlBlock b) {
+                sb.append(b.getLiteral());
+            }
+        });
+        return sb.toString().replaceAll("\\s+", " ");
+    }
+}
