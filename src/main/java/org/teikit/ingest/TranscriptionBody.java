@@ -113,6 +113,11 @@ final class TranscriptionBody {
         while (last - 1 > first && entries.get(last - 1).formula() != null) {
             last--;
         }
+        // TEI allows a closer only after some text: with headings alone before it, the closing lines
+        // stay paragraphs (found by fuzzing: heads followed by a dateline made invalid TEI).
+        if (entries.subList(first, last).stream().allMatch(Entry::heading)) {
+            last = entries.size();
+        }
         List<BodyPart> parts = new ArrayList<>();
         if (first > 0) {
             List<Entry> lines = List.copyOf(entries.subList(0, first));
