@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import javax.xml.transform.stream.StreamSource;
 
@@ -36,20 +39,22 @@ final class SchematronCompiler {
     /** Addresses refused during the current run on this thread (Saxon-HE evaluates on the caller's thread). */
     private static final ThreadLocal<java.util.Set<String>> REFUSED = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
+    /** What teikit's build writes beside each of its own schemas: the stylesheet SchXslt makes of it. */
+    static final String PRECOMPILED = ".svrl.xsl";
+    /** Where teikit's own schemas are (a folder in development, a folder inside the jar). */
+    private static final String OWN_SCHEMAS = String.valueOf(SchematronCompiler.class.getResource("/teikit/schemas/"));
+
     private final Processor processor;
-    private final XsltExecutable schxslt;
-    private final XsltExecutable extract;
-    private final XsltExecutable isolate;
-    private final XsltExecutable carry;
+    /** SchXslt and teikit's helper stylesheets, compiled on first use: teikit's own schema needs none. */
+    private final ConcurrentMap<String, XsltExecutable> stylesheets = new ConcurrentHashMap<>();
 
     SchematronCompiler() {
         this.processor = SecureXml.newProcessor();
         processor.getUnderlyingConfiguration().setResourceResolver(refuseNetwork());
-        XsltCompiler compiler = processor.newXsltCompiler();
-        this.schxslt = load(compiler, SCHXSLT);
-        this.extract = load(compiler, EXTRACT);
-        this.isolate = load(compiler, ISOLATE);
-        this.carry = load(compiler, CARRY);
+    }
+
+    private XsltExecutable stylesheet(String resource) {
+        return stylesheets.computeIfAbsent(resource, r -> load(processor.newXsltCompiler(), r));
     }
 
     Processor processor() {
@@ -63,7 +68,7 @@ final class SchematronCompiler {
             if (!embeddedInRelaxNg) {
                 return document;
             }
-            return transform(extract, document, location, null);
+            return transform(stylesheet(EXTRACT), document, location, null);
         } catch (IOException | SaxonApiException e) {
             throw new SchemaException("Cannot read the Schematron schema " + location + ": " + e.getMessage(), e);
         }
@@ -71,18 +76,38 @@ final class SchematronCompiler {
 
     /** The schema reduced to its {@code n}th (1-based) concrete pattern. */
     XdmNode isolatePattern(XdmNode schema, URI location, int n) throws SaxonApiException {
-        return transform(isolate, schema, location, n);
+        return transform(stylesheet(ISOLATE), schema, location, n);
     }
 
-    /** Compiles a Schematron schema (a document node) into an executable producing SVRL. */
+    /**
+     * Compiles a Schematron schema (a document node) into an executable producing SVRL. For teikit's own
+     * schemas the stylesheet its build made with the same steps is compiled instead, which spares a cold
+     * start SchXslt's pipeline.
+     */
     XsltExecutable compile(XdmNode schema, URI location) throws SaxonApiException {
-        XdmNode compiled = transform(schxslt, schema, location, null);
-        Xslt30Transformer completing = carry.load30();
+        Optional<URL> precompiled = precompiled(location);
+        if (precompiled.isPresent()) {
+            try (InputStream in = precompiled.get().openStream()) {
+                return compileStylesheet(new StreamSource(in, location.toString()));
+            } catch (IOException e) {
+                throw new SaxonApiException("Cannot read " + precompiled.get() + ": " + e.getMessage(), e);
+            }
+        }
+        return compileStylesheet(stylesheetFor(schema, location).asSource());
+    }
+
+    /** The XSLT stylesheet producing SVRL for a Schematron schema: SchXslt's, then its declarations carried. */
+    XdmNode stylesheetFor(XdmNode schema, URI location) throws SaxonApiException {
+        XdmNode compiled = transform(stylesheet(SCHXSLT), schema, location, null);
+        Xslt30Transformer completing = stylesheet(CARRY).load30();
         completing.setStylesheetParameters(java.util.Map.of(new QName("schema"), schema));
         XdmDestination completed = new XdmDestination();
         completed.setBaseURI(location);
         completing.transform(compiled.asSource(), completed);
-        XdmNode stylesheet = completed.getXdmNode();
+        return completed.getXdmNode();
+    }
+
+    private XsltExecutable compileStylesheet(javax.xml.transform.Source stylesheet) throws SaxonApiException {
         XsltCompiler compiler = processor.newXsltCompiler();
         StringBuilder problems = new StringBuilder();
         compiler.setErrorReporter(error -> {
@@ -91,9 +116,25 @@ final class SchematronCompiler {
             }
         });
         try {
-            return compiler.compile(stylesheet.asSource());
+            return compiler.compile(stylesheet);
         } catch (SaxonApiException e) {
             throw problems.length() == 0 ? e : new SaxonApiException(problems.toString().trim(), e);
+        }
+    }
+
+    /** The stylesheet teikit's build wrote beside {@code location}, when that is one of teikit's own schemas. */
+    private static Optional<URL> precompiled(URI location) {
+        String schema = location.toString();
+        if (!schema.startsWith(OWN_SCHEMAS) || schema.contains("..")) {
+            return Optional.empty();
+        }
+        try {
+            URL url = URI.create(schema + PRECOMPILED).toURL();
+            try (InputStream probe = url.openStream()) {
+                return Optional.of(url);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -35,17 +35,7 @@ class ScaleTest {
     void hundredMegabyteTranscriptionConverts() throws Exception {
         CorpusGenerator.generate(tmp.resolve("in"), 1, (int) SIZE, 5L);
         Path input = tmp.resolve("in/doc-00000.txt");
-        assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
-        String heap = System.getProperty("teikit.scale.convertHeap", "512m");
-        Result r = childJvm(heap, "convert", input.toString(), "-o", tmp.resolve("out").toString(),
-                "--date", "2026-01-01T00:00:00Z");
-        System.out.printf("scale: convert %d MB with -Xmx%s: exit %d in %.1f s%n", Files.size(input) >> 20, heap,
-                r.exit, r.seconds);
-        assertThat(r.exit).as(r.log).isIn(0, 1);
-        assertThat(r.log).doesNotContain("OutOfMemoryError");
-        Path tei = tmp.resolve("out/doc-00000.xml");
-        assertThat(tei).exists();
-        OutputChecks.assertComplete(tei);
+        convertsWithinTheHeap(input, "Markdown export");
     }
 
     /** The second input shape: a web-page capture (sample web-memo-harbour) with one paragraph repeated to 100 MB. */
@@ -76,17 +66,7 @@ class ScaleTest {
                 out.write('\n');
             }
         }
-        assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
-        String heap = System.getProperty("teikit.scale.convertHeap", "512m");
-        Result r = childJvm(heap, "convert", input.toString(), "-o", tmp.resolve("out").toString(),
-                "--date", "2026-01-01T00:00:00Z");
-        System.out.printf("scale: convert web capture %d MB with -Xmx%s: exit %d in %.1f s%n",
-                Files.size(input) >> 20, heap, r.exit, r.seconds);
-        assertThat(r.exit).as(r.log).isIn(0, 1);
-        assertThat(r.log).doesNotContain("OutOfMemoryError");
-        Path tei = tmp.resolve("out/web-capture.xml");
-        assertThat(tei).exists();
-        OutputChecks.assertComplete(tei);
+        convertsWithinTheHeap(input, "web capture");
     }
 
     /** The third input shape: teikit's own format, a header and then varied Markdown, with notes at the end, to 100 MB. */
@@ -95,15 +75,21 @@ class ScaleTest {
         Path input = tmp.resolve("in/teikit-format.txt");
         Files.createDirectories(input.getParent());
         CorpusGenerator.teikitFormat(input, SIZE);
+        convertsWithinTheHeap(input, "teikit format");
+    }
+
+    /** Converts {@code input} with {@code teikit convert} in a child JVM with the bounded heap; checks the TEI is whole. */
+    private void convertsWithinTheHeap(Path input, String shape) throws IOException, InterruptedException {
         assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
         String heap = System.getProperty("teikit.scale.convertHeap", "512m");
         Result r = childJvm(heap, "convert", input.toString(), "-o", tmp.resolve("out").toString(),
                 "--date", "2026-01-01T00:00:00Z");
-        System.out.printf("scale: convert teikit format %d MB with -Xmx%s: exit %d in %.1f s%n",
-                Files.size(input) >> 20, heap, r.exit, r.seconds);
+        System.out.printf("scale: convert %s %d MB with -Xmx%s: exit %d in %.1f s%n", shape, Files.size(input) >> 20,
+                heap, r.exit, r.seconds);
         assertThat(r.exit).as(r.log).isIn(0, 1);
         assertThat(r.log).doesNotContain("OutOfMemoryError");
-        Path tei = tmp.resolve("out/teikit-format.xml");
+        String name = input.getFileName().toString().replaceFirst("\\.txt$", ".xml");
+        Path tei = tmp.resolve("out").resolve(name);
         assertThat(tei).exists();
         OutputChecks.assertComplete(tei);
     }
