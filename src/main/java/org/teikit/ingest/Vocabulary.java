@@ -37,11 +37,21 @@ final class Vocabulary {
         return documentType(first);
     }
 
-    /** The token form used on {@code div/@subtype}: "Memorandum of Conversation" → memorandum-of-conversation. */
+    /**
+     * The token form used on {@code div/@subtype}: "Memorandum of Conversation" → memorandum-of-conversation,
+     * "Телеграмма" → телеграмма; null when no letter or digit is left (a type of "---" has no token, and TEI
+     * allows no empty one).
+     */
     static String subtype(String documentType) {
-        return documentType == null ? null
-                : documentType.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (documentType == null) {
+            return null;
+        }
+        String token = SUBTYPE_SEPARATORS.matcher(documentType.toLowerCase(Locale.ROOT)).replaceAll("-")
+                .replaceAll("^-|-$", "");
+        return token.isEmpty() ? null : token;
     }
+
+    private static final Pattern SUBTYPE_SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /** True when a line is a classification marking ("Top Secret", "Secret", "Совершенно секретно"). */
     static boolean isClassification(String line) {

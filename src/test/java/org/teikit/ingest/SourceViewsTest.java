@@ -105,4 +105,13 @@ class SourceViewsTest {
         assertThat(Vocabulary.languageCode("Serbo-Croatian")).contains("sh");
         assertThat(Vocabulary.languageCode("Klingonese")).isEmpty();
     }
+
+    @Test
+    void documentTypesBecomeTokensInAnyScriptOrNone() {
+        assertThat(Vocabulary.subtype("Memorandum of Conversation")).isEqualTo("memorandum-of-conversation");
+        assertThat(Vocabulary.subtype("Телеграмма")).isEqualTo("телеграмма");
+        assertThat(Vocabulary.subtype("Aide-me\u0301moire")).isEqualTo("aide-me\u0301moire");
+        assertThat(Vocabulary.subtype("---")).as("TEI allows no empty subtype (found by fuzzing)").isNull();
+        assertThat(Vocabulary.subtype(null)).isNull();
+    }
 }
