@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.teikit.io.SourcePaths;
 
 /** Finds a build's inputs: transcriptions to convert and TEI files to take as they are. */
 final class EditionInputs {
@@ -24,7 +25,7 @@ final class EditionInputs {
     static List<Path> scan(Path inDir) throws IOException {
         try (Stream<Path> walk = Files.walk(inDir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(inDir.relativize(p)))
+                    .filter(p -> !SourcePaths.isHidden(inDir.relativize(p)))
                     .filter(EditionInputs::isInput)
                     .sorted()
                     .toList();
@@ -36,18 +37,8 @@ final class EditionInputs {
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".xml");
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static String nameOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return SourcePaths.baseName(file);
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.teikit.Diagnostic;
+import org.teikit.io.SourcePaths;
 
 /**
  * The edition's source files in its folders, with the same rules as {@code teikit build}: transcriptions
@@ -41,7 +42,7 @@ final class SourceFiles {
             }
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(p -> !isHidden(dir.relativize(p)))
+                        .filter(p -> !SourcePaths.isHidden(dir.relativize(p)))
                         .filter(p -> wantedName.test(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                         .map(p -> p.toAbsolutePath().normalize())
                         .sorted()
@@ -52,19 +53,9 @@ final class SourceFiles {
         return files;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static String nameOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return SourcePaths.baseName(file);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.teikit.Conversion;
 import org.teikit.Teikit;
+import org.teikit.testing.TeiAll;
 
 /**
  * Fuzz targets for each transcription reader, through {@link Teikit#convert(String, byte[], String)}:
@@ -51,7 +52,7 @@ class ConverterFuzzTest {
         FuzzChecks.assertFast(start);
         if (conversion.tei() != null) {
             FuzzChecks.assertWellFormedXml(conversion.tei().getBytes(StandardCharsets.UTF_8));
-            assertThat(TeiAllSchema.get().errors(conversion.tei())).as("tei_all errors").isEmpty();
+            assertThat(TeiAll.get().errors(conversion.tei())).as("tei_all errors").isEmpty();
         } else {
             assertThat(conversion.report().hasErrors()).as("no TEI and no error").isTrue();
         }

@@ -26,6 +26,7 @@ import org.teikit.Conversion;
 import org.teikit.Diagnostic;
 import org.teikit.Severity;
 import org.teikit.Teikit;
+import org.teikit.testing.TeiAll;
 
 /**
  * Any text in, a clear answer out, for each transcription reader: odd but valid text keeps every code
@@ -67,7 +68,7 @@ class EncodingTest {
                 Transcriptions.with(format, payload).getBytes(StandardCharsets.UTF_8), format);
         assertThat(conversion.report().diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
         String tei = conversion.tei();
-        assertThat(TeiAllSchema.get().errors(tei)).isEmpty();
+        assertThat(TeiAll.get().errors(tei)).isEmpty();
         String text = SAXON.newDocumentBuilder().build(new StreamSource(new StringReader(tei)))
                 .getStringValue();
         assertThat(text.codePoints().toArray()).as("code points of the TEI text")
@@ -102,7 +103,7 @@ class EncodingTest {
         assertThat(other.report().diagnostics()).isEqualTo(plain.report().diagnostics());
         // The provenance records the SHA-256 of the input bytes, which differ; nothing else may.
         assertThat(withoutHash(other.tei())).isEqualTo(withoutHash(plain.tei()));
-        assertThat(TeiAllSchema.get().errors(other.tei())).isEmpty();
+        assertThat(TeiAll.get().errors(other.tei())).isEmpty();
     }
 
     static Stream<Arguments> refusedBytes() {
@@ -179,7 +180,7 @@ class EncodingTest {
         assertThat(run.err()).containsPattern("ansi\\.txt:\\d+:\\d+: error: the file is not valid UTF-8");
         assertThat(out.resolve("ansi.xml")).doesNotExist();
         String tei = Files.readString(out.resolve("unicode.xml"));
-        assertThat(TeiAllSchema.get().errors(tei)).isEmpty();
+        assertThat(TeiAll.get().errors(tei)).isEmpty();
         assertThat(tei).contains("Hebrew שלום and astral 😀.");
         assertThat(Cli.checksums(in)).isEqualTo(before);
     }

@@ -6,16 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import nu.validator.htmlparser.common.XmlViolationPolicy;
 import nu.validator.htmlparser.sax.HtmlParser;
 import org.teikit.xml.SecureXml;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import org.teikit.testing.CollectedErrors;
 
 /** What every fuzz target asserts about a run and what it produced. */
 final class FuzzChecks {
@@ -51,29 +48,15 @@ final class FuzzChecks {
 
     /** No HTML parse error at all (a browser would recover from one; our pages must not need it). */
     static void assertWellFormedHtml(String html) {
-        List<String> errors = new ArrayList<>();
+        CollectedErrors errors = new CollectedErrors();
         HtmlParser parser = new HtmlParser(XmlViolationPolicy.ALLOW);
         parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler());
-        parser.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        });
+        parser.setErrorHandler(errors);
         try {
             parser.parse(new InputSource(new StringReader(html)));
         } catch (SAXException | IOException e) {
             errors.add(e.getMessage());
         }
-        assertThat(errors).as("HTML parse errors").isEmpty();
+        assertThat(errors.list()).as("HTML parse errors").isEmpty();
     }
 }

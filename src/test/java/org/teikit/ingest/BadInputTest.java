@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.teikit.Conversion;
 import org.teikit.Diagnostic;
+import org.teikit.testing.TeiAll;
 
 /** Input that is not a text transcription gives no TEI and exactly one located error. */
 class BadInputTest {

@@ -14,6 +14,7 @@ import org.teikit.Version;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
+import org.teikit.testing.TeiAll;
 
 /**
  * The project's invented samples in tei/samples/ convert to their reviewed golden TEI in tei/reference/samples/ (compared as

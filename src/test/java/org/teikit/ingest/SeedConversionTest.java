@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.teikit.Conversion;
 import org.teikit.ConversionReport;
 import org.xmlunit.assertj3.XmlAssert;
+import org.teikit.testing.TeiAll;
 
 /** The two real archive exports (read from ../shared/seeds, never copied) converted and checked by XPath. */
 class SeedConversionTest {
