@@ -228,9 +228,10 @@ public final class DateParser {
     public record Found(int start, int end, TeiDate date) {
     }
 
-    /** Every date here starts with a digit or a capitalised month: the lookahead skips other positions fast. */
-    private static final Pattern IN_TEXT = Pattern.compile(
-            "\\b(?=[0-9JFMASOND])(?:" + DAY + "\\s*[-–]\\s*" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR
+    /** Every date here starts with a digit or a capitalised month: the scan tries only these positions. */
+    static final String IN_TEXT_STARTS = "0123456789JFMASOND";
+    static final Pattern IN_TEXT = Pattern.compile(
+            "\\b(?:" + DAY + "\\s*[-–]\\s*" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR
                     + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
                     + "|" + MONTH + "\\s+" + DAY + ",\\s+" + YEAR
                     + "|" + MONTH + "\\s+" + YEAR + ")\\b");
@@ -241,8 +242,9 @@ public final class DateParser {
      */
     public List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
-        Matcher m = IN_TEXT.matcher(text);
-        while (m.find()) {
+        TokenScan scan = new TokenScan(IN_TEXT, IN_TEXT_STARTS, text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Reading r = parse(m.group());
             if (r.kind() == Kind.EXACT || r.kind() == Kind.PARTIAL || r.kind() == Kind.RANGE) {
                 found.add(new Found(m.start(), m.end(), r.date()));

@@ -45,8 +45,9 @@ final class EditorialSigns {
     record Options(boolean exportSyntax, Set<String> plainCalls) {
     }
 
-    /** The lookahead names every token's possible first character, so other positions fail at once (speed only). */
-    private static final Pattern TOKEN = Pattern.compile("(?=[\\[\\^\\\\*<.…])(?:"
+    /** Every character a token can start with (the scan tries {@link #TOKEN} at these positions only). */
+    static final String TOKEN_STARTS = "[^\\*<.…";
+    static final Pattern TOKEN = Pattern.compile("(?:"
             + "(?<exportCall>\\[\\\\\\[(?<exportN>\\d+)\\\\\\]\\]\\(#[^)]*\\))"
                     + "|(?<supCall>\\^\\[(?<supN>\\d+)\\])"
                     + "|(?<caretCall>\\[\\^(?<caretN>[^\\]\\s]+)\\])"
@@ -78,9 +79,10 @@ final class EditorialSigns {
     List<Inline> parse(String text, Locator at, Options options, IngestLog log) {
         List<Inline> out = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
-        Matcher m = TOKEN.matcher(text);
+        TokenScan scan = new TokenScan(TOKEN, TOKEN_STARTS, text);
+        Matcher m = scan.matcher();
         int last = 0;
-        while (m.find()) {
+        while (scan.find()) {
             if (!options.exportSyntax() && (m.group("exportCall") != null || m.group("supCall") != null
                     || m.group("escape") != null || m.group("bold") != null || m.group("italic") != null
                     || m.group("autolink") != null)) {

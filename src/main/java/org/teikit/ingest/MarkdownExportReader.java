@@ -36,8 +36,12 @@ final class MarkdownExportReader implements FormatReader {
             Map.entry("funders", "funder"), Map.entry("rights", "rights"), Map.entry("url", "url"));
     private static final Pattern NOTE_START = Pattern.compile(
             "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
-    private static final Pattern CALL_SEEN = Pattern.compile("(?=[\\[\\\\])(?:\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\])");
-    private static final Pattern EXPLICIT_CALL = Pattern.compile("(?=[\\^\\[])(?:\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\])");
+    /** "[n]" or "\[n\]", found by a scan of the characters they start with. */
+    static final Pattern CALL_SEEN = Pattern.compile("\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\]");
+    static final String CALL_SEEN_STARTS = "[\\";
+    /** "^[n]" or "[\[n\]]", found by a scan of the characters they start with. */
+    static final Pattern EXPLICIT_CALL = Pattern.compile("\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\]");
+    static final String EXPLICIT_CALL_STARTS = "^[";
     private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
@@ -155,8 +159,9 @@ final class MarkdownExportReader implements FormatReader {
                     return k;
                 }
             }
-            Matcher call = CALL_SEEN.matcher(text);
-            while (call.find()) {
+            TokenScan scan = new TokenScan(CALL_SEEN, CALL_SEEN_STARTS, text);
+            Matcher call = scan.matcher();
+            while (scan.find()) {
                 called.add(call.group(1) != null ? call.group(1) : call.group(2));
             }
         }
@@ -168,8 +173,9 @@ final class MarkdownExportReader implements FormatReader {
         // The numbers the text calls as "^[n]" or "[\[n\]]", collected block by block (not one copy of the text).
         Set<String> explicit = new HashSet<>();
         for (SourceBlock b : text) {
-            Matcher call = EXPLICIT_CALL.matcher(b.text());
-            while (call.find()) {
+            TokenScan scan = new TokenScan(EXPLICIT_CALL, EXPLICIT_CALL_STARTS, b.text());
+            Matcher call = scan.matcher();
+            while (scan.find()) {
                 explicit.add(call.group(1) != null ? call.group(1) : call.group(2));
             }
         }

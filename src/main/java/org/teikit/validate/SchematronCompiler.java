@@ -96,15 +96,33 @@ final class SchematronCompiler {
         return compileStylesheet(stylesheetFor(schema, location).asSource());
     }
 
-    /** The XSLT stylesheet producing SVRL for a Schematron schema: SchXslt's, then its declarations carried. */
+    /**
+     * The XSLT stylesheet producing SVRL for a Schematron schema: SchXslt's, then its declarations carried.
+     * When every assert and report of the schema has an id, the SVRL is compact (no record of each rule
+     * fired, which a document's every supplied passage or date would add): a finding's rule name is its
+     * own id then, never the fired rule's or the pattern's.
+     */
     XdmNode stylesheetFor(XdmNode schema, URI location) throws SaxonApiException {
-        XdmNode compiled = transform(stylesheet(SCHXSLT), schema, location, null);
+        Xslt30Transformer pipeline = stylesheet(SCHXSLT).load30();
+        pipeline.setStylesheetParameters(java.util.Map.of(new QName("schxslt.svrl.compact"),
+                new XdmAtomicValue(everyCheckHasAnId(schema))));
+        XdmDestination made = new XdmDestination();
+        made.setBaseURI(location);
+        pipeline.transform(schema.asSource(), made);
+        XdmNode compiled = made.getXdmNode();
         Xslt30Transformer completing = stylesheet(CARRY).load30();
         completing.setStylesheetParameters(java.util.Map.of(new QName("schema"), schema));
         XdmDestination completed = new XdmDestination();
         completed.setBaseURI(location);
         completing.transform(compiled.asSource(), completed);
         return completed.getXdmNode();
+    }
+
+    private boolean everyCheckHasAnId(XdmNode schema) throws SaxonApiException {
+        var xpath = processor.newXPathCompiler();
+        xpath.declareNamespace("sch", "http://purl.oclc.org/dsdl/schematron");
+        return ((XdmAtomicValue) xpath.evaluateSingle(
+                "empty(//(sch:assert | sch:report)[not(normalize-space(@id))])", schema)).getBooleanValue();
     }
 
     private XsltExecutable compileStylesheet(javax.xml.transform.Source stylesheet) throws SaxonApiException {
