@@ -229,7 +229,7 @@ public final class DateParser {
     }
 
     /** Every date here starts with a digit or a capitalised month: the scan tries only these positions. */
-    static final String IN_TEXT_STARTS = "0123456789JFMASOND";
+    static final TokenScan.Starts IN_TEXT_STARTS = TokenScan.Starts.anyOf("0123456789JFMASOND");
     static final Pattern IN_TEXT = Pattern.compile(
             "\\b(?:" + DAY + "\\s*[-–]\\s*" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR
                     + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR

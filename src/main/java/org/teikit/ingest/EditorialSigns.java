@@ -45,8 +45,16 @@ final class EditorialSigns {
     record Options(boolean exportSyntax, Set<String> plainCalls) {
     }
 
-    /** Every character a token can start with (the scan tries {@link #TOKEN} at these positions only). */
-    static final String TOKEN_STARTS = "[^\\*<.…";
+    /**
+     * Where a token can start (the scan tries {@link #TOKEN} there only): at its first characters, a
+     * full stop only where an elision can begin (at the start or after white space), not at the end of
+     * every sentence.
+     */
+    static final TokenScan.Starts TOKEN_STARTS = (text, i) -> {
+        char c = text.charAt(i);
+        return c == '.' ? i == 0 || isRegexSpace(text.charAt(i - 1))
+                : c == '[' || c == '^' || c == '\\' || c == '*' || c == '<' || c == '…';
+    };
     static final Pattern TOKEN = Pattern.compile("(?:"
             + "(?<exportCall>\\[\\\\\\[(?<exportN>\\d+)\\\\\\]\\]\\(#[^)]*\\))"
                     + "|(?<supCall>\\^\\[(?<supN>\\d+)\\])"
@@ -68,6 +76,11 @@ final class EditorialSigns {
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
     private static final Pattern DAY_MONTH_TAIL = Pattern.compile(
             "(\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateParser.MONTH + "\\s+)$");
+
+    /** What {@code \\s} matches in {@link #TOKEN}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     private final DateParser dates;
 

@@ -14,27 +14,38 @@ import java.util.regex.Pattern;
  */
 final class TokenScan {
 
+    /** Where a match may start: true at least at every position where one does. */
+    @FunctionalInterface
+    interface Starts {
+        boolean mayStartAt(String text, int position);
+
+        /** Matches start only at these characters. */
+        static Starts anyOf(String chars) {
+            return (text, position) -> chars.indexOf(text.charAt(position)) >= 0;
+        }
+    }
+
     private final Matcher matcher;
     private final String text;
-    private final String firstChars;
+    private final Starts starts;
     private int position;
 
     /**
-     * @param pattern    the pattern; none of its matches may be empty
-     * @param firstChars every character a match of {@code pattern} can start with
-     * @param text       the text to search
+     * @param pattern the pattern; none of its matches may be empty
+     * @param starts  where a match of {@code pattern} can start
+     * @param text    the text to search
      */
-    TokenScan(Pattern pattern, String firstChars, String text) {
+    TokenScan(Pattern pattern, Starts starts, String text) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
-        this.firstChars = firstChars;
+        this.starts = starts;
     }
 
     /** Finds the next match, as {@code find()} would; its groups are then read from {@link #matcher()}. */
     boolean find() {
         int length = text.length();
         for (int i = position; i < length; i++) {
-            if (firstChars.indexOf(text.charAt(i)) >= 0) {
+            if (starts.mayStartAt(text, i)) {
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     // A match is never empty (see the constructor), so the next search starts after it.

@@ -31,7 +31,9 @@ public final class ConfinedResources implements ResourceResolver, UnparsedTextUR
     /** Where teikit's stylesheets and schemas are: a folder in development, a folder inside the jar. */
     private static final String OWN_RESOURCES = ownResources();
 
+    /** The document's folder as given; its real path is looked up only when a resource is asked for (rare). */
     private final Optional<Path> folder;
+    private volatile Optional<Path> realFolder;
     /** What resolved resources before (catalogs, refusals that name what a schema needed): asked first. */
     private final ResourceResolver next;
     private final UnparsedTextURIResolver nextText;
@@ -63,7 +65,7 @@ public final class ConfinedResources implements ResourceResolver, UnparsedTextUR
             return new ConfinedResources(Optional.empty(), next, nextText);
         }
         Path parent = Path.of(documentUri).getParent();
-        return new ConfinedResources(Optional.ofNullable(parent).map(ConfinedResources::real), next, nextText);
+        return new ConfinedResources(Optional.ofNullable(parent), next, nextText);
     }
 
     /**
@@ -94,10 +96,18 @@ public final class ConfinedResources implements ResourceResolver, UnparsedTextUR
             return false;
         }
         try {
-            return real(Path.of(URI.create(uri))).startsWith(folder.get());
+            return real(Path.of(URI.create(uri))).startsWith(realFolder());
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The folder's real path, looked up once (two threads looking it up at once find the same). */
+    private Path realFolder() {
+        if (realFolder == null) {
+            realFolder = folder.map(ConfinedResources::real);
+        }
+        return realFolder.orElseThrow();
     }
 
     private void check(String uri) throws XPathException {

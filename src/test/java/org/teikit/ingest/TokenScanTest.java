@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TokenScanTest {
 
     /** Characters the patterns care about, and some they do not, so that random texts hit every alternative. */
-    private static final String ALPHABET = "[]^\\*<>.… \n\t()#_-:/aZ0123456789JFMASONDuyecthps,–";
+    private static final String ALPHABET = "[]^\\*<>.… \n\t\r\f\u000B\u00A0()#_-:/aZ0123456789JFMASONDuyecthps,–";
     private static final List<String> WORDS = List.of("[1]", "\\[2\\]", "^[3]", "[\\[4\\]](#fn4)", "[^n5]",
             "**bold**", " *it* ", "<https://example.org/a>", " . . . ", "...", " … ", "[illegible]",
             "[Moscow]", "\\*", "12 March 1956", "March 12, 1956", "3-5 May 1957", "June 1958", "Sept. 4, 1960",
@@ -37,7 +37,7 @@ class TokenScanTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("patterns")
-    void findsWhatFindFinds(String name, Pattern pattern, String starts) {
+    void findsWhatFindFinds(String name, Pattern pattern, TokenScan.Starts starts) {
         Random random = new Random(name.hashCode());
         for (int i = 0; i < 3000; i++) {
             String text = randomText(random);
@@ -69,7 +69,7 @@ class TokenScanTest {
         return found;
     }
 
-    private static List<String> matchesOfScan(Pattern pattern, String starts, String text) {
+    private static List<String> matchesOfScan(Pattern pattern, TokenScan.Starts starts, String text) {
         List<String> found = new ArrayList<>();
         TokenScan scan = new TokenScan(pattern, starts, text);
         while (scan.find()) {
