@@ -68,7 +68,7 @@
   <!-- Who supplied a passage, for its title. -->
   <xsl:function name="tk:supplied-title" as="xs:string">
     <xsl:param name="supplied" as="element(supplied)"/>
-    <xsl:variable name="who" as="xs:string" select="($supplied/@resp ! normalize-space() ! replace(., '^#', '')[. ne ''], 'the translator or editor')[1]"/>
+    <xsl:variable name="who" as="xs:string" select="($supplied/@resp ! normalize-space() ! (if (starts-with(., '#')) then substring(., 2) else .)[. ne ''], 'the translator or editor')[1]"/>
     <xsl:variable name="why" as="xs:string?" select="normalize-space($supplied/@reason)[. ne '']"/>
     <xsl:sequence select="'Supplied by ' || $who || (if ($why) then ' (' || $why || ')' else '') || '; not in the original'"/>
   </xsl:function>
