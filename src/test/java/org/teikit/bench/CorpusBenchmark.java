@@ -36,7 +36,8 @@ import org.teikit.render.CompiledStylesheet;
  * <ol>
  * <li>the whole build (convert, validate, HTML; PDF off, it has its own benchmark) of a generated
  * corpus of 5,000 invented transcriptions (~50 MB, cached under {@code target/bench-corpus}) into a
- * fresh folder on all cores, per stage and as a whole, and the peak heap;</li>
+ * fresh folder on all cores, per stage and as a whole, and the peak heap; measured after one build of
+ * the same corpus has warmed the JVM up (that first build's time is printed too);</li>
  * <li>the floor: Saxon-HE parsing and re-serialising the same TEI files unchanged, same thread count;</li>
  * <li>HTML rendering alone over the corpus TEI, same thread count;</li>
  * <li>an incremental rebuild with nothing changed, and with one transcription changed;</li>
@@ -44,7 +45,8 @@ import org.teikit.render.CompiledStylesheet;
  * transform in its own process, and a cold-start render of one small document (with and without a
  * class-data-sharing archive, and with the JVM options of the {@code ./teikit} launcher).</li>
  * </ol>
- * Arguments: {@code [documents] [target folder]}.
+ * Arguments: {@code [documents] [target folder]}; {@code -Dbench.skip.processes=true} leaves out the
+ * measurements of whole processes.
  */
 public final class CorpusBenchmark {
 
