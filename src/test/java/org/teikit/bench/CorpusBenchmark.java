@@ -84,7 +84,9 @@ public final class CorpusBenchmark {
         deleteTree(warm);
         long first = timed(() -> new EditionBuild(teikit, options.withIncremental(false)).run(corpus, warm,
                 (o, f, t) -> { }));
-        deleteTree(warm);
+        // The warm-up's 400 MB of files are left in place until the end: deleted now, the disk would
+        // be freeing (and discarding) them while the measured build writes its own.
+        settleDisk();
 
         resetPeakHeap();
         long gcBefore = gcMillis();
@@ -119,6 +121,7 @@ public final class CorpusBenchmark {
 
         Path htmlOut = target.resolve("bench-html");
         deleteTree(htmlOut);
+        settleDisk();
         resetPeakHeap();
         long html = best(2, () -> htmlOverFiles(teikit, teiFiles, htmlOut));
         long htmlPeak = peakHeap();
@@ -143,6 +146,7 @@ public final class CorpusBenchmark {
                 incremental < 2_000_000_000L && one[0].rebuilt() == 1);
         new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }); // back to the cached corpus
 
+        deleteTree(warm);
         if (!Boolean.getBoolean("bench.skip.processes")) {
             processes(target, teiFiles.get(0), corpus, count);
         }
@@ -396,6 +400,21 @@ public final class CorpusBenchmark {
             return Files.size(file);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes what the page cache holds to disk ({@code sync}, where there is one), so that a measured
+     * build does not also pay for writing out the files of the run before it.
+     */
+    private static void settleDisk() {
+        try {
+            new ProcessBuilder("sync").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        } catch (IOException e) {
+            // no sync command: the measurement just includes some of the write-back
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
