@@ -55,13 +55,15 @@ public final class SiteBuilder {
     /** The corpus pages' stylesheet, compiled when first needed: a rebuild may need only the pages. */
     private final java.util.concurrent.atomic.AtomicReference<CompiledStylesheet> siteStylesheet =
             new java.util.concurrent.atomic.AtomicReference<>();
-    private final net.sf.saxon.s9api.XsltExecutable withoutPassages;
 
     /**
      * Between an entry's XML (what the corpus pages need) and its search records (JSON). The XML part
      * cannot hold it (a '<' in text is escaped), nor can the JSON part (a newline in a string is).
      */
     private static final String SEARCH_SEPARATOR = "\n<!-- search -->\n";
+
+    /** Jackson's factory is thread-safe and costly to make: one for all entries. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     public SiteBuilder() {
         this(new HtmlRenderer());
@@ -71,13 +73,6 @@ public final class SiteBuilder {
     public SiteBuilder(HtmlRenderer renderer) {
         this.renderer = renderer;
         this.entryStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site-entry.xsl");
-        try {
-            this.withoutPassages = renderer.processor().newXsltCompiler().compile(new StreamSource(new StringReader(
-                    "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
-                            + "<xsl:mode on-no-match='shallow-copy'/><xsl:template match='passage'/></xsl:stylesheet>")));
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("cannot compile the entry filter", e);
-        }
     }
 
     /**
@@ -267,22 +262,19 @@ public final class SiteBuilder {
     }
 
     /**
-     * The entry as the build caches it: the entry without its passages (all the index pages read), then
-     * the passages as search records, already JSON, so that the corpus pages of a large edition are
-     * written without parsing its whole text again.
+     * The record as the build caches it: the entry (all the index pages read), then the passages as
+     * search records, already JSON, so that the corpus pages of a large edition are written without
+     * parsing its whole text again.
      */
-    private String entryString(XdmNode entry) {
+    private String entryString(XdmNode record) {
         try {
-            XdmDestination meta = new XdmDestination();
-            var filter = withoutPassages.load30();
-            org.teikit.xml.ConfinedResources.confine(filter, null); // an entry made in memory reads nothing
-            filter.applyTemplates(entry, meta);
+            XdmNode entry = record.children("entry").iterator().next();
             ByteArrayOutputStream json = new ByteArrayOutputStream();
-            try (JsonGenerator g = new JsonFactory().createGenerator(json)) {
+            try (JsonGenerator g = JSON.createGenerator(json)) {
                 String href = entry.attribute("href");
                 String date = entry.attribute("date");
                 g.writeStartArray();
-                for (XdmNode passage : entry.children("passage")) {
+                for (XdmNode passage : record.children("passage")) {
                     String anchor = passage.attribute("anchor");
                     g.writeStartObject();
                     g.writeStringField("href", anchor == null || anchor.isEmpty() ? href : href + "#" + anchor);
@@ -295,9 +287,8 @@ public final class SiteBuilder {
             }
             String array = json.toString(StandardCharsets.UTF_8);
             // The records without the array's brackets: the index joins the records of all entries.
-            return meta.getXdmNode().children().iterator().next() + SEARCH_SEPARATOR
-                    + array.substring(1, array.length() - 1);
-        } catch (SaxonApiException | IOException e) {
+            return entry + SEARCH_SEPARATOR + array.substring(1, array.length() - 1);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot record the index entry", e);
         }
     }
