@@ -37,7 +37,8 @@ import org.teikit.render.CompiledStylesheet;
  * <li>the whole build (convert, validate, HTML; PDF off, it has its own benchmark) of a generated
  * corpus of 5,000 invented transcriptions (~50 MB, cached under {@code target/bench-corpus}) into a
  * fresh folder on all cores, per stage and as a whole, and the peak heap; measured after one build of
- * the same corpus has warmed the JVM up (that first build's time is printed too);</li>
+ * the same corpus has warmed the JVM up (that first build's time is printed too), twice, the better
+ * kept;</li>
  * <li>the floor: Saxon-HE parsing and re-serialising the same TEI files unchanged, same thread count;</li>
  * <li>HTML rendering alone over the corpus TEI, same thread count;</li>
  * <li>an incremental rebuild with nothing changed, and with one transcription changed;</li>
@@ -75,7 +76,9 @@ public final class CorpusBenchmark {
         Teikit teikit = Teikit.builder().changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
         BuildOptions options = BuildOptions.defaults().withPdf(false).withThreads(threads);
         Path edition = target.resolve("bench-edition");
+        Path edition2 = target.resolve("bench-edition-2");
         deleteTree(edition);
+        deleteTree(edition2);
 
         // Warm up the JVM the way a benchmark harness does: the same build once, into a throwaway
         // folder, so that the measured build runs compiled code like the floor it is compared with.
@@ -86,13 +89,22 @@ public final class CorpusBenchmark {
                 (o, f, t) -> { }));
         // The warm-up's 400 MB of files are left in place until the end: deleted now, the disk would
         // be freeing (and discarding) them while the measured build writes its own.
-        settleDisk();
-
-        resetPeakHeap();
-        long gcBefore = gcMillis();
-        BuildResult full = new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { });
-        long peak = peakHeap();
-        System.out.printf(Locale.ROOT, "garbage collection during the build: %.2f s%n", (gcMillis() - gcBefore) / 1e3);
+        // Measured twice, each into a fresh folder, the better kept (like the floor, best of three):
+        // the disk's write-back makes single builds vary by a third.
+        BuildResult full = null;
+        long peak = 0;
+        for (Path into : List.of(edition, edition2)) {
+            settleDisk();
+            resetPeakHeap();
+            long gcBefore = gcMillis();
+            BuildResult attempt = new EditionBuild(teikit, options).run(corpus, into, (o, f, t) -> { });
+            peak = Math.max(peak, peakHeap());
+            System.out.printf(Locale.ROOT, "measured build: %.1f s, of it garbage collection %.2f s%n",
+                    attempt.elapsed().toNanos() / 1e9, (gcMillis() - gcBefore) / 1e3);
+            if (full == null || attempt.elapsed().compareTo(full.elapsed()) < 0) {
+                full = attempt;
+            }
+        }
         List<Path> teiFiles = listFiles(edition.resolve("tei"));
         long teiBytes = teiFiles.stream().mapToLong(CorpusBenchmark::size).sum();
         long buildNanos = full.elapsed().toNanos();
@@ -147,6 +159,7 @@ public final class CorpusBenchmark {
         new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }); // back to the cached corpus
 
         deleteTree(warm);
+        deleteTree(edition2);
         if (!Boolean.getBoolean("bench.skip.processes")) {
             processes(target, teiFiles.get(0), corpus, count);
         }
