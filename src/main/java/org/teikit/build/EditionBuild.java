@@ -58,11 +58,21 @@ public final class EditionBuild {
      * @return one outcome per document, the corpus diagnostics and timings
      * @throws IOException when a folder cannot be read or the build state cannot be written
      * @throws IllegalArgumentException when {@code outDir} is {@code inDir} or inside it
+     * @throws OutputFolderInUseException when another build is writing into {@code outDir}
      */
     public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
         long start = System.nanoTime();
         checkFolders(inDir, outDir);
         Files.createDirectories(outDir);
+        try (OutputLock lock = OutputLock.acquire(outDir)) {
+            if (lock.lastRunUnfinished()) {
+                removeLeftovers(outDir);
+            }
+            return build(inDir, outDir, listener, start);
+        }
+    }
+
+    private BuildResult build(Path inDir, Path outDir, BuildListener listener, long start) throws IOException {
         List<Path> inputs = EditionInputs.scan(inDir);
         List<Diagnostic> corpus = new ArrayList<>();
         Map<Path, String> names = assignNames(inputs, corpus);
@@ -134,6 +144,24 @@ public final class EditionBuild {
                     java.util.Optional.ofNullable(BuildState.loadEntry(outDir, o.name()))));
         }
         return complete;
+    }
+
+    /**
+     * Deletes the temporary files a build that was cut short left in the folders it writes (never taken
+     * for outputs, they would otherwise stay for good). Safe: this build holds the folder, no other
+     * writes into it.
+     */
+    private static void removeLeftovers(Path outDir) throws IOException {
+        for (Path dir : List.of(outDir, outDir.resolve("tei"), outDir.resolve("reports"),
+                outDir.resolve(BuildState.ENTRIES))) {
+            if (Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                    for (Path file : files.filter(AtomicFiles::isLeftover).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
     }
 
     /** Refuses an output folder that is the input folder or inside it, where outputs would be read back as input. */

@@ -71,6 +71,19 @@ public final class AtomicFiles {
         }
     }
 
+    /** The names {@link #tempName} makes: hidden, the target's name, a number, {@code .tmp}. */
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("\\..+\\.[0-9]+\\.tmp");
+
+    /**
+     * Whether {@code file} is a temporary file of this class's that was never moved into place (its
+     * writer was killed). Only whoever owns the folder at the time may delete such files: another
+     * writer's may still be in use.
+     */
+    public static boolean isLeftover(Path file) {
+        Path name = file.getFileName();
+        return name != null && TEMP_NAME.matcher(name.toString()).matches();
+    }
+
     /** A hidden name beside the target that a reader never takes for an output. */
     private static Path tempName(Path dir, String name) {
         return dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");

@@ -1,6 +1,7 @@
 package org.teikit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -193,5 +195,47 @@ class EditionBuildTest {
             }
         }
         return to;
+    }
+
+    @Test
+    void aSecondBuildIntoAFolderInUseIsRefusedAndTheFolderIsFreeAfterwards(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        try (OutputLock held = OutputLock.acquire(out)) {
+            assertThatThrownBy(() -> build(goodCorpus, out))
+                    .isInstanceOf(OutputFolderInUseException.class)
+                    .hasMessageContaining("another teikit build is writing into " + out);
+        }
+        assertThat(out.resolve("index.html")).doesNotExist();
+        assertThat(build(goodCorpus, out).hasErrors()).isFalse();
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(out.resolve(OutputLock.FILE)).isEmptyFile(); // the build ended: nothing was cut short
+    }
+
+    @Test
+    void aBuildAfterOneThatWasCutShortRemovesItsTemporaryFilesOnly(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        build(goodCorpus, out);
+        // What a killed build leaves: temporary files never moved into place, and the lock file still
+        // saying it runs. A hidden file of the user's own stays.
+        List<Path> leftovers = List.of(out.resolve(".doc-00000.html.8231.tmp"),
+                out.resolve("tei").resolve(".doc-00001.xml.17.tmp"),
+                out.resolve("reports").resolve(".doc-00001.report.json.99.tmp"),
+                out.resolve(BuildState.ENTRIES).resolve(".doc-00002.entry.5.tmp"));
+        for (Path leftover : leftovers) {
+            Files.writeString(leftover, "half");
+        }
+        Path own = out.resolve(".notes.tmp");
+        Files.writeString(own, "mine");
+        Files.writeString(out.resolve(OutputLock.FILE), "running\n");
+
+        BuildResult rerun = build(goodCorpus, out);
+
+        assertThat(rerun.hasErrors()).isFalse();
+        for (Path leftover : leftovers) {
+            assertThat(leftover).doesNotExist();
+        }
+        assertThat(own).hasContent("mine");
+        assertThat(out.resolve(OutputLock.FILE)).isEmptyFile();
     }
 }

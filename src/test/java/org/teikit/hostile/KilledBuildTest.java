@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.bench.CorpusGenerator;
+import org.teikit.io.AtomicFiles;
 
 /**
  * A {@code teikit build} of 200 transcriptions killed with SIGKILL mid-way, in a child JVM: every
@@ -50,7 +51,7 @@ class KilledBuildTest {
             assertThat(file.getFileName().toString()).doesNotEndWith(".tmp");
         }
         for (Path hidden : OutputChecks.hiddenFiles(out)) {
-            assertThat(hidden.getFileName().toString()).matches("\\.teikit-build\\.json|\\..+\\.tmp");
+            assertThat(hidden.getFileName().toString()).matches("\\.teikit-build\\.(json|lock)|\\..+\\.tmp");
         }
         assertThat(Cli.checksums(in)).isEqualTo(inputs);
 
@@ -67,6 +68,8 @@ class KilledBuildTest {
         for (Path file : OutputChecks.visibleFiles(out)) {
             OutputChecks.assertComplete(file);
         }
+        // The rerun knew the killed build was cut short and removed its temporary files.
+        assertThat(OutputChecks.hiddenFiles(out)).noneMatch(AtomicFiles::isLeftover);
         assertThat(out.resolve("index.html")).exists();
         assertThat(Cli.checksums(in)).isEqualTo(inputs);
     }
