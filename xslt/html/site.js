@@ -1,5 +1,6 @@
 /* teikit corpus site: sorting and facet filtering of the document table, and full-text search over
-   the index written at build time (search-index.js sets window.teikitSearchIndex). No network. */
+   the index written at build time (search-index.js and any search-index-N.js after it add their
+   records to window.teikitSearchIndex). No network. */
 (function () {
   'use strict';
 

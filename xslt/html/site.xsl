@@ -22,6 +22,9 @@
   <xsl:param name="site-title" as="xs:string" select="'Documents'"/>
   <!-- The teikit version named in the footer; empty: not named. -->
   <xsl:param name="teikit-version" as="xs:string" select="''"/>
+  <!-- The search index's files, in order (search-index.js, search-index-2.js ...: the build writes
+       them a few hundred documents each, so that an edited document rewrites one of them). -->
+  <xsl:param name="search-scripts" as="xs:string*" select="'search-index.js'"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"
     use-character-maps="tk:no-c1-controls"/>
@@ -113,7 +116,7 @@
   <xsl:template name="tk:index" as="element()">
     <xsl:call-template name="tk:page">
       <xsl:with-param name="title" select="$site-title"/>
-      <xsl:with-param name="scripts" select="('search-index.js', 'site.js')"/>
+      <xsl:with-param name="scripts" select="($search-scripts, 'site.js')"/>
       <xsl:with-param name="content" as="element()*">
         <h1>{$site-title}</h1>
         <p>{count($entries)} document{if (count($entries) ne 1) then 's' else ''}.</p>

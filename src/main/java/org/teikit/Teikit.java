@@ -275,6 +275,21 @@ public final class Teikit {
     }
 
     /**
+     * Rewrites the parts of a site's search index that hold the documents at {@code changed}, after a
+     * build in which only their searchable text changed (the same documents in the same order).
+     *
+     * @param documents how many documents the site has
+     * @param changed   the positions, in the order of the index, of the documents whose text changed
+     * @param entryAt   the entry {@link #renderSitePage} returned for the document at a position; asked
+     *                  only for the documents sharing a part with a changed one
+     * @param outDir    the edition folder
+     */
+    public void writeSiteSearchIndex(int documents, java.util.Set<Integer> changed,
+                                     java.util.function.IntFunction<String> entryAt, Path outDir) {
+        site.get().rewriteSearchIndex(documents, changed, entryAt, outDir);
+    }
+
+    /**
      * Validates TEI held in memory.
      *
      * @param systemId the name used in diagnostics

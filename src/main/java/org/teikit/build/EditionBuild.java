@@ -109,13 +109,23 @@ public final class EditionBuild {
         removeStaleOutputs(outDir, previous, next);
         if (options.html() && changed) {
             long t = System.nanoTime();
-            outcomes = withSavedEntries(outDir, outcomes);
-            List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
-            if (pagesChanged.isEmpty() && corpusPagesUnchanged(outDir, previous, next)) {
+            if (pagesChanged.isEmpty() && corpusPagesUnchanged(outDir, previous, next)
+                    && outcomes.stream().allMatch(o -> o.upToDate() || o.siteEntry().isPresent())) {
                 // Only searchable text changed (an edited paragraph): the index and names pages stay,
-                // and their stylesheet need not even be compiled.
-                teikit.writeSiteSearchIndex(entries, outDir);
+                // their stylesheet need not even be compiled, and only the search-index files holding
+                // the rebuilt documents are written again, from the entries of the documents they hold.
+                // (Every up-to-date document has its entry file: outputsExist asks for it.)
+                List<DocumentOutcome> all = outcomes;
+                java.util.Set<Integer> rebuilt = new java.util.HashSet<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (!all.get(i).upToDate()) {
+                        rebuilt.add(i);
+                    }
+                }
+                teikit.writeSiteSearchIndex(all.size(), rebuilt, i -> entryOf(outDir, all.get(i)), outDir);
             } else {
+                outcomes = withSavedEntries(outDir, outcomes);
+                List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
                 corpus.addAll(teikit.writeSiteIndex(entries, outDir));
             }
             clock.add(Stage.SITE, System.nanoTime() - t);
@@ -133,6 +143,22 @@ public final class EditionBuild {
     private static boolean corpusPagesUnchanged(Path outDir, BuildState previous, BuildState next) {
         return List.copyOf(previous.documents().keySet()).equals(List.copyOf(next.documents().keySet()))
                 && Files.exists(outDir.resolve("index.html")) && Files.exists(outDir.resolve("names.html"));
+    }
+
+    /** A document's entry: the one just made, or the one its last build saved. */
+    private static String entryOf(Path outDir, DocumentOutcome outcome) {
+        if (outcome.siteEntry().isPresent()) {
+            return outcome.siteEntry().get();
+        }
+        try {
+            String saved = BuildState.loadEntry(outDir, outcome.name());
+            if (saved == null) {
+                throw new IllegalStateException("the saved entry of " + outcome.name() + " is gone");
+            }
+            return saved;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The outcomes, those of up-to-date documents with their entries as saved by the build that made them. */

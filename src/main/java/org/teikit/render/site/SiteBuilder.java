@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import javax.xml.transform.stream.StreamSource;
 
@@ -61,6 +62,13 @@ public final class SiteBuilder {
      * cannot hold it (a '<' in text is escaped), nor can the JSON part (a newline in a string is).
      */
     private static final String SEARCH_SEPARATOR = "\n<!-- search -->\n";
+
+    /**
+     * Documents per search-index file: an edited document rewrites the records of this many, not of
+     * the whole site (5,000 documents made 47 MB of records).
+     */
+    public static final int SEARCH_FILE_DOCUMENTS = 500;
+    private static final java.util.regex.Pattern EXTRA_SEARCH_FILE = java.util.regex.Pattern.compile("search-index-([0-9]+)\\.js");
 
     /** Jackson's factory is thread-safe and costly to make: one for all entries. */
     private static final JsonFactory JSON = new JsonFactory();
@@ -250,6 +258,11 @@ public final class SiteBuilder {
         Map<QName, XdmValue> params = new HashMap<>();
         params.put(new QName("entries"), new XdmValue(entries));
         params.put(new QName("teikit-version"), new XdmAtomicValue(Version.get()));
+        List<XdmAtomicValue> scripts = new ArrayList<>();
+        for (int file = 0; file < searchFileCount(entries.size()); file++) {
+            scripts.add(new XdmAtomicValue(searchFileName(file)));
+        }
+        params.put(new QName("search-scripts"), new XdmValue(scripts));
         for (String page : List.of("index", "names")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             List<Diagnostic> found = siteStylesheet.callTemplate(page + ".html", new QName(NS, page), params,
@@ -293,12 +306,59 @@ public final class SiteBuilder {
         }
     }
 
-    /** search-index.js: the passages as a JavaScript array (pages opened from disk cannot fetch JSON). */
+    /**
+     * Rewrites only the search-index files holding the documents at {@code changed} (positions in the
+     * site's order): for a rebuild in which those documents' searchable text alone changed, the site's
+     * documents and their order staying the same, so that one edited document does not rewrite the
+     * search records of all the others.
+     *
+     * @param documents how many documents the site has
+     * @param entryAt   the entry of the document at a position; asked only for the files rewritten
+     */
+    public void rewriteSearchIndex(int documents, Set<Integer> changed, IntFunction<String> entryAt, Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+            HtmlRenderer.writeAssets(outDir);
+            Set<Integer> files = new java.util.TreeSet<>();
+            changed.forEach(position -> files.add(position / SEARCH_FILE_DOCUMENTS));
+            for (int file : files) {
+                List<String> part = new ArrayList<>();
+                for (int i = file * SEARCH_FILE_DOCUMENTS; i < Math.min(documents, (file + 1) * SEARCH_FILE_DOCUMENTS); i++) {
+                    part.add(entryAt.apply(i));
+                }
+                writeSearchFile(file, part, outDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the search index into " + outDir, e);
+        }
+    }
+
+    /**
+     * The search index: the passages as JavaScript (pages opened from disk cannot fetch JSON), in files
+     * of {@link #SEARCH_FILE_DOCUMENTS} documents each, loaded in order by the index page; files left by
+     * a larger site before are removed.
+     */
     private static void writeSearchIndex(List<String> entries, Path outDir) throws IOException {
+        int files = searchFileCount(entries.size());
+        for (int file = 0; file < files; file++) {
+            writeSearchFile(file, entries.subList(file * SEARCH_FILE_DOCUMENTS,
+                    Math.min(entries.size(), (file + 1) * SEARCH_FILE_DOCUMENTS)), outDir);
+        }
+        try (java.util.stream.Stream<Path> listing = Files.list(outDir)) {
+            for (Path old : listing.toList()) {
+                var m = EXTRA_SEARCH_FILE.matcher(old.getFileName().toString());
+                if (m.matches() && Integer.parseInt(m.group(1)) > files) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        }
+    }
+
+    private static void writeSearchFile(int file, List<String> entries, Path outDir) throws IOException {
         // The records are JSON already (see entryString): joined straight into one buffer.
         ByteArrayOutputStream script = new ByteArrayOutputStream();
-        script.write(("/* Written by teikit at build time: the site's passages for search. */\n"
-                + "window.teikitSearchIndex = [").getBytes(StandardCharsets.UTF_8));
+        script.write(("/* Written by teikit at build time: passages of the site for search. */\n"
+                + "window.teikitSearchIndex = (window.teikitSearchIndex || []).concat([").getBytes(StandardCharsets.UTF_8));
         boolean first = true;
         for (String entry : entries) {
             int split = entry.indexOf(SEARCH_SEPARATOR);
@@ -311,8 +371,18 @@ public final class SiteBuilder {
                 script.write(records.getBytes(StandardCharsets.UTF_8));
             }
         }
-        script.write("];\n".getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(outDir.resolve("search-index.js"), script.toByteArray());
+        script.write("]);\n".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(outDir.resolve(searchFileName(file)), script.toByteArray());
+    }
+
+    /** How many search-index files a site of {@code documents} documents has (at least one). */
+    static int searchFileCount(int documents) {
+        return Math.max(1, (documents + SEARCH_FILE_DOCUMENTS - 1) / SEARCH_FILE_DOCUMENTS);
+    }
+
+    /** search-index.js, then search-index-2.js, search-index-3.js ... */
+    static String searchFileName(int file) {
+        return file == 0 ? "search-index.js" : "search-index-" + (file + 1) + ".js";
     }
 
     /** The output name of a TEI file: its name without extension, made unique within the site. */

@@ -84,7 +84,7 @@ class SiteBuilderTest {
     @Test
     void searchIndexHoldsTheTextOfEveryDocument() throws IOException {
         String js = Files.readString(out.resolve("search-index.js"));
-        assertThat(js).startsWith("/*").contains("window.teikitSearchIndex = [");
+        assertThat(js).startsWith("/*").contains("window.teikitSearchIndex = (window.teikitSearchIndex || []).concat([");
         assertThat(js).contains("\"href\":\"teikit-shape.html#tk-div-2-1-1\"").contains("river of friendship")
                 .contains("An invented office") // footnote text is searchable
                 .contains("invented element text").contains("A lettered footnote").contains("(so in the letter)");
@@ -100,5 +100,46 @@ class SiteBuilderTest {
         }
         assertThat(nuErrors(out.resolve("index.html"))).isEmpty();
         assertThat(nuErrors(out.resolve("names.html"))).isEmpty();
+    }
+    @Test
+    void aLargeSiteSplitsItsSearchIndexAndAnEditRewritesOnlyItsPart(@TempDir Path dir) throws IOException {
+        SiteBuilder site = new SiteBuilder();
+        String one = site.page(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("page"), "shape")
+                .entry().orElseThrow();
+        // 1,001 documents: three search-index files of up to 500 documents each.
+        List<String> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            entries.add(one.replace("shape.html", "d" + i + ".html"));
+        }
+        Path big = dir.resolve("big");
+        site.writeIndex(entries, big);
+        assertThat(big.resolve("search-index.js")).content().contains("\"d0.html").doesNotContain("\"d500.html");
+        assertThat(big.resolve("search-index-2.js")).content().contains("\"d500.html").doesNotContain("\"d1000.html");
+        assertThat(big.resolve("search-index-3.js")).content().contains("\"d1000.html");
+        Document page = parse(Files.readString(big.resolve("index.html")));
+        List<String> scripts = new java.util.ArrayList<>();
+        xp.selectNodes("//h:script/@src", page).forEach(n -> scripts.add(n.getNodeValue()));
+        assertThat(scripts).containsExactly("search-index.js", "search-index-2.js", "search-index-3.js", "site.js");
+
+        // Document 700 edited: only the second file is written again, from the entries it holds.
+        java.util.Set<Integer> asked = new java.util.TreeSet<>();
+        long firstBefore = Files.getLastModifiedTime(big.resolve("search-index.js")).toMillis();
+        Files.setLastModifiedTime(big.resolve("search-index.js"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(big.resolve("search-index-3.js"), java.nio.file.attribute.FileTime.fromMillis(0));
+        site.rewriteSearchIndex(1001, java.util.Set.of(700), i -> {
+            asked.add(i);
+            return i == 700 ? entries.get(i).replace("river of friendship", "river of quillwort") : entries.get(i);
+        }, big);
+        assertThat(asked).hasSize(500).startsWith(500).endsWith(999);
+        assertThat(big.resolve("search-index-2.js")).content().contains("river of quillwort");
+        assertThat(Files.getLastModifiedTime(big.resolve("search-index.js")).toMillis()).isZero();
+        assertThat(Files.getLastModifiedTime(big.resolve("search-index-3.js")).toMillis()).isZero();
+        assertThat(firstBefore).isPositive();
+
+        // Fewer documents: the files of the larger site are gone.
+        site.writeIndex(entries.subList(0, 400), big);
+        assertThat(big.resolve("search-index.js")).exists();
+        assertThat(big.resolve("search-index-2.js")).doesNotExist();
+        assertThat(big.resolve("search-index-3.js")).doesNotExist();
     }
 }
