@@ -65,7 +65,7 @@ public final class EditionBuild {
         checkFolders(inDir, outDir);
         Files.createDirectories(outDir);
         try (OutputLock lock = OutputLock.acquire(outDir)) {
-            if (lock.lastRunUnfinished()) {
+            if (lock.lastRunCutShort()) {
                 removeLeftovers(outDir);
             }
             return build(inDir, outDir, listener, start);

@@ -20,6 +20,7 @@ final class OutputLock implements AutoCloseable {
     private static final byte[] RUNNING = "running\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final FileChannel channel;
+    /** Null where the file system has no locks. */
     private final FileLock lock;
     private final boolean lastRunUnfinished;
 
@@ -29,9 +30,13 @@ final class OutputLock implements AutoCloseable {
         this.lastRunUnfinished = lastRunUnfinished;
     }
 
-    /** Whether the last build into the folder was cut short (killed, or the machine stopped). */
-    boolean lastRunUnfinished() {
-        return lastRunUnfinished;
+    /**
+     * Whether the last build into the folder was cut short (killed, or the machine stopped), so that
+     * its temporary files may be removed: only when this build holds the folder alone (where the file
+     * system has no locks, "running" may be another build's, still at work).
+     */
+    boolean lastRunCutShort() {
+        return lastRunUnfinished && lock != null;
     }
 
     /** Takes the folder, or fails at once when another build holds it. */
@@ -39,15 +44,23 @@ final class OutputLock implements AutoCloseable {
         FileChannel channel = FileChannel.open(outDir.resolve(FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock;
+        boolean inUse;
         try {
             lock = channel.tryLock();
+            inUse = lock == null;
         } catch (OverlappingFileLockException e) {
             lock = null; // held by another build in this JVM
-        } catch (IOException | RuntimeException e) {
+            inUse = true;
+        } catch (IOException e) {
+            // A file system without locks (some network shares): the build goes on unguarded, as it
+            // did before there was a lock, rather than not at all.
+            lock = null;
+            inUse = false;
+        } catch (RuntimeException e) {
             channel.close();
             throw e;
         }
-        if (lock == null) {
+        if (inUse) {
             channel.close();
             throw new OutputFolderInUseException(outDir);
         }
@@ -66,7 +79,9 @@ final class OutputLock implements AutoCloseable {
     public void close() throws IOException {
         try {
             channel.truncate(0);
-            lock.release();
+            if (lock != null) {
+                lock.release();
+            }
         } finally {
             channel.close();
         }
