@@ -36,8 +36,8 @@
         <xsl:for-each select="tk:repository($tei)"><archive>{.}</archive></xsl:for-each>
         <xsl:for-each select="tk:summary-text($tei)"><summary>{.}</summary></xsl:for-each>
         <xsl:for-each-group select="$tei/text//(persName | placeName | orgName)[not(ancestor::persName | ancestor::placeName | ancestor::orgName)]"
-            group-by="local-name() || '|' || tk:plain-text(.)">
-          <xsl:variable name="label" as="xs:string" select="tk:plain-text(.)"/>
+            group-by="local-name() || '|' || tk:name-label(.)">
+          <xsl:variable name="label" as="xs:string" select="tk:name-label(.)"/>
           <xsl:if test="$label ne ''">
             <name kind="{local-name()}" label="{$label}"/>
           </xsl:if>
@@ -57,5 +57,21 @@
       </xsl:choose>
     </record>
   </xsl:template>
+
+  <!-- How the names index shows a name: as its register entry names it when it points to one in this
+       document (@ref, @corresp or @key "#id" naming a person, place or organisation, or a name of
+       one: "Eshkol" and "Levi Eshkol" pointing to p_EL2 are both listed as "Eshkol, Levi"), else
+       as the text says it. -->
+  <xsl:function name="tk:name-label" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="target" as="element()?"
+        select="(($name/@ref, $name/@corresp, $name/@key)[starts-with(normalize-space(.), '#')][1]
+                 ! tk:local-id(.)) ! key('tk:id', ., root($name))[1]"/>
+    <xsl:variable name="register" as="element()?"
+        select="($target[self::persName | self::placeName | self::orgName | self::name],
+                 $target[self::person | self::personGrp | self::place | self::org]/(persName | placeName | orgName | name))[1]"/>
+    <xsl:variable name="label" as="xs:string" select="if (exists($register) and not($register is $name)) then tk:plain-text($register) else ''"/>
+    <xsl:sequence select="if ($label ne '') then $label else tk:plain-text($name)"/>
+  </xsl:function>
 
 </xsl:stylesheet>

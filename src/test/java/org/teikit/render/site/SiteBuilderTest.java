@@ -77,7 +77,8 @@ class SiteBuilderTest {
         Document names = parse(Files.readString(out.resolve("names.html")));
         assertThat(text("//h:section[@id='tk-placeName']//h:li[h:span='Lorvan']/h:a/@href", names)).isEqualTo("teikit-shape.html");
         assertThat(text("//h:section[@id='tk-placeName']//h:li[h:span='Grey Bay']/h:a/@href", names)).isEqualTo("any-tei.html");
-        assertThat(text("//h:section[@id='tk-persName']//h:li[h:span='Jon']/h:a/@href", names)).isEqualTo("any-tei.html");
+        // "Jon" points to the person p1, whose register name is "Jon Placeholder".
+        assertThat(text("//h:section[@id='tk-persName']//h:li[h:span='Jon Placeholder']/h:a/@href", names)).isEqualTo("any-tei.html");
         assertThat(text("//h:section[@id='tk-orgName']//h:li[h:span='the Guild']/h:a/@href", names)).isEqualTo("any-tei.html");
     }
 
@@ -141,5 +142,24 @@ class SiteBuilderTest {
         assertThat(big.resolve("search-index.js")).exists();
         assertThat(big.resolve("search-index-2.js")).doesNotExist();
         assertThat(big.resolve("search-index-3.js")).doesNotExist();
+    }
+    @Test
+    void namesPointingToOneRegisterEntryAreListedOnceUnderItsName(@TempDir Path dir) throws IOException {
+        Path tei = dir.resolve("volume.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A volume</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+                <text><front><div><list><item><persName xml:id="p_EL2">Eshkol, Levi</persName>, a prime minister</item></list>
+                <listPerson><person xml:id="p2"><persName>Quill, Ada</persName><note>An invented envoy.</note></person></listPerson></div></front>
+                <body><p><persName corresp="#p_EL2">Levi Eshkol</persName> wrote to <persName ref="#p2">Ada</persName>;
+                <persName corresp="#p_EL2">Eshkol</persName> again; <persName ref="#nobody">Mr. Nobody</persName>.</p></body></text></TEI>
+                """);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), site);
+        Document names = parse(Files.readString(site.resolve("names.html")));
+        List<String> listed = new java.util.ArrayList<>();
+        xp.selectNodes("//h:section[@id='tk-persName']//h:li/h:span", names).forEach(n -> listed.add(n.getTextContent()));
+        // Both forms of Eshkol under the register's form, once; a pointer to nothing keeps the text.
+        assertThat(listed).containsExactlyInAnyOrder("Eshkol, Levi", "Quill, Ada", "Mr. Nobody");
     }
 }
