@@ -32,8 +32,14 @@ record BuildState(String fingerprint, Map<String, Entry> documents) {
     /** Where each document's entry for the corpus pages is kept, one file per document (see {@link #entryFile}). */
     static final String ENTRIES = ".teikit-build-entries";
 
-    /** One input as last built; its entry for the corpus pages is in its own file. */
-    record Entry(String name, String sha256, List<Diagnostic> diagnostics) {
+    /**
+     * One input as last built; its entry for the corpus pages is in its own file.
+     *
+     * @param size     the input's size in bytes when it was hashed (null in states of older teikits)
+     * @param modified its modification time then, in milliseconds (null likewise): a hint only, for
+     *                 starting to compile early when an input looks changed; the hash decides
+     */
+    record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,13 +85,19 @@ public final class EditionBuild {
         StageClock clock = new StageClock();
 
         // Every input hashed first (in parallel), so that the stages a rebuild needs are known before
-        // the first document is built, and compile side by side instead of one after the other.
+        // the first document is built, and compile side by side instead of one after the other. They
+        // start compiling before the hashing when every document is built, or when an input's size or
+        // modification time differs from the last build's (then it has most likely changed: the
+        // compiling overlaps the hashing, which still decides what is rebuilt).
         boolean fullBuild = previous.documents().isEmpty() && !names.isEmpty();
-        if (fullBuild) {
-            teikit.prepare(true, options.html(), options.pdf()); // every document is built: no need to wait
+        Map<Path, BasicFileAttributes> stats = statAll(names.keySet());
+        boolean prepared = fullBuild || names.entrySet().stream().anyMatch(e -> looksChanged(inDir, e.getKey(),
+                e.getValue(), previous, stats.get(e.getKey())));
+        if (prepared) {
+            teikit.prepare(true, options.html(), options.pdf());
         }
         Map<Path, String> hashes = hashAll(names.keySet());
-        if (!fullBuild && names.entrySet().stream().anyMatch(e -> !isUpToDate(inDir, outDir, e.getKey(), e.getValue(),
+        if (!prepared && names.entrySet().stream().anyMatch(e -> !isUpToDate(inDir, outDir, e.getKey(), e.getValue(),
                 previous, hashes.get(e.getKey())))) {
             teikit.prepare(true, options.html(), options.pdf());
         }
@@ -100,8 +107,10 @@ public final class EditionBuild {
                 clock, listener);
         for (DocumentOutcome outcome : outcomes) {
             String key = inDir.relativize(outcome.input()).toString();
+            BasicFileAttributes stat = stats.get(outcome.input());
             next.documents().put(key, new BuildState.Entry(outcome.name(), hashes.computeIfAbsent(outcome.input(),
-                    EditionBuild::hashOf), outcome.diagnostics()));
+                    EditionBuild::hashOf), outcome.diagnostics(), stat == null ? null : stat.size(),
+                    stat == null ? null : stat.lastModifiedTime().toMillis()));
         }
         boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate())
                 || !previous.documents().keySet().equals(next.documents().keySet())
@@ -130,8 +139,10 @@ public final class EditionBuild {
             }
             clock.add(Stage.SITE, System.nanoTime() - t);
         }
-        if (changed || !Files.exists(outDir.resolve(BuildState.FILE))) {
-            next.save(outDir); // an unchanged state is not written again
+        if (changed || prepared || !Files.exists(outDir.resolve(BuildState.FILE))) {
+            // An unchanged state is not written again; one whose inputs were touched but not changed
+            // is, so that the next build does not take them for changed again.
+            next.save(outDir);
         }
         return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -335,6 +346,28 @@ public final class EditionBuild {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         return before != null && before.name().equals(name) && before.sha256().equals(sha256)
                 && outputsExist(outDir, name);
+    }
+
+    /** The size and modification time of each input (taken before its hash); unreadable ones are left out. */
+    private static Map<Path, BasicFileAttributes> statAll(java.util.Collection<Path> inputs) {
+        Map<Path, BasicFileAttributes> stats = new HashMap<>();
+        for (Path input : inputs) {
+            try {
+                stats.put(input, Files.readAttributes(input, BasicFileAttributes.class));
+            } catch (IOException e) {
+                // its build reports it
+            }
+        }
+        return stats;
+    }
+
+    /** Whether an input is new, renamed, or of another size or time than when it was last built. */
+    private static boolean looksChanged(Path inDir, Path input, String name, BuildState previous,
+                                        BasicFileAttributes stat) {
+        BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
+        return before == null || !before.name().equals(name) || stat == null || before.size() == null
+                || before.modified() == null || before.size() != stat.size()
+                || before.modified() != stat.lastModifiedTime().toMillis();
     }
 
     /** The content hashes of the inputs, taken in parallel; an unreadable input is left out (its build reports it). */

@@ -103,6 +103,25 @@ class EditionBuildTest {
     }
 
     @Test
+    void aTouchedButUnchangedInputIsNotRebuiltAndItsNewTimeIsRemembered(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Path out = dir.resolve("out");
+        build(in, out);
+        Path touched = in.resolve("doc-00002.txt");
+        FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000);
+        Files.setLastModifiedTime(touched, later);
+
+        BuildResult rebuild = build(in, out);
+
+        // The content hash decides: nothing is rebuilt. The state now holds the new time, so that the
+        // next build does not take the input for changed (and start compiling) again.
+        assertThat(rebuild.rebuilt()).isZero();
+        BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
+        assertThat(state.documents().get("doc-00002.txt").modified()).isEqualTo(later.toMillis());
+        assertThat(state.documents().get("doc-00002.txt").size()).isEqualTo(Files.size(touched));
+    }
+
+    @Test
     void oneChangedInputRebuildsThatDocumentAndTheCorpusPages(@TempDir Path dir) throws IOException {
         Path in = copyOf(goodCorpus, dir.resolve("in"));
         Path out = dir.resolve("out");
