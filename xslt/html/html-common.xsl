@@ -114,4 +114,109 @@
     <xsl:sequence select="if ($local) then tk:local-href($context, $local) else tk:safe-href($pointer)"/>
   </xsl:function>
 
+  <!-- Characters XML allows and HTML does not, shown as the replacement character, visibly not text
+       (both pages and site pages use this map):
+       - C1 controls (U+0080-U+009F; rare in TEI, usually mis-decoded Windows-1252): written as
+         references, browsers would show them as Windows-1252 characters (U+0085 as an ellipsis);
+       - noncharacters (U+FDD0-U+FDEF and the last two code points of every plane): a parse error
+         in HTML wherever they stand. -->
+  <xsl:character-map name="tk:html-safe-characters">
+    <xsl:output-character character="&#x80;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x81;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x82;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x83;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x84;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x85;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x86;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x87;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x88;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x89;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8A;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8B;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8C;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8D;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8E;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8F;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x90;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x91;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x92;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x93;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x94;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x95;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x96;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x97;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x98;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x99;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9A;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9B;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9C;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9D;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9E;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9F;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD0;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD1;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD2;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD3;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD4;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD5;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD6;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD7;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD8;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDD9;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDDA;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDDB;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDDC;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDDD;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDDE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDDF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE0;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE1;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE2;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE3;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE4;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE5;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE6;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE7;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE8;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDE9;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDEA;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDEB;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDEC;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDED;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDEE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFDEF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x1FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x1FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x2FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x2FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x3FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x3FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x4FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x4FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x5FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x5FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x6FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x6FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x7FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x7FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x8FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x9FFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xAFFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xAFFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xBFFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xBFFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xCFFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xCFFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xDFFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xDFFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xEFFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xEFFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFFFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#xFFFFF;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x10FFFE;" string="&#xFFFD;"/>
+    <xsl:output-character character="&#x10FFFF;" string="&#xFFFD;"/>
+  </xsl:character-map>
+
 </xsl:stylesheet>

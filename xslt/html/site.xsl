@@ -27,44 +27,7 @@
   <xsl:param name="search-scripts" as="xs:string*" select="'search-index.js'"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"
-    use-character-maps="tk:no-c1-controls"/>
-  <!-- C1 control characters (allowed in XML, rare in TEI, usually mis-decoded Windows-1252) have no
-       HTML form: written as references, browsers show them as Windows-1252 characters (U+0085 as an
-       ellipsis). They are shown as the replacement character instead, visibly not text. -->
-  <xsl:character-map name="tk:no-c1-controls">
-    <xsl:output-character character="&#x80;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x81;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x82;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x83;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x84;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x85;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x86;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x87;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x88;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x89;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x8A;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x8B;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x8C;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x8D;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x8E;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x8F;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x90;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x91;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x92;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x93;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x94;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x95;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x96;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x97;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x98;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x99;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x9A;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x9B;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x9C;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x9D;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x9E;" string="&#xFFFD;"/>
-    <xsl:output-character character="&#x9F;" string="&#xFFFD;"/>
-  </xsl:character-map>
+    use-character-maps="tk:html-safe-characters"/>
 
   <xsl:variable name="tk:csp" as="xs:string"
       select="&quot;default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
