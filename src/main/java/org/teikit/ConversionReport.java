@@ -96,9 +96,17 @@ public record ConversionReport(String source, String format, List<Interpretation
      * then the diagnostics in compiler style.
      */
     public String toText() {
+        return asString(this::writeText);
+    }
+
+    private interface Writing {
+        void to(Writer out) throws IOException;
+    }
+
+    private static String asString(Writing writing) {
         StringWriter out = new StringWriter();
         try {
-            writeText(out);
+            writing.to(out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string failed", e);
         }
@@ -137,13 +145,7 @@ public record ConversionReport(String source, String format, List<Interpretation
 
     /** The report as JSON (written with jackson-core, so every string is escaped by the library). */
     public String toJson() {
-        StringWriter out = new StringWriter();
-        try {
-            writeJson(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to a string failed", e);
-        }
-        return out.toString();
+        return asString(this::writeJson);
     }
 
     /**

@@ -131,7 +131,14 @@ public final class EditionBuild {
                         rebuilt.add(i);
                     }
                 }
-                teikit.writeSiteSearchIndex(all.size(), rebuilt, i -> entryOf(outDir, all.get(i)), outDir);
+                teikit.writeSiteSearchIndex(all.size(), rebuilt, i -> {
+                    try {
+                        return entryOf(outDir, all.get(i)).orElseThrow(() -> new IllegalStateException(
+                                "the saved entry of " + all.get(i).name() + " is gone"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, outDir);
             } else {
                 outcomes = withSavedEntries(outDir, outcomes);
                 List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
@@ -156,20 +163,10 @@ public final class EditionBuild {
                 && Files.exists(outDir.resolve("index.html")) && Files.exists(outDir.resolve("names.html"));
     }
 
-    /** A document's entry: the one just made, or the one its last build saved. */
-    private static String entryOf(Path outDir, DocumentOutcome outcome) {
-        if (outcome.siteEntry().isPresent()) {
-            return outcome.siteEntry().get();
-        }
-        try {
-            String saved = BuildState.loadEntry(outDir, outcome.name());
-            if (saved == null) {
-                throw new IllegalStateException("the saved entry of " + outcome.name() + " is gone");
-            }
-            return saved;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A document's entry: the one just made, else the one the build that made it saved (if any). */
+    private static java.util.Optional<String> entryOf(Path outDir, DocumentOutcome outcome) throws IOException {
+        return outcome.upToDate() ? java.util.Optional.ofNullable(BuildState.loadEntry(outDir, outcome.name()))
+                : outcome.siteEntry();
     }
 
     /** The outcomes, those of up-to-date documents with their entries as saved by the build that made them. */
@@ -178,7 +175,7 @@ public final class EditionBuild {
         List<DocumentOutcome> complete = new ArrayList<>(outcomes.size());
         for (DocumentOutcome o : outcomes) {
             complete.add(!o.upToDate() ? o : new DocumentOutcome(o.input(), o.name(), o.diagnostics(), true,
-                    java.util.Optional.ofNullable(BuildState.loadEntry(outDir, o.name()))));
+                    entryOf(outDir, o)));
         }
         return complete;
     }

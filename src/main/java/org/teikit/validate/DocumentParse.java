@@ -352,35 +352,31 @@ final class DocumentParse implements ContentHandler, LexicalHandler, DTDHandler,
 
     @Override
     public void warning(SAXParseException e) throws SAXException {
-        if (checks == null) {
-            keep(c -> {
-                if (c.parserErrors() != null) {
-                    c.parserErrors().warning(e);
-                }
-            });
-            return;
-        }
-        for (CompiledSchema.Check c : checks) {
-            if (c.parserErrors() != null) {
-                c.parserErrors().warning(e);
-            }
-        }
+        toParserErrors(handler -> handler.warning(e));
     }
 
     @Override
     public void error(SAXParseException e) throws SAXException {
+        toParserErrors(handler -> handler.error(e));
+    }
+
+    private interface ErrorReport {
+        void to(org.xml.sax.ErrorHandler handler) throws SAXException;
+    }
+
+    /** A parser error goes to every check that hears them: now, or when the checks are chosen. */
+    private void toParserErrors(ErrorReport report) throws SAXException {
+        Event event = c -> {
+            if (c.parserErrors() != null) {
+                report.to(c.parserErrors());
+            }
+        };
         if (checks == null) {
-            keep(c -> {
-                if (c.parserErrors() != null) {
-                    c.parserErrors().error(e);
-                }
-            });
+            keep(event);
             return;
         }
         for (CompiledSchema.Check c : checks) {
-            if (c.parserErrors() != null) {
-                c.parserErrors().error(e);
-            }
+            event.replay(c);
         }
     }
 

@@ -68,7 +68,7 @@ final class SchematronCompiler {
             if (!embeddedInRelaxNg) {
                 return document;
             }
-            return transform(stylesheet(EXTRACT), document, location, null);
+            return transform(stylesheet(EXTRACT), document, location, java.util.Map.of());
         } catch (IOException | SaxonApiException e) {
             throw new SchemaException("Cannot read the Schematron schema " + location + ": " + e.getMessage(), e);
         }
@@ -76,7 +76,8 @@ final class SchematronCompiler {
 
     /** The schema reduced to its {@code n}th (1-based) concrete pattern. */
     XdmNode isolatePattern(XdmNode schema, URI location, int n) throws SaxonApiException {
-        return transform(stylesheet(ISOLATE), schema, location, n);
+        return transform(stylesheet(ISOLATE), schema, location,
+                java.util.Map.of(new QName("pattern"), new XdmAtomicValue(n)));
     }
 
     /**
@@ -103,13 +104,8 @@ final class SchematronCompiler {
      * own id then, never the fired rule's or the pattern's.
      */
     XdmNode stylesheetFor(XdmNode schema, URI location) throws SaxonApiException {
-        Xslt30Transformer pipeline = stylesheet(SCHXSLT).load30();
-        pipeline.setStylesheetParameters(java.util.Map.of(new QName("schxslt.svrl.compact"),
-                new XdmAtomicValue(everyCheckHasAnId(schema))));
-        XdmDestination made = new XdmDestination();
-        made.setBaseURI(location);
-        pipeline.transform(schema.asSource(), made);
-        XdmNode compiled = made.getXdmNode();
+        XdmNode compiled = transform(stylesheet(SCHXSLT), schema, location,
+                java.util.Map.of(new QName("schxslt.svrl.compact"), new XdmAtomicValue(everyCheckHasAnId(schema))));
         Xslt30Transformer completing = stylesheet(CARRY).load30();
         completing.setStylesheetParameters(java.util.Map.of(new QName("schema"), schema));
         XdmDestination completed = new XdmDestination();
@@ -156,11 +152,10 @@ final class SchematronCompiler {
         }
     }
 
-    private XdmNode transform(XsltExecutable executable, XdmNode input, URI base, Integer pattern) throws SaxonApiException {
+    private XdmNode transform(XsltExecutable executable, XdmNode input, URI base,
+                              java.util.Map<QName, XdmAtomicValue> params) throws SaxonApiException {
         Xslt30Transformer transformer = executable.load30();
-        if (pattern != null) {
-            transformer.setStylesheetParameters(java.util.Map.of(new QName("pattern"), new XdmAtomicValue(pattern)));
-        }
+        transformer.setStylesheetParameters(params);
         XdmDestination result = new XdmDestination();
         result.setBaseURI(base);
         transformer.transform(input.asSource(), result);

@@ -144,15 +144,9 @@ public final class CorpusBenchmark {
         long unchanged = timed(() -> new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }));
         row("rebuild, nothing changed", seconds(unchanged), "", true);
         Path changed = corpus.resolve(String.format("doc-%05d.txt", count / 2));
-        String original = Files.readString(changed);
         BuildResult[] one = new BuildResult[1];
-        long incremental;
-        try {
-            Files.writeString(changed, original + "□ One more invented paragraph, added to time a rebuild.\n");
-            incremental = timed(() -> one[0] = new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }));
-        } finally {
-            Files.writeString(changed, original);
-        }
+        long incremental = timedAfterAnEdit(changed, "One more",
+                () -> one[0] = new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }));
         row("rebuild, one document changed (" + one[0].rebuilt() + " rebuilt)", seconds(incremental), "< 2 s",
                 incremental < 2_000_000_000L && one[0].rebuilt() == 1);
         new EditionBuild(teikit, options).run(corpus, edition, (o, f, t) -> { }); // back to the cached corpus
@@ -236,33 +230,31 @@ public final class CorpusBenchmark {
 
         // The build as a user runs it: a process, the edition folder kept between runs.
         Path edition = out.resolve("edition");
-        long fullProcess = timed(() -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
-                "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"})));
-        row("whole build as a process (" + count + " documents)", seconds(fullProcess), "", true);
-        long unchanged = best(2, () -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
-                "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"})));
-        row("process rebuild, nothing changed", seconds(unchanged), "", true);
+        Work buildWithArchive = () -> exec(concat(new String[] {java}, cds, buildCommand(jar, corpus, edition)));
+        row("whole build as a process (" + count + " documents)", seconds(timed(buildWithArchive)), "", true);
+        row("process rebuild, nothing changed", seconds(best(2, buildWithArchive)), "", true);
         Path changed = corpus.resolve(String.format("doc-%05d.txt", count / 3));
-        String original = Files.readString(changed);
-        long one;
-        try {
-            Files.writeString(changed, original + "□ One more invented paragraph, added to time a rebuild.\n");
-            one = timed(() -> exec(concat(new String[] {java}, cds, new String[] {"-jar", jar.toString(),
-                    "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"})));
-        } finally {
-            Files.writeString(changed, original);
-        }
+        long one = timedAfterAnEdit(changed, "One more", buildWithArchive);
         row("process rebuild, one document changed", seconds(one), "< 2 s", one < 2_000_000_000L);
-        long oneLauncher;
-        try {
-            Files.writeString(changed, original + "□ Another invented paragraph, added to time a rebuild.\n");
-            oneLauncher = timed(() -> exec(concat(new String[] {java}, launcher, new String[] {"-jar", jar.toString(),
-                    "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"})));
-        } finally {
-            Files.writeString(changed, original);
-        }
+        long oneLauncher = timedAfterAnEdit(changed, "Another",
+                () -> exec(concat(new String[] {java}, launcher, buildCommand(jar, corpus, edition))));
         row("  the same with ./teikit's JVM options (archive, C1, serial GC)", seconds(oneLauncher), "< 2 s",
                 oneLauncher < 2_000_000_000L);
+    }
+
+    private static String[] buildCommand(Path jar, Path corpus, Path edition) {
+        return new String[] {"-jar", jar.toString(), "build", corpus.toString(), "-o", edition.toString(), "--no-pdf", "-q"};
+    }
+
+    /** The time of {@code rebuild} after a paragraph is added to {@code input}, which is then put back. */
+    private static long timedAfterAnEdit(Path input, String paragraph, Work rebuild) throws Exception {
+        String original = Files.readString(input);
+        try {
+            Files.writeString(input, original + "□ " + paragraph + " invented paragraph, added to time a rebuild.\n");
+            return timed(rebuild);
+        } finally {
+            Files.writeString(input, original);
+        }
     }
 
     private static String[] concat(String[]... parts) {

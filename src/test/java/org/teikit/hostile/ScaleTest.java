@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -43,29 +45,9 @@ class ScaleTest {
     void hundredMegabyteWebCaptureConverts() throws Exception {
         Path input = tmp.resolve("in/web-capture.txt");
         Files.createDirectories(input.getParent());
-        List<String> lines = Files.readAllLines(Path.of("tei/samples/web-memo-harbour.txt"));
-        int repeat = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("Consul Werner said")) {
-                repeat = i;
-            }
-        }
-        assertThat(repeat).isPositive();
-        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < repeat; i++) {
-                out.write(lines.get(i));
-                out.write('\n');
-            }
-            // A character outside Latin-1 in every paragraph, as in real transcriptions (and the generated one).
-            String paragraph = lines.get(repeat) + " \u2014 continued.\n\n";
-            for (long written = 0; written < SIZE; written += paragraph.length()) {
-                out.write(paragraph);
-            }
-            for (int i = repeat + 1; i < lines.size(); i++) {
-                out.write(lines.get(i));
-                out.write('\n');
-            }
-        }
+        // A character outside Latin-1 in every paragraph, as in real transcriptions (and the generated one).
+        writeRepeating(Path.of("tei/samples/web-memo-harbour.txt"), line -> line.startsWith("Consul Werner said"),
+                line -> line + " \u2014 continued.\n\n", input, SIZE, false);
         convertsWithinTheHeap(input, "web capture");
     }
 
@@ -108,10 +90,21 @@ class ScaleTest {
 
     /** The reference document with its body paragraph repeated until the file has {@code size} bytes. */
     static void writeBigTei(Path target, long size) throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("tei/reference/teikit-shape.xml"));
+        writeRepeating(Path.of("tei/reference/teikit-shape.xml"), line -> line.contains("<p>He said the agreement of"),
+                line -> line + "\n", target, size, true);
+    }
+
+    /**
+     * {@code source} written to {@code target} with its last line that {@code isParagraph} accepts
+     * repeated (as {@code paragraphOf} makes it) until the repeats reach {@code size} bytes, or the whole
+     * file does when {@code wholeFile}.
+     */
+    private static void writeRepeating(Path source, Predicate<String> isParagraph, UnaryOperator<String> paragraphOf,
+                                       Path target, long size, boolean wholeFile) throws IOException {
+        List<String> lines = Files.readAllLines(source);
         int repeat = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("<p>He said the agreement of")) {
+            if (isParagraph.test(lines.get(i))) {
                 repeat = i;
             }
         }
@@ -121,8 +114,8 @@ class ScaleTest {
                 out.write(lines.get(i));
                 out.write('\n');
             }
-            String paragraph = lines.get(repeat) + "\n";
-            long tail = lines.subList(repeat, lines.size()).stream().mapToLong(l -> l.length() + 1).sum();
+            String paragraph = paragraphOf.apply(lines.get(repeat));
+            long tail = wholeFile ? lines.subList(repeat, lines.size()).stream().mapToLong(l -> l.length() + 1).sum() : 0;
             for (long written = 0; written < size - tail; written += paragraph.length()) {
                 out.write(paragraph);
             }

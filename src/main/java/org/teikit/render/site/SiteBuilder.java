@@ -322,11 +322,7 @@ public final class SiteBuilder {
             Set<Integer> files = new java.util.TreeSet<>();
             changed.forEach(position -> files.add(position / SEARCH_FILE_DOCUMENTS));
             for (int file : files) {
-                List<String> part = new ArrayList<>();
-                for (int i = file * SEARCH_FILE_DOCUMENTS; i < Math.min(documents, (file + 1) * SEARCH_FILE_DOCUMENTS); i++) {
-                    part.add(entryAt.apply(i));
-                }
-                writeSearchFile(file, part, outDir);
+                writeSearchFile(file, documents, entryAt, outDir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the search index into " + outDir, e);
@@ -341,8 +337,7 @@ public final class SiteBuilder {
     private static void writeSearchIndex(List<String> entries, Path outDir) throws IOException {
         int files = searchFileCount(entries.size());
         for (int file = 0; file < files; file++) {
-            writeSearchFile(file, entries.subList(file * SEARCH_FILE_DOCUMENTS,
-                    Math.min(entries.size(), (file + 1) * SEARCH_FILE_DOCUMENTS)), outDir);
+            writeSearchFile(file, entries.size(), entries::get, outDir);
         }
         try (java.util.stream.Stream<Path> listing = Files.list(outDir)) {
             for (Path old : listing.toList()) {
@@ -354,13 +349,16 @@ public final class SiteBuilder {
         }
     }
 
-    private static void writeSearchFile(int file, List<String> entries, Path outDir) throws IOException {
+    /** Search-index file number {@code file}: the records of its documents, of the site's {@code documents}. */
+    private static void writeSearchFile(int file, int documents, IntFunction<String> entryAt, Path outDir)
+            throws IOException {
         // The records are JSON already (see entryString): joined straight into one buffer.
         ByteArrayOutputStream script = new ByteArrayOutputStream();
         script.write(("/* Written by teikit at build time: passages of the site for search. */\n"
                 + "window.teikitSearchIndex = (window.teikitSearchIndex || []).concat([").getBytes(StandardCharsets.UTF_8));
         boolean first = true;
-        for (String entry : entries) {
+        for (int i = file * SEARCH_FILE_DOCUMENTS; i < Math.min(documents, (file + 1) * SEARCH_FILE_DOCUMENTS); i++) {
+            String entry = entryAt.apply(i);
             int split = entry.indexOf(SEARCH_SEPARATOR);
             String records = split < 0 ? "" : entry.substring(split + SEARCH_SEPARATOR.length());
             if (!records.isEmpty()) {
