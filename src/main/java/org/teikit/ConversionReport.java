@@ -20,9 +20,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * @param interpretations one entry per decision, in source order
  * @param dropped         one entry per kind of dropped material
  * @param diagnostics     warnings and errors, each located
+ * @param teiSha256       the SHA-256 (hex) of the TEI file the conversion wrote, or "" when it wrote
+ *                        none (a conversion in memory, or one that failed): it tells a TEI file left as
+ *                        teikit wrote it from one changed by hand since
  */
 public record ConversionReport(String source, String format, List<Interpretation> interpretations,
-                               List<Dropped> dropped, List<Diagnostic> diagnostics) {
+                               List<Dropped> dropped, List<Diagnostic> diagnostics, String teiSha256) {
 
     /**
      * Copies the lists, so the report is immutable.
@@ -32,11 +35,37 @@ public record ConversionReport(String source, String format, List<Interpretation
      * @param interpretations one entry per decision, in source order
      * @param dropped         one entry per kind of dropped material
      * @param diagnostics     warnings and errors, each located
+     * @param teiSha256       the SHA-256 of the TEI file written, or ""
      */
     public ConversionReport {
         interpretations = List.copyOf(interpretations);
         dropped = List.copyOf(dropped);
         diagnostics = List.copyOf(diagnostics);
+        teiSha256 = teiSha256 == null ? "" : teiSha256;
+    }
+
+    /**
+     * A report of a conversion that wrote no TEI file (or whose file is not known).
+     *
+     * @param source          the input's name
+     * @param format          the detected or requested input format id
+     * @param interpretations one entry per decision, in source order
+     * @param dropped         one entry per kind of dropped material
+     * @param diagnostics     warnings and errors, each located
+     */
+    public ConversionReport(String source, String format, List<Interpretation> interpretations,
+                            List<Dropped> dropped, List<Diagnostic> diagnostics) {
+        this(source, format, interpretations, dropped, diagnostics, "");
+    }
+
+    /**
+     * This report, for a conversion that wrote the TEI file with this SHA-256.
+     *
+     * @param sha256 the file's SHA-256, hex
+     * @return a report like this one with {@link #teiSha256()} set
+     */
+    public ConversionReport withTeiSha256(String sha256) {
+        return new ConversionReport(source, format, interpretations, dropped, diagnostics, sha256);
     }
 
     /**
@@ -161,6 +190,9 @@ public record ConversionReport(String source, String format, List<Interpretation
             json.writeStartObject();
             json.writeStringField("source", source);
             json.writeStringField("format", format);
+            if (!teiSha256.isEmpty()) {
+                json.writeStringField("teiSha256", teiSha256);
+            }
             json.writeArrayFieldStart("interpretations");
             for (Interpretation i : interpretations) {
                 json.writeStartObject();

@@ -22,6 +22,7 @@ import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.Sha256;
 import org.teikit.render.site.SiteBuilder;
 
 /**
@@ -372,7 +373,7 @@ public final class EditionBuild {
         Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
         inputs.parallelStream().forEach(input -> {
             try {
-                hashes.put(input, Hashes.of(input));
+                hashes.put(input, Sha256.of(input));
             } catch (IOException e) {
                 // buildOne hashes it again and turns the failure into the document's diagnostic
             }
@@ -410,7 +411,7 @@ public final class EditionBuild {
 
     private static String hashOf(Path input) {
         try {
-            return Hashes.of(input);
+            return Sha256.of(input);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

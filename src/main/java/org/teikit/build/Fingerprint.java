@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.teikit.Version;
+import org.teikit.io.Sha256;
 
 /**
  * Identifies "this teikit with these options": when it changes, every document is rebuilt. It hashes
@@ -28,9 +28,9 @@ final class Fingerprint {
     }
 
     static String of(BuildOptions options) {
-        MessageDigest digest = Hashes.sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update((Version.get() + "|" + CODE + "|" + options).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     private static String hashCode0() {
@@ -57,7 +57,7 @@ final class Fingerprint {
      * dependencies) at the start of every build.
      */
     static String hashJarEntries(Path jar) throws IOException {
-        MessageDigest digest = Hashes.sha256();
+        MessageDigest digest = Sha256.digest();
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
             java.util.Iterator<? extends java.util.zip.ZipEntry> entries = zip.entries().asIterator();
             while (entries.hasNext()) {
@@ -66,13 +66,13 @@ final class Fingerprint {
                         .getBytes(StandardCharsets.UTF_8));
             }
         } catch (java.util.zip.ZipException e) {
-            return Hashes.of(jar); // not a jar after all: its bytes
+            return Sha256.of(jar); // not a jar after all: its bytes
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     private static String hashTree(Path root) throws IOException {
-        MessageDigest digest = Hashes.sha256();
+        MessageDigest digest = Sha256.digest();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -86,6 +86,6 @@ final class Fingerprint {
                 }
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 }

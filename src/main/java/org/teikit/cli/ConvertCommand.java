@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Converts transcriptions to TEI P5.",
-            "Writes DIR/<name>.xml and, beside it, the conversion report DIR/<name>.report.txt and .report.json."
+            "Writes DIR/<name>.xml and, beside it, the conversion report DIR/<name>.report.txt and .report.json.",
+            "A TEI file already in DIR is replaced only if it is as teikit wrote it (see --overwrite)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all converted", "1:an input could not be converted", "2:usage mistake"})
@@ -39,6 +40,10 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Input format: web-capture, markdown-export or teikit (default: detected).")
     String format;
 
+    @Option(names = "--overwrite",
+            description = "Replace a TEI file in DIR even when it was changed after teikit wrote it (refused otherwise).")
+    boolean overwrite;
+
     @CommandLine.Mixin
     DateOption dateOption;
 
@@ -54,6 +59,10 @@ final class ConvertCommand implements Callable<Integer> {
             List<Path> reports = ReportFiles.paths(outputDir, file);
             if (!OutputPaths.checkNotInput(target, files, err) || !OutputPaths.checkNotInput(reports.get(0), files, err)
                     || !OutputPaths.checkNotInput(reports.get(1), files, err)) {
+                failures++;
+                continue;
+            }
+            if (!overwrite && !OutputPaths.checkNotEditedSinceConverted(target, reports.get(1), err)) {
                 failures++;
                 continue;
             }

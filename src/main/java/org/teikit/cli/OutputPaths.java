@@ -1,10 +1,18 @@
 package org.teikit.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 
-/** Where outputs go, and the refusal to overwrite an input. */
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.teikit.io.Sha256;
+
+/** Where outputs go, and the refusals to overwrite an input or a TEI file changed by hand. */
 final class OutputPaths {
 
     private OutputPaths() {
@@ -32,5 +40,51 @@ final class OutputPaths {
             }
         }
         return true;
+    }
+
+    /**
+     * False (and one line on {@code err}) when {@code tei} exists but is not the file teikit wrote
+     * there: its SHA-256 differs from the one its JSON conversion report recorded, or there is no
+     * such report. Converting again would replace an editor's changes to the TEI with the
+     * transcription's conversion.
+     */
+    static boolean checkNotEditedSinceConverted(Path tei, Path reportJson, PrintWriter err) throws IOException {
+        if (!Files.isRegularFile(tei)) {
+            return true;
+        }
+        String recorded = recordedTeiSha256(reportJson);
+        if (recorded != null && recorded.equals(Sha256.of(tei))) {
+            return true;
+        }
+        err.println(tei + ": error: " + (recorded == null
+                ? "this TEI file was not written by 'teikit convert' (no conversion report records it)"
+                : "this TEI file was changed after 'teikit convert' wrote it")
+                + ", and converting again would replace it; pass --overwrite to replace it, or convert into "
+                + "another folder [io.would-overwrite-edits]");
+        return false;
+    }
+
+    /** The {@code teiSha256} a JSON conversion report records, or null (no report, or none recorded). */
+    private static String recordedTeiSha256(Path reportJson) throws IOException {
+        if (!Files.isRegularFile(reportJson)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(reportJson);
+             JsonParser json = new JsonFactory().createParser(in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                if (field.equals("teiSha256") && value == JsonToken.VALUE_STRING) {
+                    return json.getText();
+                }
+                json.skipChildren();
+            }
+            return null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null; // a report that is not JSON records nothing
+        }
     }
 }

@@ -3,13 +3,12 @@ package org.teikit.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.Sha256;
 import org.teikit.tei.Block;
 import org.teikit.tei.Metadata;
 import org.teikit.tei.TeiWriter;
@@ -106,7 +106,7 @@ public final class Converter {
         if (decoded.error() != null) {
             return new Input(name, null, null, format, failed(name, format, decoded.error()));
         }
-        return new Input(name, decoded.text(), sha256(content), format, null);
+        return new Input(name, decoded.text(), Sha256.of(content), format, null);
     }
 
     private Prepared prepare(Input input) {
@@ -166,14 +166,6 @@ public final class Converter {
                 List.of(error)));
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
     /**
      * Reads and converts one file. A file that does not exist or is a directory is a located error
      * ({@code ingest.missing}), not an exception; other read failures are I/O failures and thrown.
@@ -211,8 +203,13 @@ public final class Converter {
         if (prepared.failure() != null) {
             return withDiagnosticsNaming(prepared.failure(), name, file.toString()).report();
         }
-        AtomicFiles.write(target, out -> writer.write(prepared.metadata(), prepared.subtype(), prepared::body, out));
-        return withDiagnosticsNaming(new Conversion(null, prepared.report()), name, file.toString()).report();
+        // The report records the written file's SHA-256, so that converting again can tell the file as
+        // teikit wrote it from one an editor has changed since.
+        MessageDigest sha256 = Sha256.digest();
+        AtomicFiles.write(target, out -> writer.write(prepared.metadata(), prepared.subtype(), prepared::body,
+                new DigestOutputStream(out, sha256)));
+        return withDiagnosticsNaming(new Conversion(null, prepared.report()), name, file.toString()).report()
+                .withTeiSha256(Sha256.hex(sha256));
     }
 
     /** Reads, decodes and models one file; the bytes and the text are unreachable once it returns. */
@@ -243,6 +240,6 @@ public final class Converter {
                         d.message(), d.xpath()) : d)
                 .toList();
         return new Conversion(conversion.tei(), new ConversionReport(report.source(), report.format(),
-                report.interpretations(), report.dropped(), located));
+                report.interpretations(), report.dropped(), located, report.teiSha256()));
     }
 }

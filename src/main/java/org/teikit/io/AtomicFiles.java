@@ -16,6 +16,42 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
 
+    /**
+     * The temporary files being written now. A run stopped by Ctrl-C or a plain kill (SIGINT,
+     * SIGTERM) removes them as the JVM exits; only a hard kill (SIGKILL, power loss) leaves them,
+     * for the next build into the folder to remove (see {@link #isLeftover}).
+     */
+    private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Held (shared) by writers while they create and register a temporary file, and (exclusive) by
+     * the exit hook: a file is never created after the hook has listed the files to remove.
+     */
+    private static final java.util.concurrent.locks.ReentrantReadWriteLock CREATING =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+    private static volatile boolean exiting;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeInFlight, "teikit-temporary-files"));
+    }
+
+    private static void removeInFlight() {
+        CREATING.writeLock().lock();
+        try {
+            exiting = true;
+            for (Path temp : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // exiting: nothing more can be done
+                }
+            }
+        } finally {
+            CREATING.writeLock().unlock();
+        }
+    }
+
     private AtomicFiles() {
     }
 
@@ -46,13 +82,20 @@ public final class AtomicFiles {
             OutputStream out = null;
             while (out == null) {
                 temp = tempName(dir, absolute.getFileName().toString());
+                CREATING.readLock().lock();
                 try {
+                    if (exiting) {
+                        throw new IOException("not writing " + target + ": teikit is stopping");
+                    }
                     // Permissions from the umask (usually 0644), like any file the user writes, so the output
                     // is readable by the web server or colleague it is made for (createTempFile makes 0600,
                     // and a chmod needs a file-store lookup that costs more than writing a small page).
                     out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    IN_FLIGHT.add(temp);
                 } catch (FileAlreadyExistsException e) {
                     temp = null; // taken: another name
+                } finally {
+                    CREATING.readLock().unlock();
                 }
             }
             try (OutputStream stream = out) {
@@ -67,6 +110,9 @@ public final class AtomicFiles {
         } finally {
             if (!moved && temp != null) {
                 Files.deleteIfExists(temp);
+            }
+            if (temp != null) {
+                IN_FLIGHT.remove(temp);
             }
         }
     }

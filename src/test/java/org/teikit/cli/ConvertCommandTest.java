@@ -78,4 +78,57 @@ class ConvertCommandTest {
             }
         }
     }
+
+    @Test
+    void convertingAgainReplacesTheTeiAsTeikitWroteIt() throws IOException {
+        Path input = copyOfSample();
+        Path out = tmp.resolve("out");
+        assertThat(CliRunner.run("convert", input.toString(), "-o", out.toString()).exitCode()).isZero();
+        Files.writeString(input, Files.readString(input).replace("harbour", "harbor"));
+        CliRunner again = CliRunner.run("convert", input.toString(), "-o", out.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("memo.xml"))).contains("harbor");
+    }
+
+    @Test
+    void aTeiChangedByHandIsNotReplaced() throws IOException {
+        Path input = copyOfSample();
+        Path out = tmp.resolve("out");
+        assertThat(CliRunner.run("convert", input.toString(), "-o", out.toString()).exitCode()).isZero();
+        Path tei = out.resolve("memo.xml");
+        String edited = Files.readString(tei).replace("</TEI>", "<!-- checked against the original --></TEI>");
+        Files.writeString(tei, edited);
+        byte[] report = Files.readAllBytes(out.resolve("memo.report.json"));
+
+        CliRunner again = CliRunner.run("convert", input.toString(), "-o", out.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.errLines()).singleElement().asString()
+                .startsWith(tei + ": error: this TEI file was changed after 'teikit convert' wrote it")
+                .endsWith("[io.would-overwrite-edits]");
+        assertThat(Files.readString(tei)).isEqualTo(edited);
+        assertThat(Files.readAllBytes(out.resolve("memo.report.json"))).isEqualTo(report);
+
+        CliRunner forced = CliRunner.run("convert", input.toString(), "-o", out.toString(), "--overwrite");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(Files.readString(tei)).doesNotContain("checked against the original");
+    }
+
+    @Test
+    void aTeiNotWrittenByConvertIsNotReplaced() throws IOException {
+        Path input = copyOfSample();
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path tei = out.resolve("memo.xml");
+        Files.writeString(tei, "<TEI xmlns='http://www.tei-c.org/ns/1.0'/>");
+        CliRunner run = CliRunner.run("convert", input.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().contains("was not written by 'teikit convert'");
+        assertThat(Files.readString(tei)).isEqualTo("<TEI xmlns='http://www.tei-c.org/ns/1.0'/>");
+        assertThat(out.resolve("memo.report.json")).doesNotExist();
+    }
+
+    private Path copyOfSample() throws IOException {
+        Path input = tmp.resolve("memo.txt");
+        Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), input);
+        return input;
+    }
 }

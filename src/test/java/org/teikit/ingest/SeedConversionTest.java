@@ -142,7 +142,7 @@ class SeedConversionTest {
         XmlAssert.assertThat(a).withNamespaceContext(NS).valueByXPath("//t:revisionDesc/t:change/@when")
                 .isEqualTo("2026-01-01T00:00:00Z");
         XmlAssert.assertThat(a).withNamespaceContext(NS).valueByXPath("//t:revisionDesc/t:change")
-                .contains("001.txt").contains(Converter.sha256(seed)).contains("format markdown-export")
+                .contains("001.txt").contains(org.teikit.io.Sha256.of(seed)).contains("format markdown-export")
                 .contains("teikit " + org.teikit.Version.get());
     }
 

@@ -29,9 +29,12 @@ class StreamedConversionTest {
             Conversion inMemory = TestFiles.CONVERTER.convertFile(input, null);
             Path target = tmp.resolve(input.getFileName() + ".xml");
             ConversionReport report = TestFiles.CONVERTER.convertFile(input, target, null);
-            assertThat(report).as(input.toString()).isEqualTo(inMemory.report());
-            assertThat(Files.readAllBytes(target)).as(input.toString())
-                    .isEqualTo(inMemory.tei().getBytes(StandardCharsets.UTF_8));
+            byte[] written = Files.readAllBytes(target);
+            assertThat(written).as(input.toString()).isEqualTo(inMemory.tei().getBytes(StandardCharsets.UTF_8));
+            // The same report, recording the SHA-256 of the file it wrote.
+            assertThat(report).as(input.toString())
+                    .isEqualTo(inMemory.report().withTeiSha256(org.teikit.io.Sha256.of(written)));
+            assertThat(inMemory.report().teiSha256()).isEmpty();
         }
     }
 
