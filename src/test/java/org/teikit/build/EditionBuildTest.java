@@ -82,6 +82,37 @@ class EditionBuildTest {
     }
 
     @Test
+    void documentsBuiltInBatchesFailAloneKeepTheirOrderAndAreEachReportedOnce(@TempDir Path dir) throws IOException {
+        // One thread and 40 documents: batches of 10, the first holding both bad documents (inputs
+        // are taken in name order) between good ones.
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 38, 2_000, 13L);
+        Files.write(in.resolve("doc-00003b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+        Files.writeString(in.resolve("doc-00005b.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        List<String> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Integer> counts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        BuildResult result = new EditionBuild(TEIKIT, OPTIONS.withThreads(1)).run(in, out, (outcome, finished, total) -> {
+            heard.add(outcome.name());
+            counts.add(finished);
+            assertThat(total).isEqualTo(40);
+        });
+
+        List<String> names = result.documents().stream().map(DocumentOutcome::name).toList();
+        assertThat(names).hasSize(40).isSorted();
+        assertThat(heard).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(counts).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+        for (DocumentOutcome doc : result.documents()) {
+            boolean bad = doc.name().endsWith("b");
+            assertThat(doc.hasErrors()).as(doc.name() + ": " + doc.diagnostics()).isEqualTo(bad);
+            assertThat(out.resolve(doc.name() + ".html").toFile().isFile()).as(doc.name()).isEqualTo(!bad);
+        }
+        assertThat(Files.readString(out.resolve("reports").resolve("doc-00004.report.txt"))).contains("doc-00004.txt");
+    }
+
+    @Test
     void aSecondBuildWithNothingChangedOnlyChecks(@TempDir Path out) throws IOException {
         BuildResult first = build(goodCorpus, out);
         assertThat(first.rebuilt()).isEqualTo(4);
