@@ -145,8 +145,14 @@ public final class DateParser {
         if (b > 12) {
             return exactOrUnreadable(text, ymd(year, a, b));
         }
-        String dayFirst = ymd(year, b, a).orElseThrow();
-        String monthFirst = ymd(year, a, b).orElseThrow();
+        Optional<String> dayFirstReading = ymd(year, b, a);
+        Optional<String> monthFirstReading = ymd(year, a, b);
+        if (dayFirstReading.isEmpty() || monthFirstReading.isEmpty()) {
+            // A zero day or month ("03/00/1962"): at most one reading is a date.
+            return exactOrUnreadable(text, dayFirstReading.or(() -> monthFirstReading));
+        }
+        String dayFirst = dayFirstReading.get();
+        String monthFirst = monthFirstReading.get();
         String early = dayFirst.compareTo(monthFirst) < 0 ? dayFirst : monthFirst;
         String late = early.equals(dayFirst) ? monthFirst : dayFirst;
         return new Reading(TeiDate.between(text, early, late), Kind.AMBIGUOUS);

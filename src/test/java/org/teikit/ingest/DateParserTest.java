@@ -30,6 +30,8 @@ class DateParserTest {
         "early 1957|UNCERTAIN|@notBefore=1957-01-01 @notAfter=1957-04-30",
         "1950s|UNCERTAIN|@notBefore=1950 @notAfter=1959",
         "03/04/1962|AMBIGUOUS|@notBefore=1962-03-04 @notAfter=1962-04-03",
+        "03/00/1962|UNREADABLE|text only",
+        "00/00/1962|UNREADABLE|text only",
         "undated|UNDATED|text only",
         "n.d.|UNDATED|text only",
         "February 30, 1957|UNREADABLE|text only",
