@@ -116,7 +116,8 @@ public final class CompiledStylesheet {
             transformer.setGlobalContextItem(document);
             transformer.applyTemplates(document, destination);
         } catch (SaxonApiException e) {
-            diagnostics.add(SaxonDiagnostics.fromTransform(file, e));
+            diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(file, document)
+                    : SaxonDiagnostics.fromTransform(file, e));
         }
         return diagnostics;
     }

@@ -6,14 +6,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.teikit.cli.Main;
+import org.teikit.io.Sha256;
 
 /** Runs the teikit command line in-process, and fingerprints folders to show what a run touched. */
 record Cli(int exitCode, String out, String err) {
@@ -34,13 +32,10 @@ record Cli(int exitCode, String out, String err) {
         Map<String, String> sums = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                sums.put(dir.relativize(p).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+                sums.put(dir.relativize(p).toString(), Sha256.of(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
         return sums;
     }

@@ -38,6 +38,7 @@ import org.apache.fop.pdf.PDFConformanceException;
 import org.teikit.Diagnostic;
 import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
+import org.teikit.render.NestingDepth;
 import org.teikit.xml.ConfinedResources;
 import org.teikit.xml.SecureXml;
 
@@ -136,7 +137,8 @@ public final class PdfRenderer {
             Serializer serializer = processor.newSerializer(out);
             transformer(options, document).applyTemplates(document, serializer);
         } catch (SaxonApiException e) {
-            diagnostics.add(Diagnostic.error(systemId, 0, 0, "pdf.stylesheet", "The FO stylesheet failed: " + e.getMessage()));
+            diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(systemId, document)
+                    : Diagnostic.error(systemId, 0, 0, "pdf.stylesheet", "The FO stylesheet failed: " + e.getMessage()));
             return PdfResult.failed(diagnostics);
         }
         return new PdfResult(out.toByteArray(), 0, diagnostics);
@@ -166,8 +168,13 @@ public final class PdfRenderer {
             pages = fop.getResults().getPageCount();
         } catch (FOPException | SaxonApiException | PDFConformanceException e) {
             diagnostics.addAll(events.diagnostics());
-            diagnostics.add(Diagnostic.error(systemId, 0, 0, e instanceof PDFConformanceException ? "pdf.pdfa" : "pdf.fop",
+            diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(systemId, document)
+                    : Diagnostic.error(systemId, 0, 0, e instanceof PDFConformanceException ? "pdf.pdfa" : "pdf.fop",
                     "The PDF could not be made: " + rootMessage(e)));
+            return PdfResult.failed(diagnostics);
+        } catch (StackOverflowError e) {
+            // FOP lays nested inlines out recursively too.
+            diagnostics.add(NestingDepth.tooDeep(systemId, document));
             return PdfResult.failed(diagnostics);
         }
         diagnostics.addAll(events.diagnostics());
