@@ -7,23 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 
-import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
-import org.teikit.render.site.SiteBuilder;
 
 /**
  * Builds an edition from a folder: converts transcriptions, takes TEI files as they are, validates
@@ -104,8 +97,8 @@ public final class EditionBuild {
         }
         // Rebuilt documents whose entry changed in more than its searchable text (or that had none).
         java.util.Set<String> pagesChanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<DocumentOutcome> outcomes = buildDocuments(inDir, outDir, names, previous, hashes, pagesChanged,
-                clock, listener);
+        List<DocumentOutcome> outcomes = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes,
+                pagesChanged, clock).buildAll(names, listener);
         for (DocumentOutcome outcome : outcomes) {
             String key = inDir.relativize(outcome.input()).toString();
             BasicFileAttributes stat = stats.get(outcome.input());
@@ -236,185 +229,8 @@ public final class EditionBuild {
         return names;
     }
 
-    /** What every document's build in one run shares. */
-    private record Run(Path inDir, Path outDir, BuildState previous, Map<Path, String> hashes,
-                       java.util.Set<String> pagesChanged, StageClock clock) {
-    }
-
-    /** A document on its way through the build; one worker thread at a time holds it. */
-    private static final class Work {
-        final Path input;
-        final String name;
-        final List<Diagnostic> diagnostics = new ArrayList<>();
-        /** The entry the last build saved, when the pages may not need writing again. */
-        String oldEntry;
-        java.util.Optional<String> siteEntry = java.util.Optional.empty();
-        /** Set once the document is done with: up to date, failed, or built. */
-        DocumentOutcome outcome;
-
-        Work(Path input, String name) {
-            this.input = input;
-            this.name = name;
-        }
-    }
-
-    /** One step of a document's build; it sets the outcome when the document needs no more steps. */
-    private interface Step {
-        void run(Run run, Work work) throws IOException;
-    }
-
-    /** Most documents to a batch: see {@link #buildDocuments}. */
-    private static final int BATCH = 16;
-
-    /**
-     * Builds the documents on the worker threads in batches of consecutive documents, each batch taken
-     * through one stage after the other (all its conversions, then all its validations, ...), not one
-     * document through every stage: a thread that keeps to one stage's code and data for a while runs
-     * it faster (~25% for the whole build on the project's machine, 1,000 documents on one thread).
-     * Small builds get smaller batches, so that every thread has some.
-     */
-    private List<DocumentOutcome> buildDocuments(Path inDir, Path outDir, Map<Path, String> names,
-                                                 BuildState previous, Map<Path, String> hashes,
-                                                 java.util.Set<String> pagesChanged, StageClock clock,
-                                                 BuildListener listener)
-            throws IOException {
-        Run run = new Run(inDir, outDir, previous, hashes, pagesChanged, clock);
-        AtomicInteger finished = new AtomicInteger();
-        int total = names.size();
-        int threads = Math.min(options.threads(), Math.max(1, total));
-        int batch = Math.max(1, Math.min(BATCH, total / (threads * 4)));
-        List<Work> all = names.entrySet().stream().map(e -> new Work(e.getKey(), e.getValue())).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<List<DocumentOutcome>>> futures = new ArrayList<>();
-            for (int from = 0; from < total; from += batch) {
-                List<Work> part = all.subList(from, Math.min(total, from + batch));
-                futures.add(pool.submit(() -> {
-                    List<DocumentOutcome> outcomes = buildBatch(run, part);
-                    for (DocumentOutcome outcome : outcomes) {
-                        listener.documentFinished(outcome, finished.incrementAndGet(), total);
-                    }
-                    return outcomes;
-                }));
-            }
-            List<DocumentOutcome> outcomes = new ArrayList<>(total);
-            for (Future<List<DocumentOutcome>> future : futures) {
-                outcomes.addAll(await(future));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Takes a batch of documents through each step in turn; a document whose outcome is set skips the rest. */
-    private List<DocumentOutcome> buildBatch(Run run, List<Work> batch) {
-        List<Step> steps = List.of(this::start, this::convert, this::validate, this::pdf, this::html, this::finish);
-        for (Step step : steps) {
-            for (Work work : batch) {
-                if (work.outcome == null) {
-                    runSafely(step, run, work);
-                }
-            }
-        }
-        return batch.stream().map(work -> work.outcome).toList();
-    }
-
-    /** A failure while building one document is that document's error; the build goes on. */
-    private static void runSafely(Step step, Run run, Work work) {
-        try {
-            step.run(run, work);
-        } catch (IOException | UncheckedIOException e) {
-            work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
-                    0, 0, "build.io", "could not read or write a file for this document: " + e.getMessage())), false);
-        } catch (RuntimeException e) {
-            work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
-                    0, 0, "build.internal", "teikit failed on this document (a bug; please report it): " + e)),
-                    false);
-        }
-    }
-
-    /** Skips a document that is up to date; otherwise clears what the last build saved of it. */
-    private void start(Run run, Work work) throws IOException {
-        BuildState.Entry before = run.previous().documents().get(run.inDir().relativize(work.input).toString());
-        String sha256 = run.hashes().computeIfAbsent(work.input, EditionBuild::hashOf);
-        if (isUpToDate(run.inDir(), run.outDir(), work.input, work.name, run.previous(), sha256)) {
-            // Its entry stays in its file, read only if the corpus pages are written again.
-            work.outcome = new DocumentOutcome(work.input, work.name, before.diagnostics(), true);
-            return;
-        }
-        // Whatever happens to this document now, the corpus pages must change unless its new entry
-        // differs from this one in searchable text only.
-        work.oldEntry = before != null && before.name().equals(work.name)
-                ? BuildState.loadEntry(run.outDir(), work.name) : null;
-        Files.deleteIfExists(BuildState.entryFile(run.outDir(), work.name));
-        run.pagesChanged().add(work.name);
-    }
-
-    /** Converts a transcription (its reports beside), or copies a TEI input, into {@code OUT/tei}. */
-    private void convert(Run run, Work work) throws IOException {
-        Path tei = teiPath(run.outDir(), work.name);
-        if (EditionInputs.kindOf(work.input) != EditionInputs.Kind.TRANSCRIPTION) {
-            AtomicFiles.write(tei, Files.readAllBytes(work.input));
-            return;
-        }
-        long t = System.nanoTime();
-        ConversionReport report = teikit.convert(work.input, tei, null); // streamed: no whole-TEI string
-        work.diagnostics.addAll(report.diagnostics());
-        if (report.hasErrors()) {
-            run.clock().add(Stage.CONVERT, System.nanoTime() - t);
-            work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
-            return;
-        }
-        Path reports = run.outDir().resolve("reports");
-        AtomicFiles.writeString(reports.resolve(work.name + ".report.txt"), report.toText());
-        AtomicFiles.writeString(reports.resolve(work.name + ".report.json"), report.toJson());
-        run.clock().add(Stage.CONVERT, System.nanoTime() - t);
-    }
-
-    private void validate(Run run, Work work) {
-        // TEI written by hand is validated where the editor keeps it, so messages name that file.
-        Path validated = EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI ? work.input
-                : teiPath(run.outDir(), work.name);
-        long t = System.nanoTime();
-        work.diagnostics.addAll(teikit.validate(validated).diagnostics());
-        run.clock().add(Stage.VALIDATE, System.nanoTime() - t);
-    }
-
-    /** The PDF comes before the HTML page, so that the page finds it and links it. */
-    private void pdf(Run run, Work work) {
-        if (options.pdf()) {
-            long t = System.nanoTime();
-            work.diagnostics.addAll(teikit.renderPdf(teiPath(run.outDir(), work.name),
-                    run.outDir().resolve(work.name + ".pdf"), options.renderOptions()));
-            run.clock().add(Stage.PDF, System.nanoTime() - t);
-        }
-    }
-
-    private void html(Run run, Work work) {
-        if (options.html()) {
-            long t = System.nanoTime();
-            var page = teikit.renderSitePage(teiPath(run.outDir(), work.name), run.outDir(), work.name);
-            work.diagnostics.addAll(page.diagnostics());
-            work.siteEntry = page.entry();
-            run.clock().add(Stage.HTML, System.nanoTime() - t);
-        }
-    }
-
-    /** Saves the document's corpus entry, and notes whether the corpus pages need it written again. */
-    private void finish(Run run, Work work) throws IOException {
-        if (work.siteEntry.isPresent()) {
-            BuildState.saveEntry(run.outDir(), work.name, work.siteEntry.get());
-        }
-        if (work.oldEntry != null && work.siteEntry.isPresent()
-                && SiteBuilder.pagesPart(work.oldEntry).equals(SiteBuilder.pagesPart(work.siteEntry.get()))) {
-            run.pagesChanged().remove(work.name);
-        }
-        work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false, work.siteEntry);
-    }
-
     /** Whether the last build made this input's outputs from the same content under the same name. */
-    private boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256) {
+    boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256) {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         return before != null && before.name().equals(name) && before.sha256().equals(sha256)
                 && outputsExist(outDir, name);
@@ -479,11 +295,11 @@ public final class EditionBuild {
         }
     }
 
-    private static Path teiPath(Path outDir, String name) {
+    static Path teiPath(Path outDir, String name) {
         return outDir.resolve("tei").resolve(name + ".xml");
     }
 
-    private static String hashOf(Path input) {
+    static String hashOf(Path input) {
         try {
             return Sha256.of(input);
         } catch (IOException e) {
@@ -491,7 +307,7 @@ public final class EditionBuild {
         }
     }
 
-    private static <T> T await(Future<T> future) throws IOException {
+    static <T> T await(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -509,23 +325,6 @@ public final class EditionBuild {
                 throw re;
             }
             throw new IllegalStateException(cause);
-        }
-    }
-
-    /** Nanoseconds per stage, summed over threads. */
-    private static final class StageClock {
-        private final AtomicLongArray nanos = new AtomicLongArray(Stage.values().length);
-
-        void add(Stage stage, long n) {
-            nanos.addAndGet(stage.ordinal(), n);
-        }
-
-        Map<Stage, Duration> toDurations() {
-            Map<Stage, Duration> map = new EnumMap<>(Stage.class);
-            for (Stage stage : Stage.values()) {
-                map.put(stage, Duration.ofNanos(nanos.get(stage.ordinal())));
-            }
-            return map;
         }
     }
 }

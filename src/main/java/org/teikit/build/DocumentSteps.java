@@ -1,0 +1,219 @@
+package org.teikit.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.teikit.ConversionReport;
+import org.teikit.Diagnostic;
+import org.teikit.Teikit;
+import org.teikit.io.AtomicFiles;
+import org.teikit.render.site.SiteBuilder;
+
+/**
+ * The documents of one {@link EditionBuild} run, each taken through its steps (up-to-date check,
+ * conversion, validation, PDF, HTML page, corpus entry) on the worker threads. A failure in one
+ * document is that document's error; the others go on.
+ */
+final class DocumentSteps {
+
+    private final Teikit teikit;
+    private final BuildOptions options;
+    private final EditionBuild build;
+    private final Path inDir;
+    private final Path outDir;
+    private final BuildState previous;
+    private final Map<Path, String> hashes;
+    /** Rebuilt documents whose entry changed in more than its searchable text (or that had none). */
+    private final java.util.Set<String> pagesChanged;
+    private final StageClock clock;
+
+    DocumentSteps(Teikit teikit, BuildOptions options, EditionBuild build, Path inDir, Path outDir,
+                  BuildState previous, Map<Path, String> hashes, java.util.Set<String> pagesChanged,
+                  StageClock clock) {
+        this.teikit = teikit;
+        this.options = options;
+        this.build = build;
+        this.inDir = inDir;
+        this.outDir = outDir;
+        this.previous = previous;
+        this.hashes = hashes;
+        this.pagesChanged = pagesChanged;
+        this.clock = clock;
+    }
+
+    /** A document on its way through the build; one worker thread at a time holds it. */
+    private static final class Work {
+        final Path input;
+        final String name;
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        /** The entry the last build saved, when the pages may not need writing again. */
+        String oldEntry;
+        java.util.Optional<String> siteEntry = java.util.Optional.empty();
+        /** Set once the document is done with: up to date, failed, or built. */
+        DocumentOutcome outcome;
+
+        Work(Path input, String name) {
+            this.input = input;
+            this.name = name;
+        }
+    }
+
+    /** One step of a document's build; it sets the outcome when the document needs no more steps. */
+    private interface Step {
+        void run(Work work) throws IOException;
+    }
+
+    /** Most documents to a batch: see {@link #buildAll}. */
+    private static final int BATCH = 16;
+
+    /**
+     * Builds the documents on the worker threads in batches of consecutive documents, each batch taken
+     * through one stage after the other (all its conversions, then all its validations, ...), not one
+     * document through every stage: a thread that keeps to one stage's code and data for a while runs
+     * it faster (1,000 documents on one thread of the project's machine: ~16% less time).
+     * Small builds get smaller batches, so that every thread has some.
+     */
+    List<DocumentOutcome> buildAll(Map<Path, String> names, BuildListener listener) throws IOException {
+        AtomicInteger finished = new AtomicInteger();
+        int total = names.size();
+        int threads = Math.min(options.threads(), Math.max(1, total));
+        int batch = Math.max(1, Math.min(BATCH, total / (threads * 4)));
+        List<Work> all = names.entrySet().stream().map(e -> new Work(e.getKey(), e.getValue())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<DocumentOutcome>>> futures = new ArrayList<>();
+            for (int from = 0; from < total; from += batch) {
+                List<Work> part = all.subList(from, Math.min(total, from + batch));
+                futures.add(pool.submit(() -> {
+                    List<DocumentOutcome> outcomes = buildBatch(part);
+                    for (DocumentOutcome outcome : outcomes) {
+                        listener.documentFinished(outcome, finished.incrementAndGet(), total);
+                    }
+                    return outcomes;
+                }));
+            }
+            List<DocumentOutcome> outcomes = new ArrayList<>(total);
+            for (Future<List<DocumentOutcome>> future : futures) {
+                outcomes.addAll(EditionBuild.await(future));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Takes a batch of documents through each step in turn; a document whose outcome is set skips the rest. */
+    private List<DocumentOutcome> buildBatch(List<Work> batch) {
+        List<Step> steps = List.of(this::start, this::convert, this::validate, this::pdf, this::html, this::finish);
+        for (Step step : steps) {
+            for (Work work : batch) {
+                if (work.outcome == null) {
+                    runSafely(step, work);
+                }
+            }
+        }
+        return batch.stream().map(work -> work.outcome).toList();
+    }
+
+    /** A failure while building one document is that document's error; the build goes on. */
+    private static void runSafely(Step step, Work work) {
+        try {
+            step.run(work);
+        } catch (IOException | UncheckedIOException e) {
+            work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
+                    0, 0, "build.io", "could not read or write a file for this document: " + e.getMessage())), false);
+        } catch (RuntimeException e) {
+            work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
+                    0, 0, "build.internal", "teikit failed on this document (a bug; please report it): " + e)),
+                    false);
+        }
+    }
+
+    /** Skips a document that is up to date; otherwise clears what the last build saved of it. */
+    private void start(Work work) throws IOException {
+        BuildState.Entry before = previous.documents().get(inDir.relativize(work.input).toString());
+        String sha256 = hashes.computeIfAbsent(work.input, EditionBuild::hashOf);
+        if (build.isUpToDate(inDir, outDir, work.input, work.name, previous, sha256)) {
+            // Its entry stays in its file, read only if the corpus pages are written again.
+            work.outcome = new DocumentOutcome(work.input, work.name, before.diagnostics(), true);
+            return;
+        }
+        // Whatever happens to this document now, the corpus pages must change unless its new entry
+        // differs from this one in searchable text only.
+        work.oldEntry = before != null && before.name().equals(work.name)
+                ? BuildState.loadEntry(outDir, work.name) : null;
+        Files.deleteIfExists(BuildState.entryFile(outDir, work.name));
+        pagesChanged.add(work.name);
+    }
+
+    /** Converts a transcription (its reports beside), or copies a TEI input, into {@code OUT/tei}. */
+    private void convert(Work work) throws IOException {
+        Path tei = EditionBuild.teiPath(outDir, work.name);
+        if (EditionInputs.kindOf(work.input) != EditionInputs.Kind.TRANSCRIPTION) {
+            AtomicFiles.write(tei, Files.readAllBytes(work.input));
+            return;
+        }
+        long t = System.nanoTime();
+        ConversionReport report = teikit.convert(work.input, tei, null); // streamed: no whole-TEI string
+        work.diagnostics.addAll(report.diagnostics());
+        if (report.hasErrors()) {
+            clock.add(Stage.CONVERT, System.nanoTime() - t);
+            work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
+            return;
+        }
+        Path reports = outDir.resolve("reports");
+        AtomicFiles.writeString(reports.resolve(work.name + ".report.txt"), report.toText());
+        AtomicFiles.writeString(reports.resolve(work.name + ".report.json"), report.toJson());
+        clock.add(Stage.CONVERT, System.nanoTime() - t);
+    }
+
+    private void validate(Work work) {
+        // TEI written by hand is validated where the editor keeps it, so messages name that file.
+        Path validated = EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI ? work.input
+                : EditionBuild.teiPath(outDir, work.name);
+        long t = System.nanoTime();
+        work.diagnostics.addAll(teikit.validate(validated).diagnostics());
+        clock.add(Stage.VALIDATE, System.nanoTime() - t);
+    }
+
+    /** The PDF comes before the HTML page, so that the page finds it and links it. */
+    private void pdf(Work work) {
+        if (options.pdf()) {
+            long t = System.nanoTime();
+            work.diagnostics.addAll(teikit.renderPdf(EditionBuild.teiPath(outDir, work.name),
+                    outDir.resolve(work.name + ".pdf"), options.renderOptions()));
+            clock.add(Stage.PDF, System.nanoTime() - t);
+        }
+    }
+
+    private void html(Work work) {
+        if (options.html()) {
+            long t = System.nanoTime();
+            var page = teikit.renderSitePage(EditionBuild.teiPath(outDir, work.name), outDir, work.name);
+            work.diagnostics.addAll(page.diagnostics());
+            work.siteEntry = page.entry();
+            clock.add(Stage.HTML, System.nanoTime() - t);
+        }
+    }
+
+    /** Saves the document's corpus entry, and notes whether the corpus pages need it written again. */
+    private void finish(Work work) throws IOException {
+        if (work.siteEntry.isPresent()) {
+            BuildState.saveEntry(outDir, work.name, work.siteEntry.get());
+        }
+        if (work.oldEntry != null && work.siteEntry.isPresent()
+                && SiteBuilder.pagesPart(work.oldEntry).equals(SiteBuilder.pagesPart(work.siteEntry.get()))) {
+            pagesChanged.remove(work.name);
+        }
+        work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false, work.siteEntry);
+    }
+}
