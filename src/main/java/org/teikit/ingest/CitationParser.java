@@ -17,7 +17,7 @@ import org.teikit.tei.Metadata.Responsibility;
 final class CitationParser {
 
     private static final Pattern BOOK = Pattern.compile(
-            "^(?<author>[^,()]+?),\\s+(?<title>.+?)\\s+\\((?<place>[^:()]+):\\s*(?<publisher>[^()]+?),\\s*(?<year>\\d{4})\\)"
+            "^(?<author>[^,()]+?),\\s+(?<title>.+?)\\s+\\((?<place>[^:()]+):\\s*(?<publisher>[^()]+?),\\s*(?<year>(?!0000)\\d{4})\\)"
                     + ",?\\s*(?:pp?\\.\\s*)?(?<pages>\\d+(?:\\s*[-–]\\s*\\d+)?)?\\.?$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(?<what>obtained and translated|translated and obtained|obtained|translated|translation|"

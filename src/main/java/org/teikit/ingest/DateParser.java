@@ -37,10 +37,11 @@ public final class DateParser {
     static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String YEAR = "(\\d{4})";
+    /** Four digits, but not 0000: XML Schema 1.0, which TEI's date attributes use, has no year zero. */
+    private static final String YEAR = "(?!0000)(\\d{4})";
     private static final String DASH = "\\s*(?:-|–|—|to|until)\\s*";
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern ISO = Pattern.compile(YEAR + "(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern MONTH_DAY_YEAR = ci(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern DAY_MONTH_YEAR = ci(DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR);
     private static final Pattern MONTH_YEAR = ci(MONTH + ",?\\s+" + YEAR);
@@ -50,10 +51,10 @@ public final class DateParser {
     private static final Pattern MONTH_DAYS_YEAR = ci(MONTH + "\\s+" + DAY + DASH + DAY + ",?\\s+" + YEAR);
     private static final Pattern YEARS = ci(YEAR + DASH + YEAR);
     private static final Pattern GENERIC_RANGE = ci("(?:from\\s+|between\\s+)?(.+?)(?:\\s+(?:-|–|—|to|until|and)\\s+)(.+)");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR);
     private static final Pattern CIRCA = ci("(?:circa|ca\\.|c\\.|about|approximately)\\s*" + YEAR);
     private static final Pattern PART_OF_YEAR = ci("(early|mid|late|spring|summer|autumn|fall|winter)(?:\\s+of)?[\\s-]+" + YEAR);
-    private static final Pattern DECADE = ci("(\\d{3})0s");
+    private static final Pattern DECADE = ci("(?!000)(\\d{3})0s");
     private static final Pattern UNDATED = ci("undated|n\\.\\s?d\\.?|no date|date unknown|not dated|\\[?undated\\]?");
 
     /** Reads a whole string as one date. Square brackets (editorial insertions) are read through. */
