@@ -1,14 +1,19 @@
 package org.teikit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * What a conversion did: the input format it detected, each interpretation it made (which source
@@ -42,6 +47,35 @@ public record ConversionReport(String source, String format, List<Interpretation
         dropped = List.copyOf(dropped);
         diagnostics = List.copyOf(diagnostics);
         teiSha256 = teiSha256 == null ? "" : teiSha256;
+    }
+
+    /** The field of the JSON report that holds {@link #teiSha256()}. */
+    private static final String TEI_SHA256_FIELD = "teiSha256";
+
+    /**
+     * The TEI file's SHA-256 that a JSON report (as {@link #writeJson} writes it) records.
+     *
+     * @param json the report's JSON
+     * @return the hash, or empty when the report records none or is not a JSON object
+     * @throws IOException when reading fails
+     */
+    public static Optional<String> readTeiSha256(InputStream json) throws IOException {
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                if (parser.nextToken() == JsonToken.VALUE_STRING
+                        && field.equals(TEI_SHA256_FIELD)) {
+                    return Optional.of(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty(); // not JSON: it records nothing
+        }
     }
 
     /**
@@ -191,7 +225,7 @@ public record ConversionReport(String source, String format, List<Interpretation
             json.writeStringField("source", source);
             json.writeStringField("format", format);
             if (!teiSha256.isEmpty()) {
-                json.writeStringField("teiSha256", teiSha256);
+                json.writeStringField(TEI_SHA256_FIELD, teiSha256);
             }
             json.writeArrayFieldStart("interpretations");
             for (Interpretation i : interpretations) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,7 +104,7 @@ final class DocumentSteps {
             }
             List<DocumentOutcome> outcomes = new ArrayList<>(total);
             for (Future<List<DocumentOutcome>> future : futures) {
-                outcomes.addAll(EditionBuild.await(future));
+                outcomes.addAll(await(future));
             }
             return outcomes;
         } finally {
@@ -215,5 +216,27 @@ final class DocumentSteps {
             pagesChanged.remove(work.name);
         }
         work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false, work.siteEntry);
+    }
+
+    /** The value of a worker's task; its I/O failure or bug rethrown as such. */
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

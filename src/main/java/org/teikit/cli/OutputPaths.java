@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import org.teikit.ConversionReport;
 import org.teikit.io.Sha256;
 
 /** Where outputs go, and the refusals to overwrite an input or a TEI file changed by hand. */
@@ -64,27 +62,13 @@ final class OutputPaths {
         return false;
     }
 
-    /** The {@code teiSha256} a JSON conversion report records, or null (no report, or none recorded). */
+    /** The TEI hash a JSON conversion report records, or null (no report, or none recorded). */
     private static String recordedTeiSha256(Path reportJson) throws IOException {
         if (!Files.isRegularFile(reportJson)) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(reportJson);
-             JsonParser json = new JsonFactory().createParser(in)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                JsonToken value = json.nextToken();
-                if (field.equals("teiSha256") && value == JsonToken.VALUE_STRING) {
-                    return json.getText();
-                }
-                json.skipChildren();
-            }
-            return null;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return null; // a report that is not JSON records nothing
+        try (InputStream in = Files.newInputStream(reportJson)) {
+            return ConversionReport.readTeiSha256(in).orElse(null);
         }
     }
 }

@@ -146,14 +146,12 @@ public final class DateParser {
         if (b > 12) {
             return exactOrUnreadable(text, ymd(year, a, b));
         }
-        Optional<String> dayFirstReading = ymd(year, b, a);
-        Optional<String> monthFirstReading = ymd(year, a, b);
-        if (dayFirstReading.isEmpty() || monthFirstReading.isEmpty()) {
-            // A zero day or month ("03/00/1962"): at most one reading is a date.
-            return exactOrUnreadable(text, dayFirstReading.or(() -> monthFirstReading));
+        if (a == 0 || b == 0) {
+            // A zero day or month ("03/00/1962"): neither reading is a date.
+            return new Reading(TeiDate.textOnly(text), Kind.UNREADABLE);
         }
-        String dayFirst = dayFirstReading.get();
-        String monthFirst = monthFirstReading.get();
+        String dayFirst = ymd(year, b, a).orElseThrow();
+        String monthFirst = ymd(year, a, b).orElseThrow();
         String early = dayFirst.compareTo(monthFirst) < 0 ? dayFirst : monthFirst;
         String late = early.equals(dayFirst) ? monthFirst : dayFirst;
         return new Reading(TeiDate.between(text, early, late), Kind.AMBIGUOUS);
