@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import org.teikit.io.Sha256;
 
 /**
  * What a conversion did: the input format it detected, each interpretation it made (which source
@@ -49,6 +52,9 @@ public record ConversionReport(String source, String format, List<Interpretation
         teiSha256 = teiSha256 == null ? "" : teiSha256;
     }
 
+    /** Rule id of a refusal to convert over a TEI file that {@link #handEdited} finds changed by hand. */
+    public static final String WOULD_OVERWRITE_EDITS = "io.would-overwrite-edits";
+
     /** The field of the JSON report that holds {@link #teiSha256()}. */
     private static final String TEI_SHA256_FIELD = "teiSha256";
 
@@ -76,6 +82,34 @@ public record ConversionReport(String source, String format, List<Interpretation
         } catch (JsonProcessingException e) {
             return Optional.empty(); // not JSON: it records nothing
         }
+    }
+
+    /**
+     * Why the TEI file at {@code tei} is not the one a conversion wrote there, when it is not: converting
+     * again would replace it, and with it an editor's changes. The file is teikit's when its SHA-256 is
+     * the one the JSON report beside it ({@code reportJson}) records.
+     *
+     * @param tei        the TEI file a conversion is about to write
+     * @param reportJson the JSON report of the conversion that wrote it
+     * @return empty when there is no file at {@code tei} or it is as teikit wrote it; else the reason, a
+     *         phrase such as "this TEI file was changed after 'teikit convert' wrote it"
+     * @throws IOException when a file cannot be read
+     */
+    public static Optional<String> handEdited(Path tei, Path reportJson) throws IOException {
+        if (!Files.isRegularFile(tei)) {
+            return Optional.empty();
+        }
+        Optional<String> recorded = Optional.empty();
+        if (Files.isRegularFile(reportJson)) {
+            try (InputStream in = Files.newInputStream(reportJson)) {
+                recorded = readTeiSha256(in);
+            }
+        }
+        if (recorded.isEmpty()) {
+            return Optional.of("this TEI file was not written by 'teikit convert' (no conversion report records it)");
+        }
+        return recorded.get().equals(Sha256.of(tei)) ? Optional.empty()
+                : Optional.of("this TEI file was changed after 'teikit convert' wrote it");
     }
 
     /**

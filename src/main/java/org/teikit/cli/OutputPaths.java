@@ -1,14 +1,12 @@
 package org.teikit.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Optional;
 
 import org.teikit.ConversionReport;
-import org.teikit.io.Sha256;
 
 /** Where outputs go, and the refusals to overwrite an input or a TEI file changed by hand. */
 final class OutputPaths {
@@ -47,28 +45,9 @@ final class OutputPaths {
      * transcription's conversion.
      */
     static boolean checkNotEditedSinceConverted(Path tei, Path reportJson, PrintWriter err) throws IOException {
-        if (!Files.isRegularFile(tei)) {
-            return true;
-        }
-        String recorded = recordedTeiSha256(reportJson);
-        if (recorded != null && recorded.equals(Sha256.of(tei))) {
-            return true;
-        }
-        err.println(tei + ": error: " + (recorded == null
-                ? "this TEI file was not written by 'teikit convert' (no conversion report records it)"
-                : "this TEI file was changed after 'teikit convert' wrote it")
-                + ", and converting again would replace it; pass --overwrite to replace it, or convert into "
-                + "another folder [io.would-overwrite-edits]");
-        return false;
-    }
-
-    /** The TEI hash a JSON conversion report records, or null (no report, or none recorded). */
-    private static String recordedTeiSha256(Path reportJson) throws IOException {
-        if (!Files.isRegularFile(reportJson)) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(reportJson)) {
-            return ConversionReport.readTeiSha256(in).orElse(null);
-        }
+        Optional<String> edited = ConversionReport.handEdited(tei, reportJson);
+        edited.ifPresent(reason -> err.println(tei + ": error: " + reason + ", and converting again would replace it; "
+                + "pass --overwrite to replace it, or convert into another folder [" + ConversionReport.WOULD_OVERWRITE_EDITS + "]"));
+        return edited.isEmpty();
     }
 }

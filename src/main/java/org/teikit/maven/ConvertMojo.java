@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.teikit.Conversion;
+import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
@@ -41,6 +42,14 @@ public class ConvertMojo extends AbstractTeikitMojo {
      */
     @Parameter(property = "teikit.format")
     String format;
+
+    /**
+     * Replaces TEI files that were changed by hand since teikit converted them (or that teikit did not
+     * write). By default such a file is kept, and its transcription is an error
+     * ({@code io.would-overwrite-edits}) until it is moved away or this is set.
+     */
+    @Parameter(property = "teikit.overwrite", defaultValue = "false")
+    boolean overwrite;
 
     @Override
     String goal() {
@@ -77,26 +86,39 @@ public class ConvertMojo extends AbstractTeikitMojo {
                 DiagnosticLog.plural(converted, "transcription"), upToDate, outDir));
     }
 
-    /** Converts one file; writes its TEI only when conversion succeeded, and removes an older one otherwise. */
+    /**
+     * Converts one file; writes its TEI (streamed, with its hash in the JSON report) only when conversion
+     * succeeded, and removes an older one otherwise. A TEI file changed by hand is left alone (unless
+     * {@link #overwrite}): replacing or removing it would lose an editor's work.
+     */
     private boolean convert(Teikit teikit, Path file, Path tei, String name, DiagnosticLog diagnostics)
             throws IOException {
-        Conversion conversion;
+        Path reportJson = tei.resolveSibling(name + ".report.json");
+        if (!overwrite) {
+            Optional<String> edited = ConversionReport.handEdited(tei, reportJson);
+            if (edited.isPresent()) {
+                diagnostics.report(List.of(Diagnostic.error(tei.toString(), 0, 0, ConversionReport.WOULD_OVERWRITE_EDITS,
+                        edited.get() + ", and converting " + file + " again would replace it; move it out of "
+                                + "the converted folder, or set overwrite (-Dteikit.overwrite=true) to replace it")));
+                return false;
+            }
+        }
+        ConversionReport report;
         try {
-            conversion = teikit.convert(file, format);
+            report = teikit.convert(file, tei, format);
         } catch (RuntimeException e) {
             diagnostics.report(List.of(internalError(file, e)));
             Files.deleteIfExists(tei);
             return false;
         }
-        diagnostics.report(conversion.report().diagnostics());
-        if (!conversion.succeeded()) {
+        diagnostics.report(report.diagnostics());
+        if (report.hasErrors()) {
             // A stale TEI from an earlier build must not be validated and published as if it were current.
             Files.deleteIfExists(tei);
             return false;
         }
-        AtomicFiles.writeString(tei, conversion.tei());
-        AtomicFiles.writeString(tei.resolveSibling(name + ".report.txt"), conversion.report().toText());
-        AtomicFiles.writeString(tei.resolveSibling(name + ".report.json"), conversion.report().toJson());
+        AtomicFiles.writeString(tei.resolveSibling(name + ".report.txt"), report.toText());
+        AtomicFiles.writeString(reportJson, report.toJson());
         return true;
     }
 }

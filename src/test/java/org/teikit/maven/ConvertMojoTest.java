@@ -1,0 +1,106 @@
+package org.teikit.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.ConversionReport;
+import org.teikit.io.Sha256;
+
+/** The convert goal on a real transcription: what it writes, and the TEI files it must not replace. */
+class ConvertMojoTest {
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private ConvertMojo convert() {
+        ConvertMojo mojo = new ConvertMojo();
+        mojo.setLog(log);
+        mojo.incremental = true;
+        mojo.outputTimestamp = "2026-01-01T00:00:00Z";
+        mojo.transcriptionDirectory = project.resolve("src/main/transcriptions").toFile();
+        mojo.convertedDirectory = project.resolve("src/main/tei").toFile();
+        return mojo;
+    }
+
+    private Path transcription() throws IOException {
+        Path input = project.resolve("src/main/transcriptions/memo.txt");
+        Files.createDirectories(input.getParent());
+        return Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), input);
+    }
+
+    /** Makes the transcription newer than the TEI, as an edit of it would, so the goal converts it again. */
+    private static void touchLater(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+    }
+
+    @Test
+    void theJsonReportRecordsTheHashOfTheTeiWritten() throws Exception {
+        transcription();
+        convert().execute();
+        Path tei = project.resolve("src/main/tei/memo.xml");
+        try (InputStream json = Files.newInputStream(project.resolve("src/main/tei/memo.report.json"))) {
+            assertThat(ConversionReport.readTeiSha256(json)).contains(Sha256.of(tei));
+        }
+        assertThat(ConversionReport.handEdited(tei, project.resolve("src/main/tei/memo.report.json"))).isEmpty();
+    }
+
+    @Test
+    void aTeiChangedByHandIsKeptAndItsTranscriptionIsAnErrorUntilOverwriteIsSet() throws Exception {
+        Path input = transcription();
+        convert().execute();
+        Path tei = project.resolve("src/main/tei/memo.xml");
+        String edited = Files.readString(tei).replace("</TEI>", "<!-- checked against the original --></TEI>");
+        Files.writeString(tei, edited);
+        Files.writeString(input, Files.readString(input).replace("harbour", "harbor"));
+        touchLater(input);
+
+        assertThatThrownBy(() -> convert().execute()).isInstanceOf(MojoFailureException.class);
+        assertThat(log.at("ERROR")).anyMatch(l -> l.startsWith(tei + ": ")
+                && l.contains("this TEI file was changed after 'teikit convert' wrote it")
+                && l.endsWith("[io.would-overwrite-edits]"));
+        assertThat(Files.readString(tei)).isEqualTo(edited);
+
+        ConvertMojo forced = convert();
+        forced.overwrite = true;
+        forced.execute();
+        assertThat(Files.readString(tei)).doesNotContain("checked against the original").contains("harbor");
+    }
+
+    @Test
+    void aTeiTeikitDidNotWriteIsNeitherReplacedNorRemovedWhenItsTranscriptionFails() throws Exception {
+        Path input = transcription();
+        Files.write(input, new byte[0]); // an empty transcription cannot be converted
+        touchLater(input);
+        Path tei = Files.createDirectories(project.resolve("src/main/tei")).resolve("memo.xml");
+        Files.writeString(tei, "<TEI xmlns='http://www.tei-c.org/ns/1.0'/>");
+        Files.setLastModifiedTime(tei, FileTime.from(Instant.now().minusSeconds(60)));
+
+        assertThatThrownBy(() -> convert().execute()).isInstanceOf(MojoFailureException.class);
+        assertThat(log.at("ERROR")).anyMatch(l -> l.contains("was not written by 'teikit convert'"));
+        assertThat(Files.readString(tei)).isEqualTo("<TEI xmlns='http://www.tei-c.org/ns/1.0'/>");
+        assertThat(project.resolve("src/main/tei/memo.report.json")).doesNotExist();
+    }
+
+    @Test
+    void aTeiOfTeikitsOwnIsRemovedWhenItsTranscriptionNoLongerConverts() throws Exception {
+        Path input = transcription();
+        convert().execute();
+        Files.write(input, new byte[0]);
+        touchLater(input);
+
+        assertThatThrownBy(() -> convert().execute()).isInstanceOf(MojoFailureException.class);
+        assertThat(project.resolve("src/main/tei/memo.xml")).doesNotExist();
+    }
+}
