@@ -81,13 +81,15 @@ final class DocumentSteps {
      * through one stage after the other (all its conversions, then all its validations, ...), not one
      * document through every stage: a thread that keeps to one stage's code and data for a while runs
      * it faster (1,000 documents on one thread of the project's machine: ~16% less time).
-     * Small builds get smaller batches, so that every thread has some.
+     * Small builds get smaller batches, so that every thread has some. Builds with PDF take one
+     * document at a time: a PDF takes a good part of a second, so a batch would hold back the progress
+     * report for many seconds and gain nothing.
      */
     List<DocumentOutcome> buildAll(Map<Path, String> names, BuildListener listener) throws IOException {
         AtomicInteger finished = new AtomicInteger();
         int total = names.size();
         int threads = Math.min(options.threads(), Math.max(1, total));
-        int batch = Math.max(1, Math.min(BATCH, total / (threads * 4)));
+        int batch = options.pdf() ? 1 : Math.max(1, Math.min(BATCH, total / (threads * 4)));
         List<Work> all = names.entrySet().stream().map(e -> new Work(e.getKey(), e.getValue())).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

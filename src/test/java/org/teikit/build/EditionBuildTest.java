@@ -22,7 +22,8 @@ import org.teikit.bench.CorpusGenerator;
 
 /**
  * The edition build on small invented corpora: bad documents do not stop it, and incremental builds
- * redo exactly what changed. PDF is off (its own tests cover it); HTML is on.
+ * redo exactly what changed. PDF is off (its own tests cover it) but in the test of progress with PDF;
+ * HTML is on.
  */
 class EditionBuildTest {
 
@@ -110,6 +111,30 @@ class EditionBuildTest {
             assertThat(out.resolve(doc.name() + ".html").toFile().isFile()).as(doc.name()).isEqualTo(!bad);
         }
         assertThat(Files.readString(out.resolve("reports").resolve("doc-00004.report.txt"))).contains("doc-00004.txt");
+    }
+
+    @Test
+    void aBuildWithPdfReportsEachDocumentBeforeStartingTheNext(@TempDir Path dir) throws IOException {
+        // One thread and 8 documents: built in batches (of 2, as a build without PDF takes them), the
+        // second's TEI would exist by the time the first is reported.
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 8, 1_500, 17L);
+        Path out = dir.resolve("out");
+        List<String> seenAtReport = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        BuildResult result = new EditionBuild(TEIKIT, OPTIONS.withPdf(true).withThreads(1)).run(in, out,
+                (outcome, finished, total) -> {
+                    try (java.util.stream.Stream<Path> tei = Files.list(out.resolve("tei"))) {
+                        seenAtReport.add(outcome.name() + ":" + tei.count());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+
+        assertThat(result.hasErrors()).as(result.documents().toString()).isFalse();
+        assertThat(seenAtReport).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> String.format("doc-%05d:%d", i, i + 1)).toList());
+        assertThat(out.resolve("doc-00007.pdf")).isRegularFile();
     }
 
     @Test
