@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import net.sf.saxon.s9api.XdmNode;
 import org.teikit.ingest.Converter;
 import org.teikit.render.RenderException;
 import org.teikit.render.html.HtmlRenderer;
@@ -191,6 +192,19 @@ public final class Teikit {
     }
 
     /**
+     * Validates a TEI file as {@link #validate(Path)} does, and keeps the document's tree when the
+     * validation built one (it does for the project's Schematron, which teikit's TEI names), so that a
+     * page of the same file can be rendered from it ({@link #renderSitePage(Path, XdmNode, Path, String)})
+     * without parsing it again. The tree holds the whole document in memory.
+     *
+     * @param teiFile the TEI document
+     * @return the report, and the tree when there is one
+     */
+    public TeiValidator.Validated validateKeepingTree(Path teiFile) {
+        return validator.get().validateKeepingTree(teiFile);
+    }
+
+    /**
      * Renders a TEI file as an HTML page (with its CSS and script beside it).
      *
      * @param teiFile the TEI document
@@ -249,6 +263,20 @@ public final class Teikit {
      */
     public SiteBuilder.Page renderSitePage(Path teiFile, Path outDir, String name) {
         return site.get().page(teiFile, outDir, name);
+    }
+
+    /**
+     * {@link #renderSitePage(Path, Path, String)} of a document already parsed, as
+     * {@link #validateKeepingTree} returns it: no second parse.
+     *
+     * @param teiFile the TEI document
+     * @param parsed  its tree, from {@link #validateKeepingTree} of the same file
+     * @param outDir  the edition folder
+     * @param name    the document's name: the page is {@code <name>.html}
+     * @return the diagnostics, and the opaque index entry when the page was written
+     */
+    public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name) {
+        return site.get().page(teiFile, Objects.requireNonNull(parsed, "parsed"), outDir, name);
     }
 
     /**

@@ -59,6 +59,8 @@ final class DocumentSteps {
         /** The entry the last build saved, when the pages may not need writing again. */
         String oldEntry;
         java.util.Optional<String> siteEntry = java.util.Optional.empty();
+        /** The TEI as validation parsed it, kept for its page until the page is made. */
+        net.sf.saxon.s9api.XdmNode tree;
         /** Set once the document is done with: up to date, failed, or built. */
         DocumentOutcome outcome;
 
@@ -124,6 +126,9 @@ final class DocumentSteps {
                 }
             }
         }
+        for (Work work : batch) {
+            work.tree = null; // a document that failed before its page leaves its tree behind
+        }
         return batch.stream().map(work -> work.outcome).toList();
     }
 
@@ -179,12 +184,28 @@ final class DocumentSteps {
         clock.add(Stage.CONVERT, System.nanoTime() - t);
     }
 
-    private void validate(Work work) {
-        // TEI written by hand is validated where the editor keeps it, so messages name that file.
-        Path validated = EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI ? work.input
-                : EditionBuild.teiPath(outDir, work.name);
+    /**
+     * Most bytes of a converted TEI whose tree the validation keeps for the page: a batch holds up to
+     * {@link #BATCH} trees at once, and a tree takes several times its file's size.
+     */
+    private static final long KEPT_TREE_BYTES = 256 * 1024;
+
+    private void validate(Work work) throws IOException {
         long t = System.nanoTime();
-        work.diagnostics.addAll(teikit.validate(validated).diagnostics());
+        if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI) {
+            // TEI written by hand is validated where the editor keeps it, so messages name that file.
+            work.diagnostics.addAll(teikit.validate(work.input).diagnostics());
+        } else {
+            // Converted TEI is validated where its page is made from, so the page can use the same parse.
+            Path tei = EditionBuild.teiPath(outDir, work.name);
+            if (options.html() && Files.size(tei) <= KEPT_TREE_BYTES) {
+                var validated = teikit.validateKeepingTree(tei);
+                work.diagnostics.addAll(validated.report().diagnostics());
+                work.tree = validated.tree().orElse(null);
+            } else {
+                work.diagnostics.addAll(teikit.validate(tei).diagnostics());
+            }
+        }
         clock.add(Stage.VALIDATE, System.nanoTime() - t);
     }
 
@@ -201,7 +222,10 @@ final class DocumentSteps {
     private void html(Work work) {
         if (options.html()) {
             long t = System.nanoTime();
-            var page = teikit.renderSitePage(EditionBuild.teiPath(outDir, work.name), outDir, work.name);
+            Path tei = EditionBuild.teiPath(outDir, work.name);
+            var page = work.tree == null ? teikit.renderSitePage(tei, outDir, work.name)
+                    : teikit.renderSitePage(tei, work.tree, outDir, work.name);
+            work.tree = null; // done with: a batch need not hold it
             work.diagnostics.addAll(page.diagnostics());
             work.siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);

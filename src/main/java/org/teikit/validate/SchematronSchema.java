@@ -106,6 +106,12 @@ final class SchematronSchema implements CompiledSchema {
             for (Located f : found) {
                 out.add(f.diagnostic(document));
             }
+        }, () -> {
+            try {
+                return tree.getDocumentNode();
+            } catch (SaxonApiException e) {
+                return null; // the parse did not finish: no tree
+            }
         });
     }
 

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import net.sf.saxon.s9api.XdmNode;
 import org.teikit.Diagnostic;
 import org.teikit.ValidationReport;
 
@@ -87,18 +89,41 @@ public final class TeiValidator {
 
     /** Validates one file. A missing or unreadable file is a report with one error, not an exception. */
     public ValidationReport validate(Path file) {
+        return validateKeepingTree(file).report();
+    }
+
+    /**
+     * A validation, and the tree of the document the validation built (for a Schematron schema) when
+     * it built one: the document as parsed once, with line numbers, for a renderer of the same file
+     * (trees of teikit's Saxon processors are interchangeable) instead of a second parse.
+     *
+     * @param report the validation report
+     * @param tree   the document's tree; empty when no schema built one, or the document was not read
+     */
+    public record Validated(ValidationReport report, Optional<XdmNode> tree) {
+    }
+
+    /**
+     * Validates one file as {@link #validate(Path)} does, and keeps the tree the validation built. The
+     * tree holds the whole document in memory: for documents that are rendered next.
+     */
+    public Validated validateKeepingTree(Path file) {
         String name = file.toString();
         // The file is parsed as a stream, never held whole: here it is only opened to tell a missing
         // or unreadable file from a document with problems.
         try (InputStream in = Files.newInputStream(file)) {
             in.read();
         } catch (NoSuchFileException e) {
-            return new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.not-found", "No such file.")));
+            return withoutTree(new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.not-found", "No such file."))));
         } catch (IOException e) {
-            return new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.read",
-                    "Cannot read the file: " + e.getMessage())));
+            return withoutTree(new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.read",
+                    "Cannot read the file: " + e.getMessage()))));
         }
         return validate(SourceDocument.ofFile(file.toAbsolutePath().normalize().toUri().toString(), name, file));
+    }
+
+    private static Validated withoutTree(ValidationReport report) {
+        return new Validated(report, Optional.empty());
     }
 
     /**
@@ -108,7 +133,7 @@ public final class TeiValidator {
     public ValidationReport validate(String systemId, byte[] content) {
         Objects.requireNonNull(content, "content");
         URI base = SchemaLocator.absolute(systemId, null);
-        return validate(new SourceDocument(base == null ? systemId : base.toString(), systemId, content));
+        return validate(new SourceDocument(base == null ? systemId : base.toString(), systemId, content)).report();
     }
 
     /**
@@ -164,17 +189,19 @@ public final class TeiValidator {
         return files;
     }
 
-    private ValidationReport validate(SourceDocument document) {
+    private Validated validate(SourceDocument document) {
         DocumentParse.Result parsed = DocumentParse.run(document, models -> checks(requestsFor(models), document));
         if (parsed.notWellFormed() != null) {
-            return new ValidationReport(document.displayName(), List.of(parsed.notWellFormed()));
+            return withoutTree(new ValidationReport(document.displayName(), List.of(parsed.notWellFormed())));
         }
         List<Diagnostic> out = new ArrayList<>();
         for (CompiledSchema.Check check : parsed.checks()) {
             check.finish().finish(out);
         }
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        return new ValidationReport(document.displayName(), out);
+        Optional<XdmNode> tree = parsed.checks().stream()
+                .filter(check -> check.tree() != null).findFirst().flatMap(check -> Optional.ofNullable(check.tree().get()));
+        return new Validated(new ValidationReport(document.displayName(), out), tree);
     }
 
     /** One check per schema requested, in order; a schema that cannot be had reports why instead. */
@@ -182,7 +209,7 @@ public final class TeiValidator {
         List<CompiledSchema.Check> checks = new ArrayList<>();
         for (SchemaRequest request : requests) {
             List<Diagnostic> problems = new ArrayList<>();
-            java.util.Optional<CompiledSchema> schema = compiled(request, document, problems);
+            Optional<CompiledSchema> schema = compiled(request, document, problems);
             checks.add(schema.isPresent() ? schema.get().begin(document) : CompiledSchema.Check.afterParse(out -> out.addAll(problems)));
         }
         return checks;
@@ -202,11 +229,11 @@ public final class TeiValidator {
         return List.of();
     }
 
-    private java.util.Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
+    private Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
         URI location = locator.locate(request.href(), request.base()).orElse(null);
         if (location == null) {
             out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request)));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Compiled compiled = cache.computeIfAbsent(request.language() + " " + location, k -> new Compiled(request.language(), location));
         return compiled.get(this, document, out);
@@ -249,7 +276,7 @@ public final class TeiValidator {
             this.location = location;
         }
 
-        synchronized java.util.Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, List<Diagnostic> out) {
+        synchronized Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, List<Diagnostic> out) {
             if (schema == null && failure == null) {
                 long start = System.nanoTime();
                 try {
@@ -269,9 +296,9 @@ public final class TeiValidator {
             }
             if (failure != null) {
                 out.add(Diagnostic.error(document.displayName(), 0, 0, "schema.invalid", failure));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(schema);
+            return Optional.of(schema);
         }
     }
 

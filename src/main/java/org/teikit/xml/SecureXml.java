@@ -129,6 +129,10 @@ public final class SecureXml {
         return XMLOutputFactory.newFactory();
     }
 
+    private static final net.sf.saxon.om.NamePool SHARED_NAMES = new net.sf.saxon.om.NamePool();
+    private static final net.sf.saxon.tree.util.DocumentNumberAllocator SHARED_DOCUMENT_NUMBERS =
+            new net.sf.saxon.tree.util.DocumentNumberAllocator();
+
     /**
      * A Saxon processor for teikit's own stylesheets: documents are parsed with {@link #newXmlReader()},
      * only file and jar URLs may be read, no collection can be listed, and no extension functions are
@@ -137,6 +141,11 @@ public final class SecureXml {
      */
     public static Processor newProcessor() {
         Processor processor = new Processor(false);
+        // One name pool and document numbering for all: a tree built by one of teikit's processors (the
+        // validator's, for Schematron) can then be rendered by another's stylesheets without a second
+        // parse, as Saxon accepts trees of configurations that share both.
+        processor.getUnderlyingConfiguration().setNamePool(SHARED_NAMES);
+        processor.getUnderlyingConfiguration().setDocumentNumberAllocator(SHARED_DOCUMENT_NUMBERS);
         processor.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");
         processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
         Configuration config = processor.getUnderlyingConfiguration();

@@ -121,9 +121,17 @@ public final class SiteBuilder {
      * pages are written afterwards from the entries by {@link #writeIndex}.
      */
     public Page page(Path tei, Path outDir, String name) {
+        return page(tei, null, outDir, name);
+    }
+
+    /**
+     * {@link #page(Path, Path, String)} of a document already parsed: {@code parsed} is the tree of the
+     * file {@code tei} (with line numbers, from one of teikit's Saxon processors), or null to parse it.
+     */
+    public Page page(Path tei, XdmNode parsed, Path outDir, String name) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
-            Optional<XdmNode> entry = buildPage(tei, outDir, name, diagnostics);
+            Optional<XdmNode> entry = buildPage(tei, parsed, outDir, name, diagnostics);
             return new Page(diagnostics, entry.map(this::entryString));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the page of " + tei + " into " + outDir, e);
@@ -197,24 +205,32 @@ public final class SiteBuilder {
         return nodes;
     }
 
-    private Optional<XdmNode> buildPage(Path tei, Path outDir, String name, List<Diagnostic> diagnostics)
+    private Optional<XdmNode> buildPage(Path tei, XdmNode parsed, Path outDir, String name, List<Diagnostic> diagnostics)
             throws IOException {
         Files.createDirectories(outDir);
         String label = tei.toString();
-        byte[] bytes;
+        String teiHref = "tei/" + name + ".xml";
+        Path teiCopy = outDir.resolve(teiHref);
+        boolean copy;
+        byte[] bytes = null;
         try {
-            bytes = Files.readAllBytes(tei);
+            copy = !Files.exists(teiCopy) || !Files.isSameFile(teiCopy, tei);
+            if (parsed == null || copy) {
+                bytes = Files.readAllBytes(tei);
+            }
         } catch (NoSuchFileException e) {
             diagnostics.add(Diagnostic.error(label, 0, 0, "render.no-such-file", "no such file"));
             return Optional.empty();
         }
-        ParsedTei parsed = ParsedTei.parse(renderer.processor(), label, tei.toAbsolutePath().toUri().toString(), bytes);
-        diagnostics.addAll(parsed.diagnostics());
-        if (!parsed.ok()) {
-            return Optional.empty();
+        XdmNode document = parsed;
+        if (document == null) {
+            ParsedTei parse = ParsedTei.parse(renderer.processor(), label, tei.toAbsolutePath().toUri().toString(), bytes);
+            diagnostics.addAll(parse.diagnostics());
+            if (!parse.ok()) {
+                return Optional.empty();
+            }
+            document = parse.document().orElseThrow();
         }
-        XdmNode document = parsed.document().orElseThrow();
-        String teiHref = "tei/" + name + ".xml";
         HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withIndexHref("index.html");
         if (Files.isRegularFile(outDir.resolve(name + ".pdf"))) {
             options = options.withPdfHref(name + ".pdf");
@@ -232,8 +248,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         AtomicFiles.write(outDir.resolve(name + ".html"), page.html());
-        Path teiCopy = outDir.resolve(teiHref);
-        if (!Files.exists(teiCopy) || !Files.isSameFile(teiCopy, tei)) {
+        if (copy) {
             AtomicFiles.write(teiCopy, bytes);
         }
         return Optional.of(entry.getXdmNode().children().iterator().next());
