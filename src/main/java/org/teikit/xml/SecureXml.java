@@ -63,12 +63,27 @@ public final class SecureXml {
     }
 
     /**
+     * Most distinct element and attribute names one document may use. TEI has about a thousand; Saxon
+     * keeps every name it meets in a pool of about a million for as long as the process runs (shared
+     * by all of teikit's processors), and once the pool is full it refuses every document: one made-up
+     * document of a million names would otherwise stop all validation and rendering after it.
+     */
+    public static final int MAX_DISTINCT_NAMES = 10_000;
+
+    /**
      * Refuses every external entity the document refers to, as a fatal error located at the
      * reference; the entity's resource is never opened. Callers cannot swap the refusal for a resolver
-     * of their own.
+     * of their own. Refuses too, at the name, a document with more than {@link #MAX_DISTINCT_NAMES}
+     * distinct element and attribute names, before the name reaches Saxon.
      */
     private static final class EntityRefusingReader extends XMLFilterImpl {
         private Locator locator;
+        /** Local names seen in this document, by namespace. */
+        private final java.util.Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
+        private int distinct;
+        /** The last namespace looked up and its names: most names of a document share one namespace. */
+        private String lastUri;
+        private java.util.Set<String> lastNames;
 
         EntityRefusingReader(XMLReader parent) {
             super(parent);
@@ -82,15 +97,51 @@ public final class SecureXml {
         }
 
         @Override
+        public void startDocument() throws SAXException {
+            names.clear();
+            distinct = 0;
+            lastUri = null;
+            lastNames = null;
+            super.startDocument();
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+                throws SAXException {
+            count(uri, localName);
+            for (int i = 0; i < atts.getLength(); i++) {
+                count(atts.getURI(i), atts.getLocalName(i));
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        private void count(String uri, String localName) throws SAXException {
+            java.util.Set<String> seen = uri.equals(lastUri) ? lastNames
+                    : names.computeIfAbsent(uri, u -> new java.util.HashSet<>());
+            lastUri = uri;
+            lastNames = seen;
+            if (seen.add(localName) && ++distinct > MAX_DISTINCT_NAMES) {
+                throw fatal("the document uses more than " + MAX_DISTINCT_NAMES + " distinct element and attribute "
+                        + "names (TEI has about a thousand); teikit reads no further, as so many names are not "
+                        + "a text's markup", null, null);
+            }
+        }
+
+        @Override
         public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
-            String message = "the document refers to an external entity (" + systemId + "); teikit never loads "
-                    + "external resources named in a document: replace the entity reference with its text";
+            throw fatal("the document refers to an external entity (" + systemId + "); teikit never loads "
+                    + "external resources named in a document: replace the entity reference with its text",
+                    publicId, systemId);
+        }
+
+        /** A fatal error at the parser's position, told to the error handler first, as the parser's own are. */
+        private SAXParseException fatal(String message, String publicId, String systemId) throws SAXException {
             SAXParseException refusal = locator == null ? new SAXParseException(message, publicId, systemId, -1, -1)
                     : new SAXParseException(message, locator);
             if (getErrorHandler() != null) {
                 getErrorHandler().fatalError(refusal);
             }
-            throw refusal;
+            return refusal;
         }
     }
 
