@@ -32,15 +32,13 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="notes.xsl"/>
-
-  <!-- Elements by xml:id, for resolving local pointers (#id) in linear time. -->
-  <xsl:key name="tk:id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:include href="ids.xsl"/>
 
 
-  <!-- The anchor of a division: its xml:id, else one made of its position (the same on every run). -->
+  <!-- The anchor of a division: its own id, else one made of its position (the same on every run). -->
   <xsl:function name="tk:div-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="(normalize-space($div/@xml:id)[. ne ''], 'tk-div-' || string-join($div/ancestor-or-self::*[parent::*] ! string(count(preceding-sibling::*) + 1), '-'))[1]"/>
+    <xsl:sequence select="(tk:own-id($div), 'tk-div-' || string-join($div/ancestor-or-self::*[parent::*] ! string(count(preceding-sibling::*) + 1), '-'))[1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -46,10 +46,10 @@
     <xsl:sequence select="(normalize-space($note/@n)[. ne ''], string($note ! accumulator-before('tk:footnote-count')))[1]"/>
   </xsl:function>
 
-  <!-- A key for a note, the same on every run: its xml:id, else its position among the footnotes. -->
+  <!-- A key for a note, the same on every run: its own id, else its position among the footnotes. -->
   <xsl:function name="tk:note-key" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="(normalize-space($note/@xml:id)[. ne ''], 'tk-note-' || $note ! accumulator-before('tk:footnote-sequence'))[1]"/>
+    <xsl:sequence select="(tk:own-id($note), 'tk-note-' || $note ! accumulator-before('tk:footnote-sequence'))[1]"/>
   </xsl:function>
 
   <!-- Where a footnote's list goes: its document division, else the text as a whole. -->

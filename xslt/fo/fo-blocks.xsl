@@ -82,8 +82,8 @@
   <xsl:template name="tk:block-attributes">
     <!-- Whether to carry the element's id (false when another FO object already has it). -->
     <xsl:param name="with-id" as="xs:boolean" select="true()"/>
-    <xsl:if test="$with-id and @xml:id">
-      <xsl:attribute name="id" select="'tei-' || @xml:id"/>
+    <xsl:if test="$with-id and tk:own-id(.)">
+      <xsl:attribute name="id" select="'tei-' || tk:own-id(.)"/>
     </xsl:if>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="language" select="tk:language-code(@xml:lang)"/>

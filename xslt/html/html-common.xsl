@@ -72,9 +72,9 @@
         </xsl:if>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:if test="$e/@xml:id[normalize-space()]">
-          <xsl:attribute name="id" select="normalize-space($e/@xml:id)"/>
-        </xsl:if>
+        <xsl:for-each select="$e/@xml:id ! tk:own-id($e)">
+          <xsl:attribute name="id" select="."/>
+        </xsl:for-each>
         <xsl:if test="$e/@xml:lang and tk:lang-tag($e/@xml:lang)">
           <xsl:attribute name="lang" select="tk:lang-tag($e/@xml:lang)"/>
         </xsl:if>
@@ -95,15 +95,17 @@
     <xsl:sequence select="min((6, 1 + count($div/ancestor-or-self::*[local-name() = ('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')][ancestor::text])))"/>
   </xsl:function>
 
-  <!-- The href for a local pointer: notes are drawn under fn- ids, everything else under its xml:id;
-       nothing when the pointer names no element of this document. -->
+  <!-- The href for a local pointer: notes are drawn under fn- ids, divisions under their anchors,
+       everything else under its own id; nothing when the pointer names no element of this document
+       or one that carries no id on the page. -->
   <xsl:function name="tk:local-href" as="xs:string?">
     <xsl:param name="context" as="node()"/>
     <xsl:param name="id" as="xs:string?"/>
     <xsl:variable name="target" as="element()?" select="if ($id) then key('tk:id', $id, root($context))[1] else ()"/>
     <xsl:sequence select="if (empty($target)) then ()
         else if ($target/self::note[tk:is-footnote(.)]) then '#fn-' || tk:note-key($target)
-        else '#' || $id"/>
+        else if ($target[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7]) then '#' || tk:div-id($target)
+        else tk:own-id($target) ! ('#' || .)"/>
   </xsl:function>
 
   <!-- The href for a TEI pointer attribute: local pointers to existing elements, or safe URLs. -->

@@ -99,6 +99,25 @@ class HtmlAnyTeiTest {
         assertThat(text("//h:p[2]", page)).contains("xhtml link text").contains("svg text");
     }
 
+    @Test
+    void identifiersUsedTwiceOrLikeThePagesOwnAreWrittenOnce() throws IOException {
+        String html = render(FIXTURES.resolve("duplicate-ids.xml"));
+        Document page = parse(html);
+        assertThat(nuErrors(html)).isEmpty();
+        assertAllFootnotesLinked(page, 2);
+        // The first holder of an id keeps it; a link to the id goes to the first holder.
+        assertThat(text("local-name(//*[@id='a'])", page)).isEqualTo("section");
+        assertThat(text("//h:a[text()='a link to the first']/@href", page)).isEqualTo("#a");
+        assertThat(text("//h:li[@id='fn-n1']", page)).contains("The first note n1.");
+        assertThat(text("//h:li[starts-with(@id,'fn-tk-note-')]", page)).contains("The second note n1.");
+        // Ids that begin like the page's own are not written, and links to them go nowhere.
+        assertThat(text("//h:main/@id", page)).isEqualTo("tk-main");
+        assertThat(text("count(//h:a[text()='with a link to it']/@href)", page)).isEqualTo("0");
+        // Nothing of the text is lost by it.
+        Path tei = FIXTURES.resolve("duplicate-ids.xml");
+        assertThat(TextAccounting.missing(TextAccounting.teiWords(parseTei(tei)), TextAccounting.htmlWords(page))).isEmpty();
+    }
+
     /** No script but the edition's own, no event handler, no style, no embedding, no unsafe URL. */
     static void assertInert(Document page) {
         NodeList all = page.getElementsByTagNameNS("*", "*");

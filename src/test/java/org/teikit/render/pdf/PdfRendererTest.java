@@ -160,6 +160,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void identifiersUsedTwiceStillMakeAPdf() throws Exception {
+        // FOP refuses an FO id used twice; the TEI's first holder of an id keeps it, the others go without.
+        Path tei = Path.of("src/test/resources/render/html/duplicate-ids.xml");
+        PdfText text = PdfText.of(render(tei, PdfOptions.defaults()).bytes());
+        TeiExpectations expected = TeiExpectations.of(tei);
+        assertThat(expected.footnotes()).hasSize(2);
+        assertThat(PdfAssertions.missingText(expected, text)).isEmpty();
+        assertThat(PdfAssertions.misplacedFootnotes(expected, text)).isEmpty();
+    }
+
+    @Test
     void aDocumentThatIsNotWellFormedIsAnErrorAndWritesNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("broken.pdf");
         List<Diagnostic> diagnostics = renderer.renderPdf(PdfFixtures.fixture("not-well-formed.xml"), out, PdfOptions.defaults());
