@@ -16,11 +16,12 @@
 
   <!-- The id an element carries in the output: its xml:id, unless an earlier element has the same
        one (the TEI is then invalid, but its page and PDF must still be: HTML and FOP refuse
-       duplicate ids) or it begins like the ids teikit makes for itself (tk-, fn-, fnref-). -->
+       duplicate ids), it has a space inside (HTML ids have none), or it begins like the ids teikit
+       makes for itself (tk-, fn-, fnref-). -->
   <xsl:function name="tk:own-id" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="id" as="xs:string" select="normalize-space($e/@xml:id)"/>
-    <xsl:sequence select="$id[. ne '']
+    <xsl:sequence select="$id[. ne ''][not(contains(., ' '))]
         [not(starts-with(., 'tk-') or starts-with(., 'fn-') or starts-with(., 'fnref-'))]
         [not(root($e) instance of document-node()) or key('tk:id', ., root($e))[1] is $e]"/>
   </xsl:function>

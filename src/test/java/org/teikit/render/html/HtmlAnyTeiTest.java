@@ -113,6 +113,7 @@ class HtmlAnyTeiTest {
         // Ids that begin like the page's own are not written, and links to them go nowhere.
         assertThat(text("//h:main/@id", page)).isEqualTo("tk-main");
         assertThat(text("count(//h:a[text()='with a link to it']/@href)", page)).isEqualTo("0");
+        assertThat(text("count(//*[contains(@id, ' ')])", page)).isEqualTo("0");
         // Nothing of the text is lost by it.
         Path tei = FIXTURES.resolve("duplicate-ids.xml");
         assertThat(TextAccounting.missing(TextAccounting.teiWords(parseTei(tei)), TextAccounting.htmlWords(page))).isEmpty();
