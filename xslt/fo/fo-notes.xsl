@@ -22,10 +22,19 @@
                           else not($note/@type = ('distribution', 'inline'))"/>
   </xsl:function>
 
+  <!-- Footnotes counted in their document division (or the text), by an accumulator: counting the
+       notes before each one took quadratic time (20,000 notes: three minutes). -->
+  <xsl:accumulator name="tk:footnote-place" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="div[@type = 'document']" phase="start" select="0"/>
+    <xsl:accumulator-rule match="note[not(ancestor::note)][tk:is-footnote(.)]" phase="start" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- The number a footnote shows: the source's @n, else its place among the footnotes of its document,
+       as on the HTML page. -->
   <xsl:function name="tk:note-number" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
     <xsl:sequence select="if (normalize-space($note/@n)) then normalize-space($note/@n)
-                          else string(count($note/preceding::note[tk:is-footnote(.)][not(@n)]) + 1)"/>
+                          else string($note ! accumulator-before('tk:footnote-place'))"/>
   </xsl:function>
 
   <xsl:template match="note[tk:is-footnote(.)][not(ancestor::note)]" mode="tk:inline" priority="2">

@@ -37,7 +37,8 @@
   <!-- The font-family list for all text: the default Unicode serif first, then fallbacks such as a CJK font. -->
   <xsl:param name="font-family" as="xs:string" select="'Liberation Serif'"/>
 
-  <xsl:mode on-no-match="shallow-skip"/>
+  <!-- The footnote numbering's accumulator applies to the source document. -->
+  <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
   <xsl:mode name="tk:block" on-multiple-match="fail" on-no-match="fail"/>
   <xsl:mode name="tk:inline" on-multiple-match="fail" on-no-match="fail"/>
 

@@ -88,6 +88,30 @@ class ScaleTest {
         assertThat(r.exit).as(r.log).isZero();
     }
 
+    /**
+     * Footnotes without @n are numbered by counting in one pass: counting the ones before each note made
+     * the FO of 20,000 of them take three minutes (seconds now). The bound is ten times what it takes.
+     */
+    @Test
+    void twentyThousandUnnumberedFootnotesRenderInLinearTime() throws Exception {
+        Path tei = tmp.resolve("notes.xml");
+        StringBuilder text = new StringBuilder("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+                + "<titleStmt><title>Many notes</title></titleStmt><publicationStmt><p>x</p></publicationStmt>"
+                + "<sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader><text><body><div>\n");
+        for (int i = 1; i <= 20_000; i++) {
+            text.append("<p>Paragraph ").append(i).append("<note place=\"foot\">Note ").append(i).append(".</note></p>\n");
+        }
+        Files.writeString(tei, text.append("</div></body></text></TEI>\n"));
+        for (String to : List.of("fo", "html")) {
+            Result r = childJvm("512m", "render", tei.toString(), "--to", to, "-o", tmp.resolve("out").toString());
+            System.out.printf("scale: 20,000 unnumbered footnotes to %s: exit %d in %.1f s%n", to, r.exit, r.seconds);
+            assertThat(r.exit).as(r.log).isZero();
+            assertThat(r.seconds).as("seconds for %s", to).isLessThan(60);
+        }
+        assertThat(Files.readString(tmp.resolve("out/notes.fo"))).contains(">20000</fo:inline>");
+        assertThat(Files.readString(tmp.resolve("out/notes.html"))).contains(">20000</a>");
+    }
+
     /** The reference document with its body paragraph repeated until the file has {@code size} bytes. */
     static void writeBigTei(Path target, long size) throws IOException {
         writeRepeating(Path.of("tei/reference/teikit-shape.xml"), line -> line.contains("<p>He said the agreement of"),

@@ -214,6 +214,21 @@ class PdfRendererTest {
     }
 
     @Test
+    void aFootnoteWithoutANumberShowsItsPlaceAsOnThePage() {
+        String tei = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Numbers</title></titleStmt>
+                <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>a<note place="foot" n="7">seven</note> b<note place="foot">first unnumbered</note>
+                c<note place="foot" n=" ">blank number</note> d<note place="inline">in place</note>
+                e<note>third unnumbered</note></p></body></text></TEI>""";
+        PdfResult result = renderer.renderFo(new ByteArrayInputStream(tei.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "numbers.xml", PdfOptions.defaults());
+        org.xmlunit.assertj3.XmlAssert.assertThat(new String(result.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .withNamespaceContext(java.util.Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .nodesByXPath("//fo:footnote/fo:inline").extractingText().containsExactly("7", "2", "3", "4");
+    }
+
+    @Test
     void oneRendererServesManyThreads() throws Exception {
         byte[] expected = PdfText.normalise(rawText(render(PdfFixtures.fixture("cyrillic.xml"), PdfOptions.defaults()).bytes())).getBytes();
         ExecutorService pool = Executors.newFixedThreadPool(2);

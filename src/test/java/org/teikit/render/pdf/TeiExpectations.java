@@ -2,7 +2,9 @@ package org.teikit.render.pdf;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -57,12 +59,18 @@ public final class TeiExpectations {
                 paragraphs.add(new Paragraph(where(p), runs));
             }
         }
+        // A footnote without @n shows its place among the footnotes of its document division (or of the
+        // text when it has none), as on the HTML page.
         List<Footnote> footnotes = new ArrayList<>();
-        int unnumbered = 0;
+        Map<Object, Integer> counted = new HashMap<>();
+        var documentOf = xpath.compile("(ancestor::div[@type = 'document'][1], /)[1]");
         for (XdmItem item : xpath.evaluate("//text//note[" + FOOTNOTE + "][not(ancestor::note)]", document)) {
             XdmNode note = (XdmNode) item;
+            var selector = documentOf.load();
+            selector.setContextItem(note);
+            int place = counted.merge(selector.evaluateSingle(), 1, Integer::sum);
             String n = note.attribute("n");
-            String number = n != null && !n.isBlank() ? n.strip() : String.valueOf(++unnumbered);
+            String number = n != null && !n.isBlank() ? n.strip() : String.valueOf(place);
             footnotes.add(new Footnote(where(note), number, runs(note, true)));
         }
         return new TeiExpectations(paragraphs, footnotes);
