@@ -197,7 +197,7 @@
         <xsl:for-each select="$items">
           <fo:list-item space-after="2pt">
             <fo:list-item-label end-indent="label-end()">
-              <fo:block>{tk:item-label(.)}</fo:block>
+              <fo:block>{tk:item-label(., position())}</fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
               <fo:block>
@@ -211,15 +211,18 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The label of a list item: its TEI label, a number in ordered lists, a bullet in plain ones, nothing in typed lists. -->
+  <!-- The label of a list item: its TEI label, a number in ordered lists (its place among the list's
+       items, given by the caller: counting the items before each one took quadratic time), a bullet in
+       plain ones, nothing in typed lists. -->
   <xsl:function name="tk:item-label" as="xs:string">
     <xsl:param name="item" as="element(item)"/>
+    <xsl:param name="place" as="xs:integer"/>
     <xsl:variable name="list" as="element()" select="$item/.."/>
     <xsl:variable name="rend" as="xs:string*" select="tokenize($list/@rend)"/>
     <xsl:sequence select="
       if ($item/@n and $rend = ('numbered', 'ordered')) then string($item/@n)
       else if ($item/preceding-sibling::*[1][self::label]) then tk:plain($item/preceding-sibling::*[1])
-      else if ($rend = ('numbered', 'ordered') or $list/@type = 'ordered') then string(count($item/preceding-sibling::item) + 1) || '.'
+      else if ($rend = ('numbered', 'ordered') or $list/@type = 'ordered') then $place || '.'
       else if ($rend = 'bulleted' or (empty($list/@type) and empty($list/@rend))) then '•'
       else ''"/>
   </xsl:function>

@@ -86,7 +86,7 @@ class SiteBuilderTest {
     void searchIndexHoldsTheTextOfEveryDocument() throws IOException {
         String js = Files.readString(out.resolve("search-index.js"));
         assertThat(js).startsWith("/*").contains("window.teikitSearchIndex = (window.teikitSearchIndex || []).concat([");
-        assertThat(js).contains("\"href\":\"teikit-shape.html#tk-div-2-1-1\"").contains("river of friendship")
+        assertThat(js).contains("\"href\":\"teikit-shape.html#tk-div-1\"").contains("river of friendship")
                 .contains("An invented office") // footnote text is searchable
                 .contains("invented element text").contains("A lettered footnote").contains("(so in the letter)");
     }
