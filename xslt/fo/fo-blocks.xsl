@@ -82,9 +82,9 @@
   <xsl:template name="tk:block-attributes">
     <!-- Whether to carry the element's id (false when another FO object already has it). -->
     <xsl:param name="with-id" as="xs:boolean" select="true()"/>
-    <xsl:if test="$with-id and tk:own-id(.)">
-      <xsl:attribute name="id" select="'tei-' || tk:own-id(.)"/>
-    </xsl:if>
+    <xsl:for-each select="tk:own-id(.)[$with-id]">
+      <xsl:attribute name="id" select="'tei-' || ."/>
+    </xsl:for-each>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="language" select="tk:language-code(@xml:lang)"/>
     </xsl:if>

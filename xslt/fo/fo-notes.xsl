@@ -46,9 +46,9 @@
         <fo:list-block provisional-distance-between-starts="6mm" provisional-label-separation="1mm"
                        font-size="8.5pt" line-height="1.25" font-style="normal" font-weight="normal"
                        text-align="justify" text-indent="0pt" start-indent="0pt" end-indent="0pt" space-after="2pt">
-          <xsl:if test="tk:own-id(.)">
-            <xsl:attribute name="id" select="'tei-' || tk:own-id(.)"/>
-          </xsl:if>
+          <xsl:for-each select="tk:own-id(.)">
+            <xsl:attribute name="id" select="'tei-' || ."/>
+          </xsl:for-each>
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
               <fo:block text-align="start">{$number}</fo:block>
