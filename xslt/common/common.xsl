@@ -11,6 +11,8 @@
                  falling back on common TEI P5 headers)
     notes.xsl    which notes are footnotes, their labels (the source's @n, else counted per
                  document by an accumulator: no preceding:: counting), their ids and scopes
+    divisions.xsl  the division elements (div, div1 ... div7), for patterns and paths; also
+                 included by the FO stylesheet
     ids.xsl      tk:own-id: the id an element may carry in HTML or FO (first holder only, none
                  that looks like teikit's own); also included by the FO stylesheet
     dates.xsl    ISO date display ("3 May 1958"), years, citation dates
@@ -29,6 +31,7 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
+  <xsl:include href="divisions.xsl"/>
   <xsl:include href="dates.xsl"/>
   <xsl:include href="urls.xsl"/>
   <xsl:include href="text.xsl"/>
@@ -39,7 +42,7 @@
   <!-- Divisions counted in document order, for anchors of those without an id: a path of sibling
        positions cost quadratic time (a page of 80,000 sibling divisions: 54 s). -->
   <xsl:accumulator name="tk:div-ordinal" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7" phase="start" select="$value + 1"/>
+    <xsl:accumulator-rule _match="{$tk:divisions}" phase="start" select="$value + 1"/>
   </xsl:accumulator>
 
   <!-- The anchor of a division: its own id, else its place among the divisions (the same on every run). -->

@@ -18,7 +18,7 @@
   <!-- TEI elements that always make a block of their own. -->
   <xsl:variable name="tk:block-names" as="xs:string*"
                 select="('ab', 'address', 'argument', 'back', 'body', 'byline', 'castList', 'cit', 'closer',
-                         'dateline', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'docAuthor',
+                         'dateline', $tk:division-names, 'docAuthor',
                          'docDate', 'docImprint', 'docTitle', 'epigraph', 'figure', 'floatingText', 'front', 'group',
                          'head', 'l', 'label', 'lg', 'list', 'listBibl', 'opener', 'p', 'postscript', 'salute',
                          'signed', 'sp', 'table', 'text', 'titlePage', 'titlePart', 'trailer')"/>
@@ -96,7 +96,7 @@
   </xsl:template>
 
   <!-- Containers: divisions, front and back matter, nested texts. -->
-  <xsl:template match="text | front | body | back | group | floatingText | div | div1 | div2 | div3 | div4 | div5 | div6 | div7
+  <xsl:template _match="text | front | body | back | group | floatingText | {$tk:divisions}
                        | titlePage | docTitle | docImprint | argument | epigraph | castList | listBibl"
                 mode="tk:block">
     <fo:block>
@@ -121,8 +121,7 @@
 
   <xsl:function name="tk:is-division" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="exists($element/(self::div, self::div1, self::div2, self::div3, self::div4, self::div5,
-                                           self::div6, self::div7, self::front, self::back))"/>
+    <xsl:sequence _select="exists($element/({$tk:division-test} | self::front | self::back))"/>
   </xsl:function>
 
   <xsl:template match="p | ab" mode="tk:block">

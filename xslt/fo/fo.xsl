@@ -18,6 +18,7 @@
                 exclude-result-prefixes="#all"
                 expand-text="yes">
 
+  <xsl:include href="../common/divisions.xsl"/>
   <xsl:include href="../common/ids.xsl"/>
   <xsl:include href="fo-header-fields.xsl"/>
   <xsl:include href="fo-metadata.xsl"/>

@@ -28,7 +28,7 @@
 
 
   <!-- Divisions become sections; a document division ends with its own footnotes. -->
-  <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7" as="element()">
+  <xsl:template _match="{$tk:divisions}" as="element()">
     <section>
       <xsl:sequence select="tk:attrs(., ('div', tokenize(@type)[1] ! tk:class-token('div-' || .)))"/>
       <xsl:attribute name="id" select="tk:div-id(.)"/>
@@ -43,7 +43,7 @@
   </xsl:template>
 
   <!-- A division's head is a heading of its depth. -->
-  <xsl:template match="head[parent::div or parent::div1 or parent::div2 or parent::div3 or parent::div4 or parent::div5 or parent::div6 or parent::div7]"
+  <xsl:template _match="head[..[{$tk:division-test}]]"
       as="element()">
     <xsl:element name="h{tk:heading-level(..)}">
       <xsl:sequence select="tk:attrs(., 'head')"/>

@@ -10,7 +10,7 @@
 
   <!-- TEI elements drawn as HTML blocks; a paragraph or phrase holding one becomes a div. -->
   <xsl:variable name="tk:block-names" as="xs:string+" select="(
-      'p', 'ab', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'head',
+      $tk:division-names, 'p', 'ab', 'head',
       'list', 'listBibl', 'listPerson', 'listPlace', 'listOrg', 'listEvent', 'table', 'figure',
       'lg', 'l', 'sp', 'speaker', 'opener', 'closer', 'dateline', 'salute', 'signed', 'byline',
       'docAuthor', 'docImprint', 'docTitle', 'titlePart', 'titlePage', 'epigraph', 'argument',
@@ -92,7 +92,7 @@
   <!-- The heading level of a division's head: h2 for a top division (h1 is the page title). -->
   <xsl:function name="tk:heading-level" as="xs:integer">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="min((6, 1 + count($div/ancestor-or-self::*[local-name() = ('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')][ancestor::text])))"/>
+    <xsl:sequence _select="min((6, 1 + count($div/ancestor-or-self::*[{$tk:division-test}][ancestor::text])))"/>
   </xsl:function>
 
   <!-- The href for a local pointer: notes are drawn under fn- ids, divisions under their anchors,
@@ -102,9 +102,9 @@
     <xsl:param name="context" as="node()"/>
     <xsl:param name="id" as="xs:string?"/>
     <xsl:variable name="target" as="element()?" select="if ($id) then key('tk:id', $id, root($context))[1] else ()"/>
-    <xsl:sequence select="if (empty($target)) then ()
+    <xsl:sequence _select="if (empty($target)) then ()
         else if ($target/self::note[tk:is-footnote(.)]) then '#fn-' || tk:note-key($target)
-        else if ($target[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7]) then '#' || tk:div-id($target)
+        else if ($target[{$tk:division-test}]) then '#' || tk:div-id($target)
         else tk:own-id($target) ! ('#' || .)"/>
   </xsl:function>
 

@@ -276,7 +276,7 @@
 
   <!-- A table of contents when the text has several headed divisions (FRUS volumes have hundreds). -->
   <xsl:template name="tk:contents" as="element()?">
-    <xsl:variable name="headed" as="element()*" select="text//(child::div | child::div1 | child::div2 | child::div3 | child::div4 | child::div5 | child::div6 | child::div7)[head]"/>
+    <xsl:variable name="headed" as="element()*" _select="text//({$tk:divisions})[head]"/>
     <xsl:if test="count($headed) gt 3">
       <nav class="contents" aria-labelledby="tk-contents-heading">
         <h2 id="tk-contents-heading">Contents</h2>
@@ -290,12 +290,12 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="div[head] | div1[head] | div2[head] | div3[head] | div4[head] | div5[head] | div6[head] | div7[head]"
+  <xsl:template _match="({$tk:divisions})[head]"
       mode="tk:toc" as="element()">
     <li>
       <a href="#{tk:div-id(.)}">{tk:plain-text(head[1])}</a>
       <xsl:variable name="inner" as="element()*">
-        <xsl:apply-templates select="child::div | child::div1 | child::div2 | child::div3 | child::div4 | child::div5 | child::div6 | child::div7" mode="tk:toc"/>
+        <xsl:apply-templates _select="{$tk:divisions}" mode="tk:toc"/>
       </xsl:variable>
       <xsl:if test="exists($inner)">
         <ul><xsl:sequence select="$inner"/></ul>
