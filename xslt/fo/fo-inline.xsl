@@ -13,8 +13,10 @@
                 exclude-result-prefixes="#all"
                 expand-text="yes">
 
+  <!-- Text; in capitals inside small capitals (tk:capitals, tunnelled from their hi). -->
   <xsl:template match="text()" mode="tk:inline">
-    <xsl:value-of select="."/>
+    <xsl:param name="tk:capitals" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:value-of select="if ($tk:capitals) then upper-case(.) else ."/>
   </xsl:template>
 
   <xsl:template match="supplied" mode="tk:inline">
@@ -100,23 +102,12 @@
       <xsl:if test="$rend = ('sup', 'superscript')"><xsl:attribute name="baseline-shift" select="'super'"/></xsl:if>
       <xsl:if test="$rend = ('sub', 'subscript')"><xsl:attribute name="baseline-shift" select="'sub'"/></xsl:if>
       <xsl:call-template name="tk:inline-attributes"/>
-      <xsl:choose>
-        <!-- Small capitals as capitals at full size: FOP has no true small caps, and a smaller size would read as a note. -->
-        <xsl:when test="$rend = ('smallcaps', 'sc', 'small-caps')">
-          <xsl:apply-templates select="node()" mode="tk:upper-case"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:apply-templates select="node()" mode="tk:inline"/>
-        </xsl:otherwise>
-      </xsl:choose>
+      <!-- Small capitals as capitals at full size, markup inside them included: FOP has no true
+           small caps, and a smaller size would read as a note. -->
+      <xsl:apply-templates select="node()" mode="tk:inline">
+        <xsl:with-param name="tk:capitals" tunnel="yes" select="$rend = ('smallcaps', 'sc', 'small-caps')"/>
+      </xsl:apply-templates>
     </fo:inline>
-  </xsl:template>
-
-  <xsl:template match="text()" mode="tk:upper-case">
-    <xsl:value-of select="upper-case(.)"/>
-  </xsl:template>
-  <xsl:template match="node()" mode="tk:upper-case">
-    <xsl:apply-templates select="." mode="tk:inline"/>
   </xsl:template>
 
   <!-- Links: external URLs become PDF links; the rest is text. -->

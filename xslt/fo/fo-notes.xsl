@@ -58,7 +58,10 @@
                 <xsl:call-template name="tk:block-attributes">
                   <xsl:with-param name="with-id" select="false()"/>
                 </xsl:call-template>
-                <xsl:call-template name="tk:content"/>
+                <!-- A footnote called from small capitals is set as any other. -->
+                <xsl:call-template name="tk:content">
+                  <xsl:with-param name="tk:capitals" tunnel="yes" select="false()"/>
+                </xsl:call-template>
               </fo:block>
             </fo:list-item-body>
           </fo:list-item>

@@ -229,6 +229,23 @@ class PdfRendererTest {
     }
 
     @Test
+    void smallCapitalsAreSetInCapitalsButNotTheirFootnotes() {
+        String tei = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Caps</title></titleStmt>
+                <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>the <hi rend="smallcaps">Foreign <emph>Office</emph><note place="foot">A note.</note></hi> replied</p></body></text></TEI>""";
+        PdfResult result = renderer.renderFo(new ByteArrayInputStream(tei.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "caps.xml", PdfOptions.defaults());
+        assertThat(result.diagnostics()).isEmpty();
+        org.xmlunit.assertj3.XmlAssert.assertThat(new String(result.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .withNamespaceContext(java.util.Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .valueByXPath("normalize-space(//fo:block[contains(., 'replied')][last()])").startsWith("the FOREIGN OFFICE");
+        org.xmlunit.assertj3.XmlAssert.assertThat(new String(result.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .withNamespaceContext(java.util.Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .valueByXPath("normalize-space(//fo:footnote-body//fo:list-item-body)").isEqualTo("A note.");
+    }
+
+    @Test
     void oneRendererServesManyThreads() throws Exception {
         byte[] expected = PdfText.normalise(rawText(render(PdfFixtures.fixture("cyrillic.xml"), PdfOptions.defaults()).bytes())).getBytes();
         ExecutorService pool = Executors.newFixedThreadPool(2);
