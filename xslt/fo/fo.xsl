@@ -39,7 +39,8 @@
   <xsl:param name="font-family" as="xs:string" select="'Liberation Serif'"/>
 
   <!-- The footnote numbering's accumulator applies to the source document. -->
-  <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
+  <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>
+  <xsl:mode name="tk:document" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:mode name="tk:block" on-multiple-match="fail" on-no-match="fail"/>
   <xsl:mode name="tk:inline" on-multiple-match="fail" on-no-match="fail"/>
 
