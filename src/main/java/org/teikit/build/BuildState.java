@@ -20,8 +20,10 @@ import org.teikit.io.AtomicFiles;
  *
  * @param fingerprint teikit version, stylesheets, schemas and build options, hashed
  * @param documents   by input path (relative to the input folder)
+ * @param hashedAt    when that build began to hash its inputs, in nanoseconds since the epoch (null in
+ *                    states of older teikits): inputs written well before it and not since keep their hash
  */
-record BuildState(String fingerprint, Map<String, Entry> documents) {
+record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedAt) {
 
     static final String FILE = ".teikit-build.json";
 
@@ -38,8 +40,10 @@ record BuildState(String fingerprint, Map<String, Entry> documents) {
      * @param size     the input's size in bytes when it was hashed (null in states of older teikits)
      * @param modified its modification time then, in milliseconds (null likewise): a hint only, for
      *                 starting to compile early when an input looks changed; the hash decides
+     * @param stamp    its {@link InputStamp} then, encoded (null where the file system keeps no change
+     *                 time, and in states of older teikits): while it stays the same, the hash does
      */
-    record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified) {
+    record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified, String stamp) {
     }
 
     /**
@@ -63,7 +67,11 @@ record BuildState(String fingerprint, Map<String, Entry> documents) {
     }
 
     static BuildState empty(String fingerprint) {
-        return new BuildState(fingerprint, new TreeMap<>());
+        return empty(fingerprint, null);
+    }
+
+    static BuildState empty(String fingerprint, Long hashedAt) {
+        return new BuildState(fingerprint, new TreeMap<>(), hashedAt);
     }
 
     /** The state saved in {@code outDir}, or an empty one when there is none or it cannot be read. */
@@ -73,7 +81,7 @@ record BuildState(String fingerprint, Map<String, Entry> documents) {
             try {
                 BuildState state = JSON.readValue(file.toFile(), BuildState.class);
                 if (fingerprint.equals(state.fingerprint()) && state.documents() != null) {
-                    return new BuildState(fingerprint, new TreeMap<>(state.documents()));
+                    return new BuildState(fingerprint, new TreeMap<>(state.documents()), state.hashedAt());
                 }
             } catch (IOException e) {
                 // An unreadable state only costs a full rebuild.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +72,6 @@ public final class EditionBuild {
         String fingerprint = Fingerprint.of(options);
         BuildState previous = options.incremental() ? BuildState.load(outDir, fingerprint)
                 : BuildState.empty(fingerprint);
-        BuildState next = BuildState.empty(fingerprint);
         StageClock clock = new StageClock();
 
         // Every input hashed first (in parallel), so that the stages a rebuild needs are known before
@@ -82,13 +80,14 @@ public final class EditionBuild {
         // modification time differs from the last build's (then it has most likely changed: the
         // compiling overlaps the hashing, which still decides what is rebuilt).
         boolean fullBuild = previous.documents().isEmpty() && !names.isEmpty();
-        Map<Path, BasicFileAttributes> stats = statAll(names.keySet());
+        BuildState next = BuildState.empty(fingerprint, InputStamp.nowNanos());
+        Map<Path, InputStamp> stats = statAll(names.keySet());
         boolean prepared = fullBuild || names.entrySet().stream().anyMatch(e -> looksChanged(inDir, e.getKey(),
                 e.getValue(), previous, stats.get(e.getKey())));
         if (prepared) {
             teikit.prepare(true, options.html(), options.pdf());
         }
-        Map<Path, String> hashes = hashAll(names.keySet());
+        Map<Path, String> hashes = hashAll(inDir, names.keySet(), stats, previous);
         if (!prepared && names.entrySet().stream().anyMatch(e -> !isUpToDate(inDir, outDir, e.getKey(), e.getValue(),
                 previous, hashes.get(e.getKey())))) {
             teikit.prepare(true, options.html(), options.pdf());
@@ -99,10 +98,10 @@ public final class EditionBuild {
                 pagesChanged, clock).buildAll(names, listener);
         for (DocumentOutcome outcome : outcomes) {
             String key = inDir.relativize(outcome.input()).toString();
-            BasicFileAttributes stat = stats.get(outcome.input());
+            InputStamp stat = stats.get(outcome.input());
             next.documents().put(key, new BuildState.Entry(outcome.name(), hashes.computeIfAbsent(outcome.input(),
                     EditionBuild::hashOf), outcome.diagnostics(), stat == null ? null : stat.size(),
-                    stat == null ? null : stat.lastModifiedTime().toMillis()));
+                    stat == null ? null : stat.modifiedMillis(), stat == null ? null : stat.encoded()));
         }
         boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate())
                 || !previous.documents().keySet().equals(next.documents().keySet())
@@ -234,12 +233,12 @@ public final class EditionBuild {
                 && outputsExist(outDir, name);
     }
 
-    /** The size and modification time of each input (taken before its hash); unreadable ones are left out. */
-    private static Map<Path, BasicFileAttributes> statAll(java.util.Collection<Path> inputs) {
-        Map<Path, BasicFileAttributes> stats = new HashMap<>();
+    /** The stamp of each input (taken before its hash); unreadable ones are left out. */
+    private static Map<Path, InputStamp> statAll(java.util.Collection<Path> inputs) {
+        Map<Path, InputStamp> stats = new HashMap<>();
         for (Path input : inputs) {
             try {
-                stats.put(input, Files.readAttributes(input, BasicFileAttributes.class));
+                stats.put(input, InputStamp.of(input));
             } catch (IOException e) {
                 // its build reports it
             }
@@ -249,17 +248,28 @@ public final class EditionBuild {
 
     /** Whether an input is new, renamed, or of another size or time than when it was last built. */
     private static boolean looksChanged(Path inDir, Path input, String name, BuildState previous,
-                                        BasicFileAttributes stat) {
+                                        InputStamp stat) {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         return before == null || !before.name().equals(name) || stat == null || before.size() == null
                 || before.modified() == null || before.size() != stat.size()
-                || before.modified() != stat.lastModifiedTime().toMillis();
+                || before.modified() != stat.modifiedMillis();
     }
 
-    /** The content hashes of the inputs, taken in parallel; an unreadable input is left out (its build reports it). */
-    private static Map<Path, String> hashAll(java.util.Collection<Path> inputs) {
+    /**
+     * The content hashes of the inputs: the last build's where an input's stamp vouches that it is
+     * unchanged since (see {@link InputStamp}), else read and hashed, in parallel. An unreadable input is
+     * left out (its build reports it).
+     */
+    private static Map<Path, String> hashAll(Path inDir, java.util.Collection<Path> inputs,
+                                             Map<Path, InputStamp> stamps, BuildState previous) {
         Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
         inputs.parallelStream().forEach(input -> {
+            BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
+            InputStamp stamp = stamps.get(input);
+            if (before != null && stamp != null && stamp.vouchesFor(before.stamp(), previous.hashedAt())) {
+                hashes.put(input, before.sha256());
+                return;
+            }
             try {
                 hashes.put(input, Sha256.of(input));
             } catch (IOException e) {

@@ -177,6 +177,66 @@ class EditionBuildTest {
         assertThat(state.documents().get("doc-00002.txt").size()).isEqualTo(Files.size(touched));
     }
 
+    /**
+     * The saved state with one input's recorded hash replaced by a wrong one and the time its hashing
+     * began moved by {@code shift}: a build that takes the recorded hash instead of reading the input
+     * then takes the input for changed.
+     */
+    private static void tamperWithState(Path out, String input, java.time.Duration shift) throws IOException {
+        BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
+        BuildState.Entry e = state.documents().get(input);
+        state.documents().put(input, new BuildState.Entry(e.name(), "0".repeat(64), e.diagnostics(), e.size(),
+                e.modified(), e.stamp()));
+        new BuildState(state.fingerprint(), state.documents(), state.hashedAt() + shift.toNanos()).save(out);
+    }
+
+    @Test
+    void anInputUnwrittenSinceWellBeforeTheLastHashingIsNotReadAgain(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Path out = dir.resolve("out");
+        build(in, out);
+        assertThat(BuildState.load(out, Fingerprint.of(OPTIONS)).documents().get("doc-00001.txt").stamp())
+                .as("Linux keeps change times: inputs are stamped").isNotNull();
+        // As if the last build had hashed an hour after the inputs were written: its hash is taken as
+        // it is, wrong as it now is, and the document is up to date.
+        tamperWithState(out, "doc-00001.txt", java.time.Duration.ofHours(1));
+        assertThat(build(in, out).rebuilt()).isZero();
+    }
+
+    @Test
+    void anInputWrittenJustBeforeTheLastHashingIsReadAgain(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Path out = dir.resolve("out");
+        build(in, out);
+        // Written within the margin of the hashing (here: moments before): its stamp cannot vouch that a
+        // write in the same clock tick did not follow, so it is read; the wrong hash shows as a change.
+        tamperWithState(out, "doc-00001.txt", java.time.Duration.ZERO);
+        assertThat(build(in, out).rebuilt()).isEqualTo(1);
+    }
+
+    @Test
+    void anInputRewrittenToTheSameSizeWithItsOldTimeSetBackIsRebuilt(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Path out = dir.resolve("out");
+        build(in, out);
+        Path changed = in.resolve("doc-00002.txt");
+        FileTime time = Files.getLastModifiedTime(changed);
+        String text = Files.readString(changed);
+        Files.writeString(changed, text.replaceFirst("\\*\\*", "**Retitled ").substring(0, text.length()));
+        Files.setLastModifiedTime(changed, time);
+        assertThat(Files.size(changed)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+        // Size and modification time are as the last build recorded them, and the hashing an hour later:
+        // the change time, which no one sets back, still tells that the input was written.
+        BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
+        new BuildState(state.fingerprint(), state.documents(), state.hashedAt() + java.time.Duration.ofHours(1).toNanos())
+                .save(out);
+
+        BuildResult result = build(in, out);
+
+        assertThat(result.rebuilt()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("doc-00002.html"))).contains("Retitled");
+    }
+
     @Test
     void oneChangedInputRebuildsThatDocumentAndTheCorpusPages(@TempDir Path dir) throws IOException {
         Path in = copyOf(goodCorpus, dir.resolve("in"));
