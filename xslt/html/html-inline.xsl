@@ -93,18 +93,19 @@
     <xsl:variable name="dress" as="xs:string*"
         select="if (@reason and empty(@resp | @xml:id | @xml:lang | @rend | @type) and (empty(*) or not(tk:has-block(.))))
             then $tk:supplied-dress(string(@reason)) else ()"/>
-    <xsl:choose>
-      <xsl:when test="exists($dress)">
-        <span class="{$dress[1]}" title="{$dress[2]}"><span class="bracket">[</span><xsl:apply-templates/><span class="bracket">]</span></span>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:element name="{tk:box(.)}">
+    <xsl:element name="{if (exists($dress)) then 'span' else tk:box(.)}">
+      <xsl:choose>
+        <xsl:when test="exists($dress)">
+          <xsl:attribute name="class" select="$dress[1]"/>
+          <xsl:attribute name="title" select="$dress[2]"/>
+        </xsl:when>
+        <xsl:otherwise>
           <xsl:sequence select="tk:attrs(., ('supplied', @reason ! tk:class-token('supplied-' || .)))"/>
           <xsl:attribute name="title" select="tk:supplied-title(.)"/>
-          <span class="bracket">[</span><xsl:apply-templates/><span class="bracket">]</span>
-        </xsl:element>
-      </xsl:otherwise>
-    </xsl:choose>
+        </xsl:otherwise>
+      </xsl:choose>
+      <span class="bracket">[</span><xsl:apply-templates/><span class="bracket">]</span>
+    </xsl:element>
   </xsl:template>
 
   <!-- A gap is drawn as […] with its reason (and extent) in words, except for plain omissions. -->

@@ -74,9 +74,10 @@ public final class EditionBuild {
                 : BuildState.empty(fingerprint);
         StageClock clock = new StageClock();
 
-        // Every input hashed first (in parallel), so that the stages a rebuild needs are known before
-        // the first document is built, and compile side by side instead of one after the other. They
-        // start compiling before the hashing when every document is built, or when an input's size or
+        // Every input's content hash known first (read in parallel, or the last build's where the
+        // input's stamp vouches for it), so that the stages a rebuild needs are known before the first
+        // document is built, and compile side by side instead of one after the other. They start
+        // compiling before the hashing when every document is built, or when an input's size or
         // modification time differs from the last build's (then it has most likely changed: the
         // compiling overlaps the hashing, which still decides what is rebuilt).
         boolean fullBuild = previous.documents().isEmpty() && !names.isEmpty();
