@@ -187,6 +187,13 @@ class EditionBuildTest {
         BuildState.Entry e = state.documents().get(input);
         state.documents().put(input, new BuildState.Entry(e.name(), "0".repeat(64), e.diagnostics(), e.size(),
                 e.modified(), e.stamp()));
+        state.save(out);
+        moveHashing(out, shift);
+    }
+
+    /** The saved state as if its build had begun hashing {@code shift} later. */
+    private static void moveHashing(Path out, java.time.Duration shift) throws IOException {
+        BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
         new BuildState(state.fingerprint(), state.documents(), state.hashedAt() + shift.toNanos()).save(out);
     }
 
@@ -227,9 +234,7 @@ class EditionBuildTest {
         assertThat(Files.size(changed)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
         // Size and modification time are as the last build recorded them, and the hashing an hour later:
         // the change time, which no one sets back, still tells that the input was written.
-        BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
-        new BuildState(state.fingerprint(), state.documents(), state.hashedAt() + java.time.Duration.ofHours(1).toNanos())
-                .save(out);
+        moveHashing(out, java.time.Duration.ofHours(1));
 
         BuildResult result = build(in, out);
 
