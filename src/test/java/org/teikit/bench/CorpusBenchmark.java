@@ -197,8 +197,8 @@ public final class CorpusBenchmark {
         }
 
         String java = javas.get(0);
-        String[] cds = started.get(0).archive();
-        String[] launcher = started.get(0).launcher();
+        String[] cds = started.get(0).buildArchive();
+        String[] launcher = started.get(0).buildLauncher();
         String on = " (Java " + javaMajor(java) + ")";
         // The build as a user runs it: a process, the edition folder kept between runs.
         Path edition = out.resolve("edition");
@@ -215,7 +215,7 @@ public final class CorpusBenchmark {
         // The rebuilds with the other Javas as ./teikit runs them (the edition's state is the same for all).
         for (int j = 1; j < javas.size(); j++) {
             String other = javas.get(j);
-            String[] otherLauncher = started.get(j).launcher();
+            String[] otherLauncher = started.get(j).buildLauncher();
             String onOther = " (Java " + javaMajor(other) + ")";
             Work rebuild = () -> exec(concat(new String[] {other}, otherLauncher, buildCommand(jar, corpus, edition)));
             row("process rebuild, nothing changed, as ./teikit runs it" + onOther, seconds(best(2, rebuild)), "", true);
@@ -226,6 +226,8 @@ public final class CorpusBenchmark {
     }
 
     private static final Path REFERENCE = Path.of("tei/reference/teikit-shape.xml").toAbsolutePath();
+    /** The samples, whose build (with PDF) trains the archive of every command but an HTML render. */
+    private static final Path SAMPLES = Path.of("tei/samples").toAbsolutePath();
 
     private static final java.util.regex.Pattern JAVA_VERSION = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)");
 
@@ -269,8 +271,12 @@ public final class CorpusBenchmark {
         return concat(new String[] {(aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive}, quiet);
     }
 
-    /** JVM options for a Java: its own with teikit's archive, and the launcher's with the launcher's archive. */
-    private record StartOptions(String[] archive, String[] launcher) {
+    /**
+     * JVM options for a Java: its own with teikit's archive, and the launcher's with the launcher's
+     * archive, each trained as ./teikit trains them for a render ({@code archive}, {@code launcher})
+     * and for a build ({@code buildArchive}, {@code buildLauncher}).
+     */
+    private record StartOptions(String[] archive, String[] launcher, String[] buildArchive, String[] buildLauncher) {
     }
 
     /** The FRUS render and the cold start as processes of one Java, plain, with an archive, as ./teikit runs them. */
@@ -333,7 +339,14 @@ public final class CorpusBenchmark {
         long withLauncher = best(3, () -> exec(concat(new String[] {java}, launcher, renderSmall)));
         row("cold start as ./teikit runs it (" + kind + ", C1, serial GC)" + on, seconds(withLauncher), "< 1.0 s",
                 withLauncher < 1_000_000_000L);
-        return new StartOptions(cds, launcher);
+        // Each build training into a folder of its own: a second one into the same folder would find
+        // nothing to do and load none of the stages' classes.
+        String[] buildArchive = archive(java, new String[0], out.resolve("teikit-build-" + major),
+                "-jar", jar.toString(), "build", SAMPLES.toString(), "-o", out.resolve("train-build-" + major).toString());
+        String[] buildLauncher = concat(LAUNCHER_JVM, archive(java, LAUNCHER_JVM,
+                out.resolve("teikit-launcher-build-" + major),
+                "-jar", jar.toString(), "build", SAMPLES.toString(), "-o", out.resolve("train-launcher-build-" + major).toString()));
+        return new StartOptions(cds, launcher, buildArchive, buildLauncher);
     }
 
     private static String[] buildCommand(Path jar, Path corpus, Path edition) {
