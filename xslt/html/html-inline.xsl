@@ -81,12 +81,18 @@
     <xsl:sequence select="'Supplied by ' || ($who, 'the translator or editor')[1] || (if ($why) then ' (' || $why || ')' else '') || '; not in the original'"/>
   </xsl:function>
 
+  <!-- The class of supplied passages for their reason ("supplied-clarification"); none for a blank one. -->
+  <xsl:function name="tk:supplied-class" as="xs:string?">
+    <xsl:param name="reason" as="xs:string?"/>
+    <xsl:sequence select="normalize-space($reason)[. ne ''] ! tk:class-token('supplied-' || .)"/>
+  </xsl:function>
+
   <!-- The class and title of supplied passages that name a reason and no one responsible, worked out
        once per reason in the document: a translation has dozens of them, and working the two strings
        out for each took a fifth of its page's time. -->
   <xsl:variable name="tk:supplied-dress" as="map(xs:string, xs:string+)"
       select="map:merge(distinct-values(//supplied[empty(@resp)]/@reason ! string()) ! map:entry(.,
-          ('supplied ' || tk:class-token('supplied-' || .), tk:supplied-title((), .))))"/>
+          (string-join(('supplied', tk:supplied-class(.)), ' '), tk:supplied-title((), .))))"/>
 
   <!-- Supplied text is drawn in square brackets (the source's brackets are not in the TEI). -->
   <xsl:template match="supplied" as="element()">
@@ -100,7 +106,7 @@
           <xsl:attribute name="title" select="$dress[2]"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:sequence select="tk:attrs(., ('supplied', @reason ! tk:class-token('supplied-' || .)))"/>
+          <xsl:sequence select="tk:attrs(., ('supplied', tk:supplied-class(@reason)))"/>
           <xsl:attribute name="title" select="tk:supplied-title(.)"/>
         </xsl:otherwise>
       </xsl:choose>
