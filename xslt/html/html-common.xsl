@@ -10,19 +10,23 @@
 
   <!-- TEI elements drawn as HTML blocks; a paragraph or phrase holding one becomes a div. -->
   <xsl:variable name="tk:block-names" as="xs:string+" select="(
-      $tk:division-names, 'p', 'ab', 'head',
+      'text', 'group', 'front', 'body', 'back', $tk:division-names, 'p', 'ab', 'head',
       'list', 'listBibl', 'listPerson', 'listPlace', 'listOrg', 'listEvent', 'table', 'figure',
       'lg', 'l', 'sp', 'speaker', 'opener', 'closer', 'dateline', 'salute', 'signed', 'byline',
       'docAuthor', 'docImprint', 'docTitle', 'titlePart', 'titlePage', 'epigraph', 'argument',
-      'trailer', 'postscript', 'floatingText', 'castList', 'cit', 'quote', 'lg', 'item')"/>
+      'trailer', 'postscript', 'floatingText', 'castList', 'cit', 'quote', 'lg', 'item',
+      'docEdition', 'docDate', 'stage')"/>
 
   <!-- True when the element is drawn as a block: a block name, except quote and cit, which are
-       blocks only when they hold blocks. -->
+       blocks only when they hold blocks, and docDate and stage, which are phrases in a paragraph (or
+       a verse line): as their templates in html-blocks.xsl and html-inline.xsl draw them. -->
   <xsl:function name="tk:is-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="namespace-uri($e) = 'http://www.tei-c.org/ns/1.0'
         and local-name($e) = $tk:block-names
-        and (not(local-name($e) = ('quote', 'cit')) or exists($e/(p | ab | lg | l | list | table | quote[p] | floatingText)))"/>
+        and (not(local-name($e) = ('quote', 'cit')) or exists($e/(p | ab | lg | l | list | table | quote[p] | floatingText)))
+        and not(local-name($e) = 'docDate' and exists($e/ancestor::p))
+        and not(local-name($e) = 'stage' and exists($e/(ancestor::p | ancestor::l)))"/>
   </xsl:function>
 
   <!-- True when the element holds a block that is drawn where it stands (footnote content is drawn

@@ -23,9 +23,10 @@
 
   <!-- Elements of other namespaces: their text only, never their markup or attributes. -->
   <xsl:template match="*[namespace-uri() ne 'http://www.tei-c.org/ns/1.0']" priority="-0.5" as="element()">
-    <span class="foreign-markup">
+    <xsl:element name="{tk:box(.)}">
+      <xsl:attribute name="class" select="'foreign-markup'"/>
       <xsl:apply-templates/>
-    </span>
+    </xsl:element>
   </xsl:template>
 
   <!-- Code and styling carried in from other vocabularies is not text of the document. -->
