@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.teikit.Version;
+import org.teikit.testing.Golden;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
@@ -26,13 +27,7 @@ import org.xmlunit.diff.Diff;
 class HtmlGoldenTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/render/html/golden");
-    private static final List<Path> PAGES = List.of(
-            Path.of("tei/reference/teikit-shape.xml"),
-            Path.of("tei/reference/samples/export-letter-canal.xml"),
-            Path.of("tei/reference/samples/export-report-river.xml"),
-            Path.of("tei/reference/samples/web-memo-harbour.xml"),
-            Path.of("tei/reference/samples/web-telegram-lorvania.xml"),
-            Path.of("src/test/resources/render/html/any-tei.xml"),
+    private static final List<Path> PAGES = Golden.referencesAnd(
             Path.of("src/test/resources/render/html/duplicate-ids.xml"),
             Path.of("src/test/resources/render/html/supplied.xml"));
 
@@ -50,10 +45,7 @@ class HtmlGoldenTest {
         String page = RENDERER.renderToString(tei.toUri().toString(), Files.readAllBytes(tei), options)
                 .replace("teikit " + Version.get() + " ", "teikit VERSION ");
         Path golden = GOLDEN.resolve(name + ".html");
-        if (Boolean.getBoolean("teikit.regenerate")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, page);
-        }
+        Golden.regenerateIfAsked(golden, page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(golden).as("golden file").exists();
         Diff diff = DiffBuilder.compare(Input.fromDocument(HtmlTestSupport.parse(Files.readString(golden))))
                 .withTest(Input.fromDocument(HtmlTestSupport.parse(page)))

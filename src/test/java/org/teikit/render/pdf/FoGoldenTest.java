@@ -2,13 +2,13 @@ package org.teikit.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.teikit.testing.Golden;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
@@ -24,13 +24,7 @@ import org.xmlunit.diff.Diff;
 class FoGoldenTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/render/pdf/golden");
-    private static final List<Path> DOCUMENTS = List.of(
-            Path.of("tei/reference/teikit-shape.xml"),
-            Path.of("tei/reference/samples/export-letter-canal.xml"),
-            Path.of("tei/reference/samples/export-report-river.xml"),
-            Path.of("tei/reference/samples/web-memo-harbour.xml"),
-            Path.of("tei/reference/samples/web-telegram-lorvania.xml"),
-            Path.of("src/test/resources/render/html/any-tei.xml"),
+    private static final List<Path> DOCUMENTS = Golden.referencesAnd(
             Path.of("src/test/resources/render/pdf/notes-everywhere.xml"));
 
     private static final PdfRenderer RENDERER = PdfRenderer.create();
@@ -44,10 +38,7 @@ class FoGoldenTest {
         PdfResult result = RENDERER.renderFo(tei, PdfOptions.defaults());
         assertThat(result.hasErrors()).as("%s: %s", tei, result.diagnostics()).isFalse();
         Path golden = GOLDEN.resolve(tei.getFileName().toString().replace(".xml", ".fo"));
-        if (Boolean.getBoolean("teikit.regenerate")) {
-            Files.createDirectories(GOLDEN);
-            Files.write(golden, result.bytes());
-        }
+        Golden.regenerateIfAsked(golden, result.bytes());
         assertThat(golden).as("golden file").exists();
         Diff diff = DiffBuilder.compare(Input.fromPath(golden)).withTest(Input.fromByteArray(result.bytes()))
                 .ignoreWhitespace().checkForSimilar().build();
