@@ -96,10 +96,12 @@
 
   <!-- Supplied text is drawn in square brackets (the source's brackets are not in the TEI). -->
   <xsl:template match="supplied" as="element()">
+    <!-- span or div, without the block test for the usual passage of text alone -->
+    <xsl:variable name="box" as="xs:string" select="if (empty(*)) then 'span' else tk:box(.)"/>
     <xsl:variable name="dress" as="xs:string*"
-        select="if (@reason and empty(@resp | @xml:id | @xml:lang | @rend | @type) and (empty(*) or not(tk:has-block(.))))
+        select="if ($box eq 'span' and @reason and empty(@resp | @xml:id | @xml:lang | @rend | @type))
             then $tk:supplied-dress(string(@reason)) else ()"/>
-    <xsl:element name="{if (exists($dress)) then 'span' else tk:box(.)}">
+    <xsl:element name="{$box}">
       <xsl:choose>
         <xsl:when test="exists($dress)">
           <xsl:attribute name="class" select="$dress[1]"/>
