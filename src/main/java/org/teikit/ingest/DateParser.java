@@ -233,8 +233,35 @@ public final class DateParser {
     public record Found(int start, int end, TeiDate date) {
     }
 
-    /** Every date here starts with a digit or a capitalised month: the scan tries only these positions. */
-    static final TokenScan.Starts IN_TEXT_STARTS = TokenScan.Starts.anyOf("0123456789JFMASOND");
+    /** The first three letters of every name and abbreviation in {@link #MONTH}. */
+    private static final String MONTH_OPENINGS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    /**
+     * Every date here starts at the start of a word (the pattern's {@code \b}) with a digit or a
+     * capitalised month's first three letters: the scan tries only these positions, not every digit of
+     * a number and every word beginning with A, O or S. (A word character before the position is
+     * judged by ASCII alone, as Java 17's {@code \b} and later ones agree on those.)
+     */
+    static final TokenScan.Starts IN_TEXT_STARTS = TokenScan.Starts.where("0123456789JFMASOND", (text, i) -> {
+        if (i > 0 && isAsciiWordCharacter(text.charAt(i - 1))) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        for (int m = 0; m < MONTH_OPENINGS.length(); m += 3) {
+            if (text.regionMatches(i, MONTH_OPENINGS, m, 3)) {
+                return true;
+            }
+        }
+        return false;
+    });
+
+    private static boolean isAsciiWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
     static final Pattern IN_TEXT = Pattern.compile(
             "\\b(?:" + DAY + "\\s*[-–]\\s*" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR
                     + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR

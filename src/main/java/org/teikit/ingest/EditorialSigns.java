@@ -50,11 +50,8 @@ final class EditorialSigns {
      * full stop only where an elision can begin (at the start or after white space), not at the end of
      * every sentence.
      */
-    static final TokenScan.Starts TOKEN_STARTS = (text, i) -> {
-        char c = text.charAt(i);
-        return c == '.' ? i == 0 || isRegexSpace(text.charAt(i - 1))
-                : c == '[' || c == '^' || c == '\\' || c == '*' || c == '<' || c == '…';
-    };
+    static final TokenScan.Starts TOKEN_STARTS = TokenScan.Starts.where("[^\\*<….",
+            (text, i) -> text.charAt(i) != '.' || i == 0 || isRegexSpace(text.charAt(i - 1)));
     static final Pattern TOKEN = Pattern.compile("(?:"
             + "(?<exportCall>\\[\\\\\\[(?<exportN>\\d+)\\\\\\]\\]\\(#[^)]*\\))"
                     + "|(?<supCall>\\^\\[(?<supN>\\d+)\\])"

@@ -38,10 +38,10 @@ final class MarkdownExportReader implements FormatReader {
             "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
     /** "[n]" or "\[n\]", found by a scan of the characters they start with. */
     static final Pattern CALL_SEEN = Pattern.compile("\\[(\\d+)\\]|\\\\\\[(\\d+)\\\\\\]");
-    static final TokenScan.Starts CALL_SEEN_STARTS = TokenScan.Starts.anyOf("[\\");
+    static final TokenScan.Starts CALL_SEEN_STARTS = TokenScan.Starts.openings("[#", "\\[");
     /** "^[n]" or "[\[n\]]", found by a scan of the characters they start with. */
     static final Pattern EXPLICIT_CALL = Pattern.compile("\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\]");
-    static final TokenScan.Starts EXPLICIT_CALL_STARTS = TokenScan.Starts.anyOf("^[");
+    static final TokenScan.Starts EXPLICIT_CALL_STARTS = TokenScan.Starts.openings("^[", "[\\");
     private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
