@@ -16,33 +16,20 @@ import java.util.regex.Pattern;
  */
 final class TokenScan {
 
-    /** Where a match may start: true at least at every position where one does. */
-    interface Starts {
-
-        /** The characters every match starts with. */
-        String firstCharacters();
+    /**
+     * Where a match may start: at one of {@code firstCharacters}, where {@code test} holds; true at
+     * least at every position where one does.
+     */
+    record Starts(String firstCharacters, Test test) {
 
         /** Whether a match may start at {@code position}, which holds one of the first characters. */
-        boolean mayStartAt(String text, int position);
-
-        /** Matches start at these characters, wherever they stand. */
-        static Starts anyOf(String chars) {
-            return where(chars, (text, position) -> true);
+        boolean mayStartAt(String text, int position) {
+            return test.holds(text, position);
         }
 
         /** Matches start at these characters, where {@code test} also holds. */
         static Starts where(String chars, Test test) {
-            return new Starts() {
-                @Override
-                public String firstCharacters() {
-                    return chars;
-                }
-
-                @Override
-                public boolean mayStartAt(String text, int position) {
-                    return test.holds(text, position);
-                }
-            };
+            return new Starts(chars, test);
         }
 
         /**
