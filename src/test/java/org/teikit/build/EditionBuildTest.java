@@ -41,6 +41,17 @@ class EditionBuildTest {
         CorpusGenerator.generate(goodCorpus, 4, 3_000, 7L);
     }
 
+    /** The copy of the good corpus and its edition that {@link #buildACopy} made for this test. */
+    private Path in;
+    private Path out;
+
+    /** Copies the good corpus into {@code dir} ({@link #in}) and builds it ({@link #out}), for a test of a rebuild. */
+    private void buildACopy(Path dir) throws IOException {
+        in = copyOf(goodCorpus, dir.resolve("in"));
+        out = dir.resolve("out");
+        build(in, out);
+    }
+
     private static BuildResult build(Path in, Path out) throws IOException {
         return new EditionBuild(TEIKIT, OPTIONS).run(in, out, BuildListener.NONE);
     }
@@ -160,9 +171,7 @@ class EditionBuildTest {
 
     @Test
     void aTouchedButUnchangedInputIsNotRebuiltAndItsNewTimeIsRemembered(@TempDir Path dir) throws IOException {
-        Path in = copyOf(goodCorpus, dir.resolve("in"));
-        Path out = dir.resolve("out");
-        build(in, out);
+        buildACopy(dir);
         Path touched = in.resolve("doc-00002.txt");
         FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000);
         Files.setLastModifiedTime(touched, later);
@@ -199,9 +208,7 @@ class EditionBuildTest {
 
     @Test
     void anInputUnwrittenSinceWellBeforeTheLastHashingIsNotReadAgain(@TempDir Path dir) throws IOException {
-        Path in = copyOf(goodCorpus, dir.resolve("in"));
-        Path out = dir.resolve("out");
-        build(in, out);
+        buildACopy(dir);
         assertThat(BuildState.load(out, Fingerprint.of(OPTIONS)).documents().get("doc-00001.txt").stamp())
                 .as("Linux keeps change times: inputs are stamped").isNotNull();
         // As if the last build had hashed an hour after the inputs were written: its hash is taken as
@@ -212,9 +219,7 @@ class EditionBuildTest {
 
     @Test
     void anInputWrittenJustBeforeTheLastHashingIsReadAgain(@TempDir Path dir) throws IOException {
-        Path in = copyOf(goodCorpus, dir.resolve("in"));
-        Path out = dir.resolve("out");
-        build(in, out);
+        buildACopy(dir);
         // Written within the margin of the hashing (here: moments before): its stamp cannot vouch that a
         // write in the same clock tick did not follow, so it is read; the wrong hash shows as a change.
         tamperWithState(out, "doc-00001.txt", java.time.Duration.ZERO);
@@ -223,9 +228,7 @@ class EditionBuildTest {
 
     @Test
     void anInputRewrittenToTheSameSizeWithItsOldTimeSetBackIsRebuilt(@TempDir Path dir) throws IOException {
-        Path in = copyOf(goodCorpus, dir.resolve("in"));
-        Path out = dir.resolve("out");
-        build(in, out);
+        buildACopy(dir);
         Path changed = in.resolve("doc-00002.txt");
         FileTime time = Files.getLastModifiedTime(changed);
         String text = Files.readString(changed);
@@ -244,9 +247,7 @@ class EditionBuildTest {
 
     @Test
     void oneChangedInputRebuildsThatDocumentAndTheCorpusPages(@TempDir Path dir) throws IOException {
-        Path in = copyOf(goodCorpus, dir.resolve("in"));
-        Path out = dir.resolve("out");
-        build(in, out);
+        buildACopy(dir);
         FileTime other = Files.getLastModifiedTime(out.resolve("doc-00000.html"));
         Path changed = in.resolve("doc-00002.txt");
         Files.writeString(changed, Files.readString(changed).replaceFirst("\\*\\*", "**Retitled "),
@@ -264,9 +265,7 @@ class EditionBuildTest {
 
     @Test
     void aChangeToTheTextAloneRewritesTheSearchIndexButNotTheCorpusPages(@TempDir Path dir) throws IOException {
-        Path in = copyOf(goodCorpus, dir.resolve("in"));
-        Path out = dir.resolve("out");
-        build(in, out);
+        buildACopy(dir);
         FileTime index = Files.getLastModifiedTime(out.resolve("index.html"));
         FileTime names = Files.getLastModifiedTime(out.resolve("names.html"));
         Path changed = in.resolve("doc-00002.txt");
@@ -290,9 +289,7 @@ class EditionBuildTest {
 
     @Test
     void aRemovedInputLosesItsOutputsAndItsIndexEntry(@TempDir Path dir) throws IOException {
-        Path in = copyOf(goodCorpus, dir.resolve("in"));
-        Path out = dir.resolve("out");
-        build(in, out);
+        buildACopy(dir);
         Files.delete(in.resolve("doc-00003.txt"));
 
         BuildResult result = build(in, out);
