@@ -23,7 +23,7 @@
   <!-- The teikit version named in the footer; empty: not named. -->
   <xsl:param name="teikit-version" as="xs:string" select="''"/>
   <!-- The search index's files, in order (search-index.js, search-index-2.js ...: the build writes
-       them a few hundred documents each, so that an edited document rewrites one of them). -->
+       them a hundred documents each, so that an edited document rewrites one of them). -->
   <xsl:param name="search-scripts" as="xs:string*" select="'search-index.js'"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"

@@ -244,8 +244,8 @@ final class DocumentSteps {
         work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false, work.siteEntry);
     }
 
-    /** The value of a worker's task; its I/O failure or bug rethrown as such. */
-    private static <T> T await(Future<T> future) throws IOException {
+    /** The value of a task on another thread; its I/O failure or bug rethrown as such. */
+    static <T> T await(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -65,13 +65,16 @@ public final class EditionBuild {
     }
 
     private BuildResult build(Path inDir, Path outDir, BuildListener listener, long start) throws IOException {
+        // The last build's state is read on another thread while this one scans the input folder and
+        // takes its files' stamps: both are a good part of a rebuild's time, and neither needs the other.
+        java.util.concurrent.CompletableFuture<BuildState> lastBuild = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> lastBuild(outDir));
         List<Path> inputs = EditionInputs.scan(inDir);
         List<Diagnostic> corpus = new ArrayList<>();
         Map<Path, String> names = assignNames(inputs, corpus);
-
-        String fingerprint = Fingerprint.of(options);
-        BuildState previous = options.incremental() ? BuildState.load(outDir, fingerprint)
-                : BuildState.empty(fingerprint);
+        Map<Path, InputStamp> stats = statAll(names.keySet());
+        BuildState previous = DocumentSteps.await(lastBuild);
+        String fingerprint = previous.fingerprint();
         StageClock clock = new StageClock();
 
         // Every input's content hash known first (read in parallel, or the last build's where the
@@ -82,7 +85,6 @@ public final class EditionBuild {
         // compiling overlaps the hashing, which still decides what is rebuilt).
         boolean fullBuild = previous.documents().isEmpty() && !names.isEmpty();
         BuildState next = BuildState.empty(fingerprint, InputStamp.nowNanos());
-        Map<Path, InputStamp> stats = statAll(names.keySet());
         boolean prepared = fullBuild || names.entrySet().stream().anyMatch(e -> looksChanged(inDir, e.getKey(),
                 e.getValue(), previous, stats.get(e.getKey())));
         if (prepared) {
@@ -144,6 +146,12 @@ public final class EditionBuild {
             next.save(outDir);
         }
         return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The state the last build into {@code outDir} left, if it was made by this teikit with these options. */
+    private BuildState lastBuild(Path outDir) {
+        String fingerprint = Fingerprint.of(options);
+        return options.incremental() ? BuildState.load(outDir, fingerprint) : BuildState.empty(fingerprint);
     }
 
     /**

@@ -339,14 +339,20 @@ public final class CorpusBenchmark {
         long withLauncher = best(3, () -> exec(concat(new String[] {java}, launcher, renderSmall)));
         row("cold start as ./teikit runs it (" + kind + ", C1, serial GC)" + on, seconds(withLauncher), "< 1.0 s",
                 withLauncher < 1_000_000_000L);
-        // Each build training into a folder of its own: a second one into the same folder would find
-        // nothing to do and load none of the stages' classes.
+        // Each build training (a build of the samples and a rebuild after one edit, as ./teikit trains
+        // it) in a folder of its own: a second one into the same folder would find nothing to do.
         String[] buildArchive = archive(java, new String[0], out.resolve("teikit-build-" + major),
-                "-jar", jar.toString(), "build", SAMPLES.toString(), "-o", out.resolve("train-build-" + major).toString());
+                buildTraining(jar, out.resolve("train-build-" + major)));
         String[] buildLauncher = concat(LAUNCHER_JVM, archive(java, LAUNCHER_JVM,
-                out.resolve("teikit-launcher-build-" + major),
-                "-jar", jar.toString(), "build", SAMPLES.toString(), "-o", out.resolve("train-launcher-build-" + major).toString()));
+                out.resolve("teikit-launcher-build-" + major), buildTraining(jar, out.resolve("train-launcher-build-" + major))));
         return new StartOptions(cds, launcher, buildArchive, buildLauncher);
+    }
+
+    /** The training run of ./teikit's archive for builds (see {@code StartupTraining}), in {@code work}. */
+    private static String[] buildTraining(Path jar, Path work) throws IOException {
+        deleteTree(work);
+        Files.createDirectories(work);
+        return new String[] {"-cp", jar.toString(), "org.teikit.cli.StartupTraining", SAMPLES.toString(), work.toString()};
     }
 
     private static String[] buildCommand(Path jar, Path corpus, Path edition) {

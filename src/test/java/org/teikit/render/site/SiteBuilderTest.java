@@ -107,38 +107,43 @@ class SiteBuilderTest {
         SiteBuilder site = new SiteBuilder();
         String one = site.page(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("page"), "shape")
                 .entry().orElseThrow();
-        // 1,001 documents: three search-index files of up to 500 documents each.
+        // Two files' worth of documents and one more: three search-index files.
+        int per = SiteBuilder.SEARCH_FILE_DOCUMENTS;
+        int total = 2 * per + 1;
         List<String> entries = new java.util.ArrayList<>();
-        for (int i = 0; i < 1001; i++) {
+        for (int i = 0; i < total; i++) {
             entries.add(one.replace("shape.html", "d" + i + ".html"));
         }
         Path big = dir.resolve("big");
         site.writeIndex(entries, big);
-        assertThat(big.resolve("search-index.js")).content().contains("\"d0.html").doesNotContain("\"d500.html");
-        assertThat(big.resolve("search-index-2.js")).content().contains("\"d500.html").doesNotContain("\"d1000.html");
-        assertThat(big.resolve("search-index-3.js")).content().contains("\"d1000.html");
+        assertThat(big.resolve("search-index.js")).content().contains("\"d0.html", "\"d" + (per - 1) + ".html")
+                .doesNotContain("\"d" + per + ".html");
+        assertThat(big.resolve("search-index-2.js")).content().contains("\"d" + per + ".html")
+                .doesNotContain("\"d" + 2 * per + ".html");
+        assertThat(big.resolve("search-index-3.js")).content().contains("\"d" + 2 * per + ".html");
         Document page = parse(Files.readString(big.resolve("index.html")));
         List<String> scripts = new java.util.ArrayList<>();
         xp.selectNodes("//h:script/@src", page).forEach(n -> scripts.add(n.getNodeValue()));
         assertThat(scripts).containsExactly("search-index.js", "search-index-2.js", "search-index-3.js", "site.js");
 
-        // Document 700 edited: only the second file is written again, from the entries it holds.
+        // A document of the second file edited: only that file is written again, from the entries it holds.
         java.util.Set<Integer> asked = new java.util.TreeSet<>();
         long firstBefore = Files.getLastModifiedTime(big.resolve("search-index.js")).toMillis();
         Files.setLastModifiedTime(big.resolve("search-index.js"), java.nio.file.attribute.FileTime.fromMillis(0));
         Files.setLastModifiedTime(big.resolve("search-index-3.js"), java.nio.file.attribute.FileTime.fromMillis(0));
-        site.rewriteSearchIndex(1001, java.util.Set.of(700), i -> {
+        int edited = per + per / 2;
+        site.rewriteSearchIndex(total, java.util.Set.of(edited), i -> {
             asked.add(i);
-            return i == 700 ? entries.get(i).replace("river of friendship", "river of quillwort") : entries.get(i);
+            return i == edited ? entries.get(i).replace("river of friendship", "river of quillwort") : entries.get(i);
         }, big);
-        assertThat(asked).hasSize(500).startsWith(500).endsWith(999);
+        assertThat(asked).hasSize(per).startsWith(per).endsWith(2 * per - 1);
         assertThat(big.resolve("search-index-2.js")).content().contains("river of quillwort");
         assertThat(Files.getLastModifiedTime(big.resolve("search-index.js")).toMillis()).isZero();
         assertThat(Files.getLastModifiedTime(big.resolve("search-index-3.js")).toMillis()).isZero();
         assertThat(firstBefore).isPositive();
 
         // Fewer documents: the files of the larger site are gone.
-        site.writeIndex(entries.subList(0, 400), big);
+        site.writeIndex(entries.subList(0, per - 1), big);
         assertThat(big.resolve("search-index.js")).exists();
         assertThat(big.resolve("search-index-2.js")).doesNotExist();
         assertThat(big.resolve("search-index-3.js")).doesNotExist();
