@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        RenderCommand.startEarly(args);
         System.exit(commandLine().execute(args));
     }
 

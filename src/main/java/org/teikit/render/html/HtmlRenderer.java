@@ -51,6 +51,19 @@ public final class HtmlRenderer {
     private final net.sf.saxon.s9api.Processor processor;
     private final java.util.concurrent.CompletableFuture<CompiledStylesheet> compiled;
 
+    /** The JVM's renderer for callers without one of their own, made on first use (see {@link #shared}). */
+    private static final class Shared {
+        static final HtmlRenderer INSTANCE = new HtmlRenderer();
+    }
+
+    /**
+     * One renderer for the whole JVM, made (and its stylesheet's compilation started) on first use: a
+     * command line can start it before it has built the command that renders.
+     */
+    public static HtmlRenderer shared() {
+        return Shared.INSTANCE;
+    }
+
     public HtmlRenderer() {
         this.processor = CompiledStylesheet.newQuietProcessor();
         // Compiling takes about as long as parsing a large volume from a cold start: both at once.
