@@ -14,6 +14,7 @@ import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.render.site.SiteBuilder;
 
 /**
  * Builds an edition from a folder: converts transcriptions, takes TEI files as they are, validates
@@ -219,10 +220,7 @@ public final class EditionBuild {
         Map<Path, String> names = new java.util.LinkedHashMap<>();
         Map<String, Path> taken = new HashMap<>();
         for (Path input : inputs) {
-            String name = EditionInputs.nameOf(input).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-            if (name.isEmpty() || name.equals("index") || name.equals("names")) {
-                name = "doc-" + name; // the site's own pages keep their names
-            }
+            String name = SiteBuilder.pageName(EditionInputs.nameOf(input));
             Path first = taken.putIfAbsent(name, input);
             if (first != null) {
                 corpus.add(Diagnostic.error(input.toString(), 0, 0, "build.name-clash",

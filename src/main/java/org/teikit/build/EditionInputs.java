@@ -23,12 +23,12 @@ final class EditionInputs {
 
     /** Every .txt, .md and .xml file under {@code inDir}, outside hidden folders, in a stable order. */
     static List<Path> scan(Path inDir) throws IOException {
-        try (Stream<Path> walk = Files.walk(inDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !SourcePaths.isHidden(inDir.relativize(p)))
-                    .filter(EditionInputs::isInput)
-                    .sorted()
-                    .toList();
+        // The walk's own attributes say which are files (a link is looked at again, as before: a link to
+        // a file is an input), instead of a second look at every file.
+        try (Stream<Path> walk = Files.find(inDir, Integer.MAX_VALUE, (p, attributes) -> isInput(p)
+                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))
+                && !SourcePaths.isHidden(inDir.relativize(p)))) {
+            return walk.sorted().toList();
         }
     }
 

@@ -399,14 +399,24 @@ public final class SiteBuilder {
         return file == 0 ? "search-index.js" : "search-index-" + (file + 1) + ".js";
     }
 
+    /** Runs of characters a page name does not keep. */
+    private static final java.util.regex.Pattern NOT_IN_PAGE_NAMES = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._-]+");
+
+    /**
+     * The name of a document's page (and of its other outputs) made from its file's base name: letters,
+     * digits, '.', '_' and '-' kept, other runs of characters one '-', and never the name of one of the
+     * site's own pages ({@code index}, {@code names}) nor empty.
+     */
+    public static String pageName(String baseName) {
+        String name = NOT_IN_PAGE_NAMES.matcher(baseName).replaceAll("-");
+        return name.isEmpty() || name.equals("index") || name.equals("names") ? "doc-" + name : name;
+    }
+
     /** The output name of a TEI file: its name without extension, made unique within the site. */
     private static String uniqueName(Path tei, Set<String> used) {
         String file = tei.getFileName().toString();
         int dot = file.lastIndexOf('.');
-        String base = (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        if (base.isEmpty() || base.equals("index") || base.equals("names")) {
-            base = "doc-" + base;
-        }
+        String base = pageName(dot > 0 ? file.substring(0, dot) : file);
         String name = base;
         for (int i = 2; !used.add(name); i++) {
             name = base + "-" + i;

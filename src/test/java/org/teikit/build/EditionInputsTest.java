@@ -1,0 +1,30 @@
+package org.teikit.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The inputs a build finds in its folder. */
+class EditionInputsTest {
+
+    @Test
+    void transcriptionsAndTeiFilesInOrderOutsideHiddenFoldersLinksToFilesIncluded(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : new String[] {"b.txt", "a.md", "sub/c.xml", "notes.pdf", ".hidden/d.txt", "sub/.e/f.xml"}) {
+            Path file = in.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "x");
+        }
+        Files.createDirectories(in.resolve("folder.txt")); // a folder, whatever its name
+        Files.writeString(dir.resolve("outside.txt"), "x");
+        Files.createSymbolicLink(in.resolve("linked.txt"), dir.resolve("outside.txt"));
+
+        assertThat(EditionInputs.scan(in)).containsExactly(in.resolve("a.md"), in.resolve("b.txt"),
+                in.resolve("linked.txt"), in.resolve("sub/c.xml"));
+    }
+}
