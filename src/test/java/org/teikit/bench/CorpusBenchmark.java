@@ -58,8 +58,8 @@ public final class CorpusBenchmark {
     private static final String IDENTITY = "<xsl:stylesheet version='3.0' "
             + "xmlns:xsl='http://www.w3.org/1999/XSL/Transform'><xsl:mode on-no-match='shallow-copy'/></xsl:stylesheet>";
 
-    /** The JVM options the ./teikit launcher adds (see the script): C1 only and the serial collector. */
-    private static final String[] LAUNCHER_JVM = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
+    /** The JVM options the ./teikit launcher adds (see the script): C1 only, one compiler thread, the serial collector. */
+    private static final String[] LAUNCHER_JVM = {"-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC"};
 
     private final List<String[]> table = new ArrayList<>();
     private final int threads = Runtime.getRuntime().availableProcessors();
