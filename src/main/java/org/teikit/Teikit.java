@@ -51,7 +51,7 @@ public final class Teikit {
             }
             return b.build();
         });
-        this.html = new Lazy<>(HtmlRenderer::shared); // stateless but for its compiled stylesheet
+        this.html = new Lazy<>(HtmlRenderer::shared); // one per JVM: its compiled stylesheet serves every Teikit
         this.site = new Lazy<>(() -> new SiteBuilder(html.get()));
         this.pdf = new Lazy<>(PdfRenderer::create);
     }

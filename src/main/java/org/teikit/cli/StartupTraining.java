@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The training run of the {@code ./teikit} launcher's start-up archive for every command but the HTML
- * preview: the JVM archives the classes this run loads (and, on Java 25, the profiles of the methods
- * it runs), so they should be the ones a scholar's runs need. It builds a copy of the sample
+ * preview: the JVM archives the classes this run loads (on Java 25 loaded and linked), so they should
+ * be the ones a scholar's runs need. It builds a copy of the sample
  * transcriptions, PDF included, then edits one of them and builds again, so that a rebuild's own work
  * (reading the last build's state, rewriting a page of the search index) is in the archive too; a
  * single build left it out. Runs the commands as {@code teikit build} runs them, in this JVM.
@@ -34,7 +34,10 @@ public final class StartupTraining {
         System.exit(train(Path.of(args[0]), Path.of(args[1])));
     }
 
-    /** A build of a copy of {@code samples} and a rebuild after one edit; the exit code of the last that failed. */
+    /**
+     * A build of a copy of {@code samples} and a rebuild after one edit: 0 when both worked, else the
+     * exit code of the first that did not.
+     */
     static int train(Path samples, Path work) throws IOException {
         Path in = work.resolve("in");
         Path edition = work.resolve("edition");
