@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import javax.xml.transform.stream.StreamSource;
 
+import net.sf.saxon.lib.ResourceResolver;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -18,6 +19,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.trans.XPathException;
 import org.teikit.Diagnostic;
 import org.teikit.xml.ConfinedResources;
 import org.teikit.xml.SecureXml;
@@ -53,6 +55,7 @@ public final class CompiledStylesheet {
             throw new IllegalStateException("Stylesheet missing from the classpath: " + resource);
         }
         XsltCompiler compiler = processor.newXsltCompiler();
+        compiler.setResourceResolver(ownModulesFirst(url, resource, compiler.getResourceResolver()));
         List<String> errors = new ArrayList<>();
         compiler.setErrorReporter(error -> {
             if (!error.isWarning()) {
@@ -67,6 +70,27 @@ public final class CompiledStylesheet {
             throw new IllegalStateException("teikit stylesheet " + resource + " does not compile: "
                     + String.join("; ", errors) + " " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A resolver that reads the modules a teikit stylesheet imports straight from the class path (the
+     * folder or jar {@code url} came from), and leaves any other URI to {@code standard}. Saxon's own
+     * resolver asks each URL for its content encoding, which makes the JDK format the module's date:
+     * its first use of the locale data, ~30 ms of a cold start.
+     */
+    private static ResourceResolver ownModulesFirst(URL url, String resource, ResourceResolver standard) {
+        String location = url.toString();
+        String own = location.substring(0, location.length() - resource.length()) + "teikit/";
+        return request -> {
+            if (request.uri != null && request.uri.startsWith(own)) {
+                try {
+                    return new StreamSource(new URL(request.uri).openStream(), request.uri);
+                } catch (java.io.IOException e) {
+                    throw new XPathException("cannot read teikit's module " + request.uri + ": " + e.getMessage());
+                }
+            }
+            return standard == null ? null : standard.resolve(request);
+        };
     }
 
     /**
