@@ -17,23 +17,26 @@
   <!-- The year of an ISO date or dateTime ("1958-05-03" gives "1958"), or nothing when it has none. -->
   <xsl:function name="tk:year" as="xs:string?">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:sequence select="if (matches($iso, '^-?\d{4}')) then replace($iso, '^(-?\d{4}).*$', '$1') else ()"/>
+    <xsl:sequence select="if (matches($iso, '^-?[0-9]{4}')) then replace($iso, '^(-?[0-9]{4}).*$', '$1') else ()"/>
   </xsl:function>
 
   <!-- An ISO date in reading form: "1958-05-03" gives "3 May 1958", "1958-05" gives "May 1958",
-       "1958" stays; a dateTime shows its date part; anything else gives nothing. -->
+       "1958" stays; a dateTime shows its date part; anything else gives nothing. (Written out with
+       tk:month-name rather than format-date(): Saxon's format-date compiles a pattern with Unicode
+       categories when it is first used, and loading those tables was ~50 ms of a cold start.) -->
   <xsl:function name="tk:format-date" as="xs:string?">
     <xsl:param name="iso" as="xs:string?"/>
     <xsl:choose>
       <xsl:when test="empty($iso)"/>
       <xsl:when test="$iso castable as xs:date">
-        <xsl:sequence select="format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())"/>
+        <xsl:sequence select="tk:day-month-year(xs:date($iso))"/>
       </xsl:when>
       <xsl:when test="$iso castable as xs:dateTime">
-        <xsl:sequence select="format-date(xs:date(xs:dateTime($iso)), '[D] [MNn] [Y]', 'en', (), ())"/>
+        <xsl:sequence select="tk:day-month-year(xs:date(xs:dateTime($iso)))"/>
       </xsl:when>
       <xsl:when test="$iso castable as xs:gYearMonth">
-        <xsl:sequence select="format-date(xs:date($iso || '-01'), '[MNn] [Y]', 'en', (), ())"/>
+        <xsl:variable name="date" as="xs:date" select="xs:date($iso || '-01')"/>
+        <xsl:sequence select="tk:month-name(month-from-date($date)) || ' ' || year-from-date($date)"/>
       </xsl:when>
       <xsl:when test="$iso castable as xs:gYear">
         <xsl:sequence select="$iso"/>
@@ -41,17 +44,30 @@
     </xsl:choose>
   </xsl:function>
 
+  <!-- "3 May 1958". -->
+  <xsl:function name="tk:day-month-year" as="xs:string">
+    <xsl:param name="date" as="xs:date"/>
+    <xsl:sequence select="day-from-date($date) || ' ' || tk:month-name(month-from-date($date)) || ' ' || year-from-date($date)"/>
+  </xsl:function>
+
+  <!-- The English name of month 1 to 12. -->
+  <xsl:function name="tk:month-name" as="xs:string">
+    <xsl:param name="month" as="xs:integer"/>
+    <xsl:sequence select="('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+        'September', 'October', 'November', 'December')[$month]"/>
+  </xsl:function>
+
   <!-- An ISO date as Highwire/Google Scholar citation meta tags want it: "1958/05/03", "1958/05", "1958". -->
   <xsl:function name="tk:citation-date" as="xs:string?">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:sequence select="if (matches($iso, '^\d{4}(-\d{2}(-\d{2})?)?')) then replace(replace($iso, '^(\d{4}(-\d{2}(-\d{2})?)?).*$', '$1'), '-', '/') else ()"/>
+    <xsl:sequence select="if (matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?')) then replace(replace($iso, '^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?).*$', '$1'), '-', '/') else ()"/>
   </xsl:function>
 
   <!-- True when the value is a date form that HTML's time/@datetime accepts (year, year-month, date,
        or a date and time). -->
   <xsl:function name="tk:is-machine-date" as="xs:boolean">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:sequence select="matches($iso, '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$')"/>
+    <xsl:sequence select="matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -47,7 +47,7 @@
   <xsl:function name="tk:doc-when" as="xs:string?">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="date" as="element(date)?" select="tk:doc-date($tei)"/>
-    <xsl:sequence select="(tk:iso($date), normalize-space($date)[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')])[1]"/>
+    <xsl:sequence select="(tk:iso($date), normalize-space($date)[matches(., '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')])[1]"/>
   </xsl:function>
 
   <!-- The document date as the reader sees it: the source's wording, else the formatted ISO date. -->

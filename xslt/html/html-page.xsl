@@ -329,7 +329,8 @@
         if (exists($translators)) then 'Translated by ' || string-join($translators, ' and ') else (),
         tk:publisher($tei),
         $url,
-        'Accessed ' || format-date($access-date, '[MNn] [D], [Y]', 'en', (), ()))"/>
+        'Accessed ' || tk:month-name(month-from-date($access-date)) || ' ' || day-from-date($access-date)
+            || ', ' || year-from-date($access-date))"/>
     <xsl:variable name="authors" as="xs:string?" select="string-join(tk:authors($tei), ', ')[. ne '']"/>
     <xsl:sequence select="(if ($authors) then replace($authors, '[.]$', '') || '. ' else '')
         || '“' || replace(normalize-space($title), '[.,]$', '') || '.” '
