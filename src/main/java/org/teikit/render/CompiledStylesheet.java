@@ -82,7 +82,7 @@ public final class CompiledStylesheet {
         String location = url.toString();
         String own = location.substring(0, location.length() - resource.length()) + "teikit/";
         return request -> {
-            if (request.uri != null && request.uri.startsWith(own)) {
+            if (request.uri != null && request.uri.startsWith(own) && !request.uri.contains("/../")) {
                 try {
                     return new StreamSource(new URL(request.uri).openStream(), request.uri);
                 } catch (java.io.IOException e) {
