@@ -33,7 +33,6 @@ public final class Teikit {
     private final Instant changeDate;
     private final Converter converter;
     private final Lazy<TeiValidator> validator;
-    private final Lazy<HtmlRenderer> html;
     private final Lazy<SiteBuilder> site;
     private final Lazy<PdfRenderer> pdf;
 
@@ -51,8 +50,8 @@ public final class Teikit {
             }
             return b.build();
         });
-        this.html = new Lazy<>(HtmlRenderer::shared); // one per JVM: its compiled stylesheet serves every Teikit
-        this.site = new Lazy<>(() -> new SiteBuilder(html.get()));
+        // The HTML renderer is the JVM's one (HtmlRenderer.shared): its compiled stylesheet serves every Teikit.
+        this.site = new Lazy<>(() -> new SiteBuilder(HtmlRenderer.shared()));
         this.pdf = new Lazy<>(PdfRenderer::create);
     }
 
@@ -212,7 +211,7 @@ public final class Teikit {
      * @return the problems met while rendering; none means the page was written
      */
     public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut) {
-        return html.get().render(teiFile, htmlOut);
+        return HtmlRenderer.shared().render(teiFile, htmlOut);
     }
 
     /**
@@ -337,7 +336,7 @@ public final class Teikit {
      * @throws RenderException when the document cannot be rendered; its diagnostics say why
      */
     public String renderHtml(String systemId, byte[] tei) {
-        return html.get().renderToString(systemId, tei);
+        return HtmlRenderer.shared().renderToString(systemId, tei);
     }
 
     private interface IoCall<T> {

@@ -57,16 +57,18 @@ public final class StartupTraining {
                 "-o", edition.toString(), "--quiet");
     }
 
-    /** Copies the files of {@code from} (not its folders) into {@code to}; returns the transcriptions. */
+    /** Copies the files of {@code from} (not its folders) into {@code to}; returns the transcriptions' copies. */
     private static List<Path> copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
+        List<Path> transcriptions = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                Files.copy(file, to.resolve(file.getFileName().toString()));
+                Path copy = Files.copy(file, to.resolve(file.getFileName().toString()));
+                if (copy.getFileName().toString().endsWith(".txt")) {
+                    transcriptions.add(copy);
+                }
             }
         }
-        try (Stream<Path> files = Files.list(to)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
+        return transcriptions;
     }
 }

@@ -242,7 +242,7 @@ public final class DateParser {
      * a number and every word beginning with A, O or S. (A word character before the position is
      * judged by ASCII alone, as Java 17's {@code \b} and later ones agree on those.)
      */
-    static final TokenScan.Starts IN_TEXT_STARTS = TokenScan.Starts.where("0123456789JFMASOND", (text, i) -> {
+    static final TokenScan.Starts IN_TEXT_STARTS = TokenScan.Starts.where("0123456789" + monthInitials(), (text, i) -> {
         if (i > 0 && isAsciiWordCharacter(text.charAt(i - 1))) {
             return false;
         }
@@ -257,6 +257,17 @@ public final class DateParser {
         }
         return false;
     });
+
+    /** The distinct first letters of {@link #MONTH_OPENINGS}: "JFMASOND". */
+    private static String monthInitials() {
+        StringBuilder initials = new StringBuilder();
+        for (int m = 0; m < MONTH_OPENINGS.length(); m += 3) {
+            if (initials.indexOf(String.valueOf(MONTH_OPENINGS.charAt(m))) < 0) {
+                initials.append(MONTH_OPENINGS.charAt(m));
+            }
+        }
+        return initials.toString();
+    }
 
     private static boolean isAsciiWordCharacter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
