@@ -31,7 +31,7 @@ public record ParsedTei(Optional<XdmNode> document, List<Diagnostic> diagnostics
      * through the class path, which cost more than parsing a 10 KB document. A SAX reader may be
      * reused once a parse has ended, and never by two threads at once.
      */
-    private static final ThreadLocal<org.xml.sax.XMLReader> READERS = ThreadLocal.withInitial(SecureXml::newXmlReader);
+    private static final ThreadLocal<org.xml.sax.XMLReader> READERS = ThreadLocal.withInitial(SecureXml::newDocumentReader);
 
     public ParsedTei {
         diagnostics = List.copyOf(diagnostics);

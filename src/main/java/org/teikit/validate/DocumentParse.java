@@ -69,7 +69,7 @@ final class DocumentParse implements ContentHandler, LexicalHandler, DTDHandler,
         boolean kept = reader != null;
         READER.set(null);
         if (!kept) {
-            reader = SecureXml.newXmlReader();
+            reader = SecureXml.newDocumentReader();
         }
         try {
             return parse.parse(reader);

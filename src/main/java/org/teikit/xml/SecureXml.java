@@ -53,10 +53,27 @@ public final class SecureXml {
         return factory;
     }
 
-    /** A fresh secure SAX reader; readers are not thread-safe, so take one per parse. */
+    /**
+     * A fresh secure SAX reader for XML teikit did not take from a user as a document to process (its
+     * own stylesheets and entries, schemas); readers are not thread-safe, so take one per parse.
+     */
     public static XMLReader newXmlReader() {
+        return newXmlReader(null);
+    }
+
+    /**
+     * A fresh secure SAX reader for a user's document (to validate or render), which also refuses a
+     * name new to Saxon's name pool once documents have brought in all that {@link NamePoolAllowance}
+     * allows: names from documents cannot fill the pool that teikit's own stylesheets need.
+     */
+    public static XMLReader newDocumentReader() {
+        return newXmlReader(DOCUMENT_NAMES);
+    }
+
+    /** A fresh secure SAX reader that lets names into Saxon's name pool as far as {@code allowance}, if any, has room. */
+    static XMLReader newXmlReader(NamePoolAllowance allowance) {
         try {
-            return new EntityRefusingReader(FACTORY.get().newSAXParser().getXMLReader());
+            return new EntityRefusingReader(FACTORY.get().newSAXParser().getXMLReader(), allowance);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("Cannot create a secure XML parser", e);
         }
@@ -74,9 +91,11 @@ public final class SecureXml {
      * Refuses every external entity the document refers to, as a fatal error located at the
      * reference; the entity's resource is never opened. Callers cannot swap the refusal for a resolver
      * of their own. Refuses too, at the name, a document with more than {@link #MAX_DISTINCT_NAMES}
-     * distinct element and attribute names, before the name reaches Saxon.
+     * distinct element and attribute names, or (given an allowance) with a name new to Saxon's name
+     * pool once documents have brought in all that the allowance allows, before the name reaches Saxon.
      */
     private static final class EntityRefusingReader extends XMLFilterImpl {
+        private final NamePoolAllowance allowance;
         private Locator locator;
         /** Local names seen in this document, by namespace. */
         private final java.util.Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
@@ -85,8 +104,9 @@ public final class SecureXml {
         private String lastUri;
         private java.util.Set<String> lastNames;
 
-        EntityRefusingReader(XMLReader parent) {
+        EntityRefusingReader(XMLReader parent, NamePoolAllowance allowance) {
             super(parent);
+            this.allowance = allowance;
             parent.setEntityResolver(this);
         }
 
@@ -120,10 +140,19 @@ public final class SecureXml {
                     : names.computeIfAbsent(uri, u -> new java.util.HashSet<>());
             lastUri = uri;
             lastNames = seen;
-            if (seen.add(localName) && ++distinct > MAX_DISTINCT_NAMES) {
+            if (!seen.add(localName)) {
+                return;
+            }
+            if (++distinct > MAX_DISTINCT_NAMES) {
                 throw fatal("the document uses more than " + MAX_DISTINCT_NAMES + " distinct element and attribute "
                         + "names (TEI has about a thousand); teikit reads no further, as so many names are not "
                         + "a text's markup", null, null);
+            }
+            if (allowance != null && !allowance.admit(uri, localName)) {
+                throw fatal("the name '" + localName + "' is new to this teikit process, which has already taken in "
+                        + allowance.limit() + " distinct names from documents, the most it keeps (Saxon holds every "
+                        + "name for as long as the process runs); teikit reads no further: process this document "
+                        + "in a new run (a build redoes only the documents that failed)", null, null);
             }
         }
 
@@ -181,6 +210,11 @@ public final class SecureXml {
     }
 
     private static final net.sf.saxon.om.NamePool SHARED_NAMES = new net.sf.saxon.om.NamePool();
+    /**
+     * Names documents may bring into {@link #SHARED_NAMES} (of its 1,048,575): three quarters, leaving
+     * the rest for teikit's stylesheets and pages however many made-up names came before.
+     */
+    private static final NamePoolAllowance DOCUMENT_NAMES = new NamePoolAllowance(SHARED_NAMES, 786_000);
     private static final net.sf.saxon.tree.util.DocumentNumberAllocator SHARED_DOCUMENT_NUMBERS =
             new net.sf.saxon.tree.util.DocumentNumberAllocator();
 

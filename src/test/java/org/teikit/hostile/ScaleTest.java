@@ -90,6 +90,38 @@ class ScaleTest {
     }
 
     /**
+     * Documents of made-up names cannot stop a build. Saxon keeps every name it meets, about a million at
+     * most, for the life of the process; documents may bring in three quarters of that, and the rest is
+     * kept for teikit's own stylesheets and pages: 100 documents of 10,000 made-up names each used to
+     * fill the pool and stop the build at its index, every document after them failing too. Here 80
+     * documents each bring 10,000 new names before their 10,001st refuses them (800,000 in all): the last
+     * are refused at their first new name instead, and the ordinary documents and the corpus pages are
+     * built all the same.
+     */
+    @Test
+    void documentsOfMadeUpNamesCannotStopABuild() throws Exception {
+        Path in = tmp.resolve("names");
+        CorpusGenerator.generate(in, 2, 3_000, 7L);
+        for (int d = 0; d < 80; d++) {
+            StringBuilder xml = new StringBuilder("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>");
+            for (int i = 0; i <= org.teikit.xml.SecureXml.MAX_DISTINCT_NAMES; i++) {
+                xml.append("<m").append(d).append('_').append(i).append("/>");
+            }
+            Files.writeString(in.resolve(String.format("made-up-%02d.xml", d)), xml.append("</p></body></text></TEI>"));
+        }
+        Path out = tmp.resolve("names-edition");
+
+        Result r = childJvm("1g", "build", in.toString(), "-o", out.toString(), "--no-pdf", "--quiet");
+
+        System.out.printf("scale: build of 80 documents of made-up names and 2 ordinary ones: exit %d in %.1f s%n",
+                r.exit, r.seconds);
+        assertThat(r.exit).as(r.log).isEqualTo(1);
+        assertThat(r.log).contains("is new to this teikit process").doesNotContain("NamePool");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("doc-00000.html", "doc-00001.html");
+        assertThat(out.resolve("doc-00001.html")).isRegularFile();
+    }
+
+    /**
      * Long runs of siblings render in linear time. Footnotes without @n (20,000: the FO took 173 s),
      * divisions without ids (80,000: the page took 54 s, as their anchors counted the siblings before
      * each) and the items of a numbered list (80,000: the FO took 60 s, counting the items before each)

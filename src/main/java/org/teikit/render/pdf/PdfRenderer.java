@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 
 import net.sf.saxon.s9api.DocumentBuilder;
@@ -41,6 +41,7 @@ import org.teikit.io.AtomicFiles;
 import org.teikit.render.NestingDepth;
 import org.teikit.xml.ConfinedResources;
 import org.teikit.xml.SecureXml;
+import org.xml.sax.InputSource;
 
 /**
  * Renders TEI documents to XSL-FO (with teikit's {@code fo/fo.xsl}) and to PDF (with Apache FOP).
@@ -212,9 +213,10 @@ public final class PdfRenderer {
     private XdmNode parse(InputStream in, String systemId, List<Diagnostic> diagnostics) {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
-        StreamSource source = new StreamSource(in, systemIdUri(systemId));
+        InputSource input = new InputSource(in);
+        input.setSystemId(systemIdUri(systemId));
         try {
-            return builder.build((Source) source);
+            return builder.build(new SAXSource(SecureXml.newDocumentReader(), input));
         } catch (SaxonApiException e) {
             int[] place = placeOf(e);
             diagnostics.add(Diagnostic.error(systemId, place[0], place[1], "pdf.not-well-formed",
