@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record ValidationReport(String file, List<Diagnostic> diagnostics) {
 
+    /** Rule of the error for a document that is not well-formed XML: its validation stops there. */
+    public static final String NOT_WELL_FORMED = "xml.not-well-formed";
+
     /**
      * Copies the diagnostics, so the report is immutable.
      *
@@ -28,6 +31,15 @@ public record ValidationReport(String file, List<Diagnostic> diagnostics) {
      */
     public boolean isValid() {
         return diagnostics.stream().noneMatch(Diagnostic::isError);
+    }
+
+    /**
+     * Whether the document is well-formed XML, so that anything can be made of it.
+     *
+     * @return false when an error says it is not well-formed
+     */
+    public boolean isWellFormed() {
+        return diagnostics.stream().noneMatch(d -> NOT_WELL_FORMED.equals(d.rule()));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
+import org.teikit.ValidationReport;
 import org.teikit.io.AtomicFiles;
 import org.teikit.render.site.SiteBuilder;
 
@@ -194,7 +195,12 @@ final class DocumentSteps {
         long t = System.nanoTime();
         if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI) {
             // TEI written by hand is validated where the editor keeps it, so messages name that file.
-            work.diagnostics.addAll(teikit.validate(work.input).diagnostics());
+            ValidationReport report = teikit.validate(work.input);
+            work.diagnostics.addAll(report.diagnostics());
+            if (!report.isWellFormed()) {
+                // Nothing can be rendered of it: the renderers would only say so again, of the copy.
+                work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
+            }
         } else {
             // Converted TEI is validated where its page is made from, so the page can use the same parse.
             Path tei = EditionBuild.teiPath(outDir, work.name);

@@ -20,8 +20,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Converts transcriptions to TEI P5.",
-            "Writes DIR/<name>.xml and, beside it, the conversion report DIR/<name>.report.txt and .report.json.",
-            "A TEI file already in DIR is replaced only if it is as teikit wrote it (see --overwrite)."
+            "Writes DIR/<name>.xml and, beside it, the conversion report",
+            "DIR/<name>.report.txt and .report.json.",
+            "A TEI file already in DIR is replaced only if it is as teikit wrote it",
+            "(see --overwrite)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all converted", "1:an input could not be converted", "2:usage mistake"})

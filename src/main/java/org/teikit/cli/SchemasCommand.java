@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 /** {@code teikit schemas add|list}: the user's schema store, which makes schema addresses resolve offline. */
 @Command(name = "schemas", mixinStandardHelpOptions = true,
         description = {
-            "Manage the user schema store: local copies of schemas that documents name by address",
-            "(for example TEI's tei_all.rng), so that validation resolves them offline.",
-            "Store: --schema-store, else $TEIKIT_SCHEMAS, else ~/.local/share/teikit/schemas."
+            "Manages the user schema store: local copies of schemas that documents name",
+            "by address (for example TEI's tei_all.rng), so that validation resolves",
+            "them offline.",
+            "Store: --schema-store, else $TEIKIT_SCHEMAS,",
+            "else ~/.local/share/teikit/schemas."
         },
         subcommands = {SchemasCommand.Add.class, SchemasCommand.ListEntries.class})
 public final class SchemasCommand implements Callable<Integer> {

@@ -22,9 +22,12 @@ import picocli.CommandLine.Spec;
 /** {@code teikit validate FILE|DIR...}: exit 0 when no document has errors, 1 when one has, 2 for a usage mistake. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Validate TEI files (and the .xml files in folders) against RELAX NG, XML Schema, DTD and Schematron, offline.",
-            "Schemas: those given with --schema; otherwise those each document names in <?xml-model?>; otherwise teikit's own.",
-            "Prints one line per problem (file:line:column: severity: message [rule]) and a summary."
+            "Validates TEI files (and the .xml files in folders) against RELAX NG,",
+            "XML Schema, DTD and Schematron, offline.",
+            "Schemas: those given with --schema; otherwise those each document names",
+            "in <?xml-model?>; otherwise teikit's own.",
+            "Prints one line per problem (file:line:column: severity: message [rule])",
+            "and a summary."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no document has errors", "1:a document has errors (or warnings, with --warnings-as-errors)", "2:usage mistake"})

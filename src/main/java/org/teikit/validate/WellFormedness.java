@@ -1,12 +1,13 @@
 package org.teikit.validate;
 
 import org.teikit.Diagnostic;
+import org.teikit.ValidationReport;
 import org.xml.sax.SAXParseException;
 
 /** The diagnostic for a document that is not well-formed XML: its file stops there, others go on. */
 final class WellFormedness {
 
-    static final String RULE = "xml.not-well-formed";
+    static final String RULE = ValidationReport.NOT_WELL_FORMED;
 
     private WellFormedness() {
     }
