@@ -178,10 +178,11 @@ final class SchematronSchema implements CompiledSchema {
     }
 
     private void report(List<SvrlFindings.Finding> findings, XdmNode source, List<Located> found) {
+        LocationPath paths = new LocationPath(source);
         for (SvrlFindings.Finding f : findings) {
             String rule = firstNonEmpty(f.id(), f.firedRule(), f.activePattern(), "schematron");
             Severity severity = severity(firstNonEmpty(f.role(), f.flag(), ""));
-            XdmNode node = node(f.location(), source);
+            XdmNode node = node(f.location(), source, paths);
             XdmNode element = node == null ? null
                     : node.getNodeKind() == XdmNodeKind.ATTRIBUTE || node.getNodeKind() == XdmNodeKind.TEXT ? node.getParent() : node;
             if (element == null || element.getLineNumber() <= 0) {
@@ -195,11 +196,11 @@ final class SchematronSchema implements CompiledSchema {
     }
 
     /** The node a finding's location path names: walked step by step, or evaluated as XPath when unusual. */
-    private XdmNode node(String location, XdmNode source) {
+    private XdmNode node(String location, XdmNode source, LocationPath paths) {
         if (location == null || location.isEmpty()) {
             return null;
         }
-        XdmNode walked = LocationPath.find(location, source);
+        XdmNode walked = paths.find(location);
         if (walked != null) {
             return walked;
         }

@@ -113,15 +113,20 @@ class SinglePassTest {
     void locationPathsAreFollowedStepByStepAndUnusualOnesAreLeftToXpath() throws SaxonApiException {
         XdmNode doc = new Processor(false).newDocumentBuilder().build(new StreamSource(new StringReader(
                 "<a xmlns='urn:x/y'><b/><c/><b q='1' xml:id='i'>t<!--c-->u</b></a>")));
-        XdmNode b2 = LocationPath.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]", doc);
+        LocationPath paths = new LocationPath(doc);
+        XdmNode b2 = paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]");
         assertThat(b2).isNotNull();
         assertThat(b2.attribute("q")).isEqualTo("1");
-        assertThat(LocationPath.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]/@q", doc).getStringValue()).isEqualTo("1");
-        assertThat(LocationPath.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]/@Q{http://www.w3.org/XML/1998/namespace}id", doc)
+        assertThat(paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]/@q").getStringValue()).isEqualTo("1");
+        assertThat(paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]/@Q{http://www.w3.org/XML/1998/namespace}id")
                 .getStringValue()).isEqualTo("i");
-        assertThat(LocationPath.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]/text()[2]", doc).getStringValue()).isEqualTo("u");
-        assertThat(LocationPath.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[3]", doc)).isNull();
-        assertThat(LocationPath.find("/*:a[1]", doc)).as("another form: XPath decides").isNull();
-        assertThat(LocationPath.find("/Q{urn:x/y}a[1]/b[1]", doc)).as("no namespace").isNull();
+        assertThat(paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[2]/text()[2]").getStringValue()).isEqualTo("u");
+        assertThat(paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[3]")).isNull();
+        assertThat(paths.find("/*:a[1]")).as("another form: XPath decides").isNull();
+        assertThat(paths.find("/Q{urn:x/y}a[1]/b[1]")).as("no namespace").isNull();
+        assertThat(paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[0]")).as("positions count from 1").isNull();
+        // The same resolver again, over children it has grouped already.
+        assertThat(paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}c[1]").getNodeName().getLocalName()).isEqualTo("c");
+        assertThat(paths.find("/Q{urn:x/y}a[1]/Q{urn:x/y}b[1]").attribute("q")).isNull();
     }
 }
