@@ -60,6 +60,31 @@ class EditorialRulesTest {
         assertThat(EDITORIAL.validate(Fixtures.resource("rng/valid-minimal.xml")).diagnostics()).isEmpty();
     }
 
+    /**
+     * Findings name their place as XPath's path() would (teikit's schema writes it with a table of
+     * element positions made once per document, where path() counts siblings for every finding):
+     * same-named siblings only are counted, attributes and namespaces as path() writes them.
+     */
+    @Test
+    void findingsAreLocatedAsPathWouldLocateThem(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path tei = Files.writeString(tmp.resolve("places.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+                <p>one</p><head>h</head><p>two <date when="1956-02-30">then</date></p>
+                <p><name>n</name><persName ref="#nobody">A</persName> and <persName ref="#none">B</persName></p>
+                </div></body></text></TEI>
+                """);
+
+        List<Diagnostic> found = EDITORIAL.validate(tei).diagnostics();
+
+        String div = "/tei:TEI[1]/tei:text[1]/tei:body[1]/tei:div[1]";
+        assertThat(found).filteredOn(d -> d.rule().equals("teikit.when-iso")).singleElement()
+                .satisfies(d -> assertThat(d.xpath()).isEqualTo(div + "/tei:p[2]/tei:date[1]/@when"));
+        assertThat(found).filteredOn(d -> d.rule().equals("teikit.name-ref-resolves")).extracting(Diagnostic::xpath)
+                .containsExactly(div + "/tei:p[3]/tei:persName[1]", div + "/tei:p[3]/tei:persName[2]");
+        assertThat(found).filteredOn(d -> d.rule().equals("teikit.name-ref-resolves")).extracting(Diagnostic::line)
+                .containsOnly(3);
+    }
+
     private static List<String> ruleIds() throws IOException {
         String sch = Files.readString(Fixtures.project("schemas/teikit-editorial.sch"));
         return Pattern.compile("id=\"(teikit\\.[a-z-]+)\"").matcher(sch).results().map(r -> r.group(1)).toList();
