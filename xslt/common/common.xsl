@@ -15,6 +15,8 @@
                  included by the FO stylesheet
     ids.xsl      tk:own-id: the id an element may carry in HTML or FO (first holder only, none
                  that looks like teikit's own); also included by the FO stylesheet
+    document.xsl tk:the-tei: the file's TEI element, or error tk:E0001 (another root, a teiCorpus);
+                 also included by the FO stylesheet
     dates.xsl    ISO date display ("3 May 1958"), years, citation dates
     urls.xsl     tk:safe-href: the only way a URL from TEI may become a link or an image
     text.xsl     mode tk:plain and tk:plain-text(): the reading text of a node, for titles,
@@ -38,6 +40,7 @@
   <xsl:include href="header.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="ids.xsl"/>
+  <xsl:include href="document.xsl"/>
 
   <!-- Divisions counted in document order, for anchors of those without an id: a path of sibling
        positions cost quadratic time (a page of 80,000 sibling divisions: 54 s). -->

@@ -20,6 +20,7 @@
 
   <xsl:include href="../common/divisions.xsl"/>
   <xsl:include href="../common/ids.xsl"/>
+  <xsl:include href="../common/document.xsl"/>
   <xsl:include href="fo-header-fields.xsl"/>
   <xsl:include href="fo-metadata.xsl"/>
   <xsl:include href="fo-title-block.xsl"/>
@@ -51,11 +52,7 @@
                         else error(xs:QName('tk:E0101'), 'Unknown paper size ' || $paper || ' (expected a4 or letter)')"/>
 
   <xsl:template match="/">
-    <xsl:variable name="tei" as="element()?" select="(/TEI, /teiCorpus/TEI, /*)[1]"/>
-    <xsl:if test="empty($tei)">
-      <xsl:sequence select="error(xs:QName('tk:E0102'), 'The document has no root element')"/>
-    </xsl:if>
-    <xsl:apply-templates select="$tei" mode="tk:document"/>
+    <xsl:apply-templates select="tk:the-tei(.)" mode="tk:document"/>
   </xsl:template>
 
   <xsl:template match="*" mode="tk:document">

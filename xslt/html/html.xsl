@@ -51,11 +51,7 @@
   <xsl:mode on-no-match="text-only-copy" on-multiple-match="fail" use-accumulators="#all"/>
 
   <xsl:template match="/" as="element()">
-    <xsl:if test="empty(TEI)">
-      <xsl:sequence select="error(xs:QName('tk:E0001'),
-          'Not a TEI document: the root element is ' || name(*) || ' in namespace ''' || namespace-uri(*) || ''', expected TEI in http://www.tei-c.org/ns/1.0')"/>
-    </xsl:if>
-    <xsl:apply-templates select="TEI" mode="tk:page"/>
+    <xsl:apply-templates select="tk:the-tei(.)" mode="tk:page"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -23,10 +23,7 @@
   <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>
 
   <xsl:template match="/" as="element(Q{}record)">
-    <xsl:if test="empty(TEI)">
-      <xsl:sequence select="error(xs:QName('tk:E0001'), 'Not a TEI document: the root element is ' || name(*))"/>
-    </xsl:if>
-    <xsl:variable name="tei" as="element(TEI)" select="TEI"/>
+    <xsl:variable name="tei" as="element(TEI)" select="tk:the-tei(.)"/>
     <xsl:variable name="when" as="xs:string?" select="tk:doc-when($tei)"/>
     <record>
       <entry href="{$href}" title="{tk:title($tei)}" when="{$when}" year="{tk:year($when)}"

@@ -188,6 +188,13 @@ class HtmlRendererTest {
             assertThat(d.rule()).isEqualTo("xslt.E0001");
             assertThat(d.message()).contains("Not a TEI document");
         });
+        // A teiCorpus is not rendered as its first document, which would lose the others unsaid.
+        List<Diagnostic> corpus = renderer.render(FIXTURES.resolve("tei-corpus.xml"), dir.resolve("c.html"));
+        assertThat(corpus).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("xslt.E0001");
+            assertThat(d.message()).contains("teiCorpus of 2 TEI documents", "split the corpus");
+        });
+        assertThat(dir.resolve("c.html")).doesNotExist();
         List<Diagnostic> missing = renderer.render(dir.resolve("nope.xml"), dir.resolve("nope.html"));
         assertThat(missing).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("render.no-such-file"));
         assertThat(dir.resolve("x.html")).doesNotExist();

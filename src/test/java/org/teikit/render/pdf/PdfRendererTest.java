@@ -185,6 +185,21 @@ class PdfRendererTest {
         assertThat(dir.resolve("broken.fo")).doesNotExist();
     }
 
+    /** As the HTML page: the FO of another root or of a teiCorpus used to be of its first element only. */
+    @Test
+    void aFileThatIsNotOneTeiDocumentIsAnErrorAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path html = Path.of("src/test/resources/render/html");
+        for (String name : List.of("not-tei", "tei-corpus")) {
+            Path fo = dir.resolve(name + ".fo");
+            assertThat(renderer.renderFo(html.resolve(name + ".xml"), fo, PdfOptions.defaults())).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.isError()).isTrue();
+                        assertThat(d.message()).contains(name.equals("not-tei") ? "Not a TEI document" : "teiCorpus of 2");
+                    });
+            assertThat(fo).doesNotExist();
+        }
+    }
+
     @Test
     void metadataComesFromTheHeaderAndThePdfIsTagged() throws Exception {
         try (PDDocument document = Loader.loadPDF(render(PdfFixtures.SHAPE, PdfOptions.defaults()).bytes())) {
