@@ -20,7 +20,8 @@ public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnost
                               Optional<String> siteEntry) {
 
     /**
-     * Copies the diagnostics, so the outcome is immutable.
+     * Copies the diagnostics, so the outcome is immutable; a diagnostic said twice in the same words
+     * at the same place (by the HTML and the PDF stages, say) is kept once.
      *
      * @param input       the input file
      * @param name        the document's name in the edition
@@ -29,7 +30,7 @@ public record DocumentOutcome(Path input, String name, List<Diagnostic> diagnost
      * @param siteEntry   the document's entry for the corpus pages, when it has a page (see the class comment)
      */
     public DocumentOutcome {
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = diagnostics.stream().distinct().toList();
     }
 
     /**

@@ -219,8 +219,9 @@ final class DocumentSteps {
     private void pdf(Work work) {
         if (options.pdf()) {
             long t = System.nanoTime();
-            work.diagnostics.addAll(teikit.renderPdf(EditionBuild.teiPath(outDir, work.name),
-                    outDir.resolve(work.name + ".pdf"), options.renderOptions()));
+            Path tei = EditionBuild.teiPath(outDir, work.name);
+            work.diagnostics.addAll(aboutInput(work, tei,
+                    teikit.renderPdf(tei, outDir.resolve(work.name + ".pdf"), options.renderOptions())));
             clock.add(Stage.PDF, System.nanoTime() - t);
         }
     }
@@ -232,10 +233,25 @@ final class DocumentSteps {
             var page = work.tree == null ? teikit.renderSitePage(tei, outDir, work.name)
                     : teikit.renderSitePage(tei, work.tree, outDir, work.name);
             work.tree = null; // done with: a batch need not hold it
-            work.diagnostics.addAll(page.diagnostics());
+            work.diagnostics.addAll(aboutInput(work, tei, page.diagnostics()));
             work.siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);
         }
+    }
+
+    /**
+     * Diagnostics of a TEI input's copy in {@code OUT/tei} (which the renderers read) as about the input
+     * itself, the file its editor keeps and the validation names: the copy is the same bytes, so the
+     * same lines and columns. A converted transcription's TEI is its own file and keeps its name.
+     */
+    private static List<Diagnostic> aboutInput(Work work, Path copy, List<Diagnostic> found) {
+        if (EditionInputs.kindOf(work.input) != EditionInputs.Kind.TEI) {
+            return found;
+        }
+        String copyName = copy.toString();
+        String input = work.input.toString();
+        return found.stream().map(d -> !d.file().equals(copyName) ? d
+                : new Diagnostic(d.severity(), input, d.line(), d.column(), d.rule(), d.message(), d.xpath())).toList();
     }
 
     /** Saves the document's corpus entry, and notes whether the corpus pages need it written again. */

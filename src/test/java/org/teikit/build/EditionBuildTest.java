@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.ValidationReport;
 import org.teikit.bench.CorpusGenerator;
@@ -94,6 +95,28 @@ class EditionBuildTest {
         assertThat(out.resolve("broken.html")).doesNotExist();
         String index = Files.readString(out.resolve("index.html"));
         assertThat(index).contains("doc-00000.html", "doc-00001.html", "doc-00002.html").doesNotContain("broken.html");
+    }
+
+    /**
+     * The HTML and PDF stages read a TEI input's copy in OUT/tei, but their errors name the input, as
+     * validation does, and the same error from both is reported once.
+     */
+    @Test
+    void renderErrorsOfATeiInputNameTheInputAndComeOnce(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path corpus = Files.copy(Path.of("src/test/resources/render/html/tei-corpus.xml"), in.resolve("corpus.xml"));
+        Path out = dir.resolve("out");
+
+        BuildResult result = new EditionBuild(TEIKIT, OPTIONS.withPdf(true)).run(in, out, BuildListener.NONE);
+
+        List<Diagnostic> rendering = result.documents().get(0).diagnostics().stream()
+                .filter(d -> d.rule().equals("xslt.E0001")).toList();
+        assertThat(rendering).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(corpus.toString());
+            assertThat(d.message()).contains("teiCorpus of 2 TEI documents");
+        });
+        assertThat(out.resolve("corpus.html")).doesNotExist();
+        assertThat(out.resolve("corpus.pdf")).doesNotExist();
     }
 
     @Test
