@@ -90,6 +90,32 @@ class ScaleTest {
     }
 
     /**
+     * A paragraph of 50,000 footnote calls without notes (each kept as text, with a warning) converts
+     * in about a second: joining each call's text to the text before it and collapsing the whole
+     * again made it quadratic (10,000 calls took 11 s, 50,000 more than two minutes).
+     */
+    @Test
+    void aParagraphOfManyCallsWithoutNotesConvertsInLinearTime() throws Exception {
+        Path input = tmp.resolve("calls/calls.txt");
+        Files.createDirectories(input.getParent());
+        String sample = Files.readString(Path.of("tei/samples/web-memo-harbour.txt"));
+        int at = sample.indexOf("Consul Werner said");
+        StringBuilder calls = new StringBuilder();
+        for (int i = 1; i <= 50_000; i++) {
+            calls.append("word^[").append(1000 + i).append("] ");
+        }
+        Files.writeString(input, sample.substring(0, at) + calls + "\n\n" + sample.substring(at));
+
+        Result r = childJvm("512m", "convert", input.toString(), "-o", tmp.resolve("calls/out").toString());
+
+        System.out.printf("scale: 50,000 calls without notes in one paragraph: exit %d in %.1f s%n", r.exit, r.seconds);
+        assertThat(r.exit).as(r.log).isZero();
+        assertThat(r.log).contains("^[51000] has no note");
+        assertThat(r.seconds).isLessThan(20);
+        assertThat(Files.readString(tmp.resolve("calls/out/calls.xml"))).contains("word^[51000]");
+    }
+
+    /**
      * Documents of made-up names cannot stop a build. Saxon keeps every name it meets, about a million at
      * most, for the life of the process; documents may bring in three quarters of that, and the rest is
      * kept for teikit's own stylesheets and pages: 100 documents of 10,000 made-up names each used to
