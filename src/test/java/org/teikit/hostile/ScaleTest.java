@@ -116,6 +116,30 @@ class ScaleTest {
     }
 
     /**
+     * Long runs of unclosed openings of a footnote call or a link convert in linear time: the
+     * converter tries its inline pattern at each opening, and where one of its classes ran on to the
+     * end of the paragraph, 20,000 openings took 12 s ({@code [^}), 36 s ({@code [\[1\]](#}) and
+     * over a minute ({@code <http://}); now about a second each.
+     */
+    @Test
+    void longRunsOfUnclosedCallsAndLinksConvertInLinearTime() throws Exception {
+        String sample = Files.readString(Path.of("tei/samples/web-memo-harbour.txt"));
+        int at = sample.indexOf("Consul Werner said");
+        for (String opening : List.of("[^", "[\\[1\\]](#", "<http://")) {
+            Path input = tmp.resolve("openings/in.txt");
+            Files.createDirectories(input.getParent());
+            Files.writeString(input, sample.substring(0, at) + opening.repeat(20_000) + "\n\n" + sample.substring(at));
+
+            Result r = childJvm("512m", "convert", input.toString(), "-o", tmp.resolve("openings/out").toString(),
+                    "--overwrite");
+
+            System.out.printf("scale: 20,000 unclosed '%s': exit %d in %.1f s%n", opening, r.exit, r.seconds);
+            assertThat(r.exit).as(r.log).isZero();
+            assertThat(r.seconds).as("seconds for 20,000 '%s'", opening).isLessThan(10);
+        }
+    }
+
+    /**
      * Documents of made-up names cannot stop a build. Saxon keeps every name it meets, about a million at
      * most, for the life of the process; documents may bring in three quarters of that, and the rest is
      * kept for teikit's own stylesheets and pages: 100 documents of 10,000 made-up names each used to
