@@ -48,6 +48,8 @@ final class TranscriptionBody {
     private final MarkdownChunks chunks;
     private final IngestLog log;
     private int parsedIndex = -1;
+    /** The last piece whose too deep blocks were reported (the first pass parses every piece, in order). */
+    private int warnedUpTo = -1;
     private MarkdownChunks.Chunk parsed;
     private List<Node> nodes;
 
@@ -171,6 +173,19 @@ final class TranscriptionBody {
             for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
                 top.add(n);
             }
+            for (int k = 0; k < top.size(); k++) {
+                int depth = DeepMarkdown.depth(top.get(k));
+                if (depth > DeepMarkdown.MAX_DEPTH) {
+                    Node flat = DeepMarkdown.flattened(top.get(k));
+                    top.set(k, flat);
+                    if (chunk > warnedUpTo) { // each piece is parsed in both passes: say it once
+                        log.warn(line(flat), 1, "ingest.too-deep", "Markdown nested " + depth + " levels deep here "
+                                + "(quotes, lists or emphasis; teikit reads up to " + DeepMarkdown.MAX_DEPTH
+                                + ") is read as one paragraph of its text: every character is kept, not its nesting");
+                    }
+                }
+            }
+            warnedUpTo = Math.max(warnedUpTo, chunk);
             nodes = top;
             parsedIndex = chunk;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.teikit.Conversion;
 import org.teikit.ConversionReport;
@@ -101,6 +102,33 @@ class NothingLostTest {
                         .isGreaterThanOrEqualTo(lastBody);
                 lastBody = at + words.size();
             }
+        }
+    }
+
+    /**
+     * Markdown nested thousands of levels deep (5,000 quotes, emphasis 1,500 deep) ended the conversion
+     * with a StackOverflowError; such a block is now read as one paragraph of its text, with a warning
+     * at its line, and every word is in the TEI, which is valid.
+     */
+    @Test
+    void markdownNestedThousandsDeepIsReadAsTextWithAWarning() throws Exception {
+        String header = "---\ntitle: Deep\ndate: 3 May 1958\n---\n\nFirst paragraph.\n\n";
+        for (String deep : java.util.List.of("> ".repeat(5000) + "quoted *word* `code`",
+                "*".repeat(3000) + "emphasised" + "*".repeat(3000))) {
+            Conversion c = TestFiles.CONVERTER.convert("deep.txt",
+                    (header + deep + "\n\nLast paragraph.\n").getBytes(StandardCharsets.UTF_8), null);
+
+            assertThat(c.succeeded()).as(c.report().diagnostics().toString()).isTrue();
+            assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.too-deep")).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.line()).isEqualTo(8);
+                        assertThat(d.message()).contains("levels deep", "every character is kept");
+                    });
+            for (String word : deep.contains("quoted") ? java.util.List.of("quoted", "word", "code") : java.util.List.of("emphasised")) {
+                assertThat(c.tei()).contains(word);
+            }
+            assertThat(c.tei()).contains("First paragraph.", "Last paragraph.");
+            assertThat(org.teikit.testing.TeiAll.get().errors(c.tei())).isEmpty();
         }
     }
 }
