@@ -11,6 +11,8 @@ import org.commonmark.parser.beta.InlineParserState;
 import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
+import org.commonmark.text.AsciiMatcher;
+import org.commonmark.text.CharMatcher;
 
 /**
  * commonmark-java inline parser for the teikit format's braces: {@code {pb}} and {@code {pb 12}}
@@ -21,6 +23,7 @@ final class EditorialInlineParser implements InlineContentParser {
 
     private static final Pattern PAGE_BREAK = Pattern.compile("pb(?:\\s+(\\S+))?");
     private static final Pattern DATE = Pattern.compile("date\\s+([-0-9]{4,10})\\|(.+)");
+    private static final CharMatcher BRACES = AsciiMatcher.builder().c('{').c('}').build();
 
     /** A page break node in the commonmark tree. */
     static final class PageBreakNode extends CustomNode {
@@ -60,7 +63,11 @@ final class EditorialInlineParser implements InlineContentParser {
         Position start = scanner.position();
         scanner.next(); // the opening brace
         Position contentStart = scanner.position();
-        if (scanner.find('}') < 0) {
+        // The closing brace before any other opening one: neither form holds a brace, and a search
+        // that ran on past other openings to the paragraph's end, tried at each of a run of unclosed
+        // ones, was quadratic (20,000 unclosed "{date 1958-05-04|" took 27 s).
+        if (scanner.find(BRACES) < 0 || scanner.peek() != '}') {
+            scanner.setPosition(start);
             return ParsedInline.none();
         }
         String content = scanner.getSource(contentStart, scanner.position()).getContent().strip();

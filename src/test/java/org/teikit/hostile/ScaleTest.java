@@ -119,16 +119,26 @@ class ScaleTest {
      * Long runs of unclosed openings of a footnote call or a link convert in linear time: the
      * converter tries its inline pattern at each opening, and where one of its classes ran on to the
      * end of the paragraph, 20,000 openings took 12 s ({@code [^}), 36 s ({@code [\[1\]](#}) and
-     * over a minute ({@code <http://}); now about a second each.
+     * over a minute ({@code <http://}), and in the teikit format 7 s ({@code {pb }) and 27 s
+     * ({@code {date 1958-05-04|}); now about a second each.
      */
     @Test
     void longRunsOfUnclosedCallsAndLinksConvertInLinearTime() throws Exception {
-        String sample = Files.readString(Path.of("tei/samples/web-memo-harbour.txt"));
-        int at = sample.indexOf("Consul Werner said");
+        String capture = Files.readString(Path.of("tei/samples/web-memo-harbour.txt"));
+        String teikitFormat = Files.readString(Path.of("src/test/resources/ingest/f01-teikit-telegram.txt"));
+        Map<String, String> inputs = new java.util.LinkedHashMap<>();
         for (String opening : List.of("[^", "[\\[1\\]](#", "<http://")) {
+            inputs.put(opening, capture.replace("Consul Werner said", opening.repeat(20_000) + "\n\nConsul Werner said"));
+        }
+        // The teikit format's braces ({pb}, {date ...|...}) had the same fault: 27 s for the dates.
+        for (String opening : List.of("{pb ", "{date 1958-05-04|")) {
+            inputs.put(opening, teikitFormat.replace("Signed:", opening.repeat(20_000) + "\n\nSigned:"));
+        }
+        for (var entry : inputs.entrySet()) {
+            String opening = entry.getKey();
             Path input = tmp.resolve("openings/in.txt");
             Files.createDirectories(input.getParent());
-            Files.writeString(input, sample.substring(0, at) + opening.repeat(20_000) + "\n\n" + sample.substring(at));
+            Files.writeString(input, entry.getValue());
 
             Result r = childJvm("512m", "convert", input.toString(), "-o", tmp.resolve("openings/out").toString(),
                     "--overwrite");
