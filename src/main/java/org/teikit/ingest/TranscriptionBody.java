@@ -176,8 +176,16 @@ final class TranscriptionBody {
             for (int k = 0; k < top.size(); k++) {
                 int depth = DeepMarkdown.depth(top.get(k));
                 if (depth > DeepMarkdown.MAX_DEPTH) {
-                    Node flat = DeepMarkdown.flattened(top.get(k));
-                    top.set(k, flat);
+                    Node deep = top.get(k);
+                    Node flat = DeepMarkdown.flattened(deep);
+                    if (deep instanceof FootnoteDefinition) { // a note stays a note, of its text
+                        while (deep.getFirstChild() != null) {
+                            deep.getFirstChild().unlink();
+                        }
+                        deep.appendChild(flat);
+                    } else {
+                        top.set(k, flat);
+                    }
                     if (chunk > warnedUpTo) { // each piece is parsed in both passes: say it once
                         log.warn(line(flat), 1, "ingest.too-deep", "Markdown nested " + depth + " levels deep here "
                                 + "(quotes, lists or emphasis; teikit reads up to " + DeepMarkdown.MAX_DEPTH

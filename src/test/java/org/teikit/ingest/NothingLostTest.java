@@ -114,18 +114,23 @@ class NothingLostTest {
     void markdownNestedThousandsDeepIsReadAsTextWithAWarning() throws Exception {
         String header = "---\ntitle: Deep\ndate: 3 May 1958\n---\n\nFirst paragraph.\n\n";
         for (String deep : java.util.List.of("> ".repeat(5000) + "quoted *word* `code`",
-                "*".repeat(3000) + "emphasised" + "*".repeat(3000))) {
+                "*".repeat(3000) + "emphasised" + "*".repeat(3000),
+                "A call.[^1]\n\n[^1]: " + "> ".repeat(5000) + "noted")) {
             Conversion c = TestFiles.CONVERTER.convert("deep.txt",
                     (header + deep + "\n\nLast paragraph.\n").getBytes(StandardCharsets.UTF_8), null);
 
             assertThat(c.succeeded()).as(c.report().diagnostics().toString()).isTrue();
             assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.too-deep")).singleElement()
                     .satisfies(d -> {
-                        assertThat(d.line()).isEqualTo(8);
+                        assertThat(d.line()).isEqualTo(deep.contains("noted") ? 10 : 8);
                         assertThat(d.message()).contains("levels deep", "every character is kept");
                     });
-            for (String word : deep.contains("quoted") ? java.util.List.of("quoted", "word", "code") : java.util.List.of("emphasised")) {
+            for (String word : deep.contains("quoted") ? java.util.List.of("quoted", "word", "code")
+                    : deep.contains("noted") ? java.util.List.of("noted") : java.util.List.of("emphasised")) {
                 assertThat(c.tei()).contains(word);
+            }
+            if (deep.contains("noted")) { // a note too deep stays a note
+                assertThat(c.tei()).containsPattern("<note[^>]*>\\s*(<p>\\s*)?noted");
             }
             assertThat(c.tei()).contains("First paragraph.", "Last paragraph.");
             assertThat(org.teikit.testing.TeiAll.get().errors(c.tei())).isEmpty();
