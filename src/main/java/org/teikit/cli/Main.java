@@ -12,7 +12,27 @@ public final class Main {
 
     public static void main(String[] args) {
         RenderCommand.startEarly(args);
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        System.exit(guarded(cli.getErr(), () -> cli.execute(args)));
+    }
+
+    /**
+     * Runs {@code command}, turning a JVM Error that escapes it (picocli passes Errors on) into one
+     * line and exit code 3 instead of Java's stack trace: the stack run out on input nested deeper than
+     * teikit foresaw, or the heap on input larger than it was given.
+     */
+    static int guarded(PrintWriter err, java.util.function.IntSupplier command) {
+        try {
+            return command.getAsInt();
+        } catch (StackOverflowError e) {
+            err.println("teikit: error: the input is nested too deeply for teikit to follow (Java's stack ran out); "
+                    + "please report it with the input that caused it");
+        } catch (OutOfMemoryError e) {
+            err.println("teikit: error: out of memory; give Java more heap (./teikit: TEIKIT_JAVA_OPTS=-Xmx2g; "
+                    + "java -Xmx2g -jar teikit.jar ...)");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /** The command line with every subcommand registered; tests replace its writers. */
@@ -35,7 +55,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         try {
-            return cli.execute(args);
+            return guarded(err, () -> cli.execute(args));
         } finally {
             out.flush();
             err.flush();

@@ -1,0 +1,42 @@
+package org.teikit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+/** A JVM Error that escapes a command is one line and exit code 3, never Java's stack trace. */
+class MainGuardTest {
+
+    private static String run(Error error, int[] exit) {
+        StringWriter err = new StringWriter();
+        exit[0] = Main.guarded(new PrintWriter(err), () -> {
+            throw error;
+        });
+        return err.toString();
+    }
+
+    @Test
+    void aStackOverflowIsOneLine() {
+        int[] exit = new int[1];
+        String said = run(new StackOverflowError(), exit);
+        assertThat(exit[0]).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(said.lines()).singleElement().asString()
+                .startsWith("teikit: error: the input is nested too deeply").doesNotContain("at org.");
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineThatSaysHowToGiveMore() {
+        int[] exit = new int[1];
+        String said = run(new OutOfMemoryError("Java heap space"), exit);
+        assertThat(exit[0]).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(said.lines()).singleElement().asString().contains("out of memory", "TEIKIT_JAVA_OPTS=-Xmx");
+    }
+
+    @Test
+    void aCommandThatEndsNormallyKeepsItsExitCode() {
+        assertThat(Main.guarded(new PrintWriter(new StringWriter()), () -> 1)).isEqualTo(1);
+    }
+}
