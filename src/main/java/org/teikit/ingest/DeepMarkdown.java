@@ -24,7 +24,8 @@ import org.commonmark.node.Text;
  * stack; 5,000 nested quotes ended the conversion with a StackOverflowError. A top-level block nested
  * deeper than {@link #MAX_DEPTH} is read as one paragraph of its text instead: every character is
  * kept (code and HTML as written, a footnote call as {@code [^label]}), its nesting is not, and the
- * caller says so. Both passes here use the stack only for the blocks they replace.
+ * caller says so. Measuring a block's depth and gathering its text keep their own stacks of nodes,
+ * not Java's.
  */
 final class DeepMarkdown {
 

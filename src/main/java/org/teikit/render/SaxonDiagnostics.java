@@ -39,7 +39,7 @@ public final class SaxonDiagnostics {
         QName code = e.getErrorCode();
         String rule = code == null ? "xslt.error" : "xslt." + code.getLocalName();
         int line = 0;
-        if (code != null && TEIKIT_XSLT_NS.equals(code.getNamespace())) {
+        if (raisedByTeikit(e)) {
             return Diagnostic.error(file, 0, 0, rule, rootMessage(e));
         }
         TransformerException te = find(e, TransformerException.class);
@@ -48,6 +48,11 @@ public final class SaxonDiagnostics {
             line = Math.max(locator.getLineNumber(), 0);
         }
         return Diagnostic.error(file, line, 0, rule, "cannot be rendered: " + rootMessage(e));
+    }
+
+    /** Whether a stylesheet of teikit's raised this error on purpose (a tk:E0001 ... code: not one TEI document ...). */
+    public static boolean raisedByTeikit(SaxonApiException e) {
+        return e.getErrorCode() != null && TEIKIT_XSLT_NS.equals(e.getErrorCode().getNamespace());
     }
 
     /** An xsl:message from a stylesheet: a warning (or an error when it terminates). */

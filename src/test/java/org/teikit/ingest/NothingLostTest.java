@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.teikit.Conversion;
 import org.teikit.ConversionReport;
+import org.teikit.testing.TeiAll;
 
 /**
  * Nothing lost: every source line, minus what the report lists as dropped and minus the documented
@@ -113,7 +114,7 @@ class NothingLostTest {
     @Test
     void markdownNestedThousandsDeepIsReadAsTextWithAWarning() throws Exception {
         String header = "---\ntitle: Deep\ndate: 3 May 1958\n---\n\nFirst paragraph.\n\n";
-        for (String deep : java.util.List.of("> ".repeat(5000) + "quoted *word* `code`",
+        for (String deep : List.of("> ".repeat(5000) + "quoted *word* `code`",
                 "*".repeat(3000) + "emphasised" + "*".repeat(3000),
                 "A call.[^1]\n\n[^1]: " + "> ".repeat(5000) + "noted")) {
             Conversion c = TestFiles.CONVERTER.convert("deep.txt",
@@ -125,15 +126,15 @@ class NothingLostTest {
                         assertThat(d.line()).isEqualTo(deep.contains("noted") ? 10 : 8);
                         assertThat(d.message()).contains("levels deep", "every character is kept");
                     });
-            for (String word : deep.contains("quoted") ? java.util.List.of("quoted", "word", "code")
-                    : deep.contains("noted") ? java.util.List.of("noted") : java.util.List.of("emphasised")) {
+            for (String word : deep.contains("quoted") ? List.of("quoted", "word", "code")
+                    : deep.contains("noted") ? List.of("noted") : List.of("emphasised")) {
                 assertThat(c.tei()).contains(word);
             }
             if (deep.contains("noted")) { // a note too deep stays a note
                 assertThat(c.tei()).containsPattern("<note[^>]*>\\s*(<p>\\s*)?noted");
             }
             assertThat(c.tei()).contains("First paragraph.", "Last paragraph.");
-            assertThat(org.teikit.testing.TeiAll.get().errors(c.tei())).isEmpty();
+            assertThat(TeiAll.get().errors(c.tei())).isEmpty();
         }
     }
 }

@@ -3,11 +3,13 @@ package org.teikit.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.teikit.Diagnostic;
+import org.teikit.tei.Inline;
 
 /**
  * The memory-saving views (text held as UTF-8 bytes, lines decoded on demand, checks on bytes) and
@@ -108,44 +110,44 @@ class SourceViewsTest {
         Random r = new Random(11);
         String alphabet = "ab \t\n\u00A0";
         for (int k = 0; k < 2000; k++) {
-            List<org.teikit.tei.Inline> in = new java.util.ArrayList<>();
+            List<Inline> in = new ArrayList<>();
             for (int i = r.nextInt(8); i > 0; i--) {
                 if (r.nextInt(4) == 0) {
-                    in.add(new org.teikit.tei.Inline.Sic("s"));
+                    in.add(new Inline.Sic("s"));
                     continue;
                 }
                 StringBuilder sb = new StringBuilder();
                 for (int j = r.nextInt(5); j > 0; j--) {
                     sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
                 }
-                in.add(new org.teikit.tei.Inline.Text(sb.toString()));
+                in.add(new Inline.Text(sb.toString()));
             }
-            List<org.teikit.tei.Inline> expected = new java.util.ArrayList<>();
-            for (org.teikit.tei.Inline i : in) {
-                if (i instanceof org.teikit.tei.Inline.Text t && !expected.isEmpty()
-                        && expected.get(expected.size() - 1) instanceof org.teikit.tei.Inline.Text prev) {
-                    expected.set(expected.size() - 1, new org.teikit.tei.Inline.Text(
+            List<Inline> expected = new ArrayList<>();
+            for (Inline i : in) {
+                if (i instanceof Inline.Text t && !expected.isEmpty()
+                        && expected.get(expected.size() - 1) instanceof Inline.Text prev) {
+                    expected.set(expected.size() - 1, new Inline.Text(
                             (prev.text() + t.text()).replaceAll("[ \t\n\u000B\f\r]+", " ")));
                 } else {
-                    expected.add(i instanceof org.teikit.tei.Inline.Text t
-                            ? new org.teikit.tei.Inline.Text(t.text().replaceAll("[ \t\n\u000B\f\r]+", " ")) : i);
+                    expected.add(i instanceof Inline.Text t
+                            ? new Inline.Text(t.text().replaceAll("[ \t\n\u000B\f\r]+", " ")) : i);
                 }
             }
-            while (!expected.isEmpty() && expected.get(0) instanceof org.teikit.tei.Inline.Text t) {
+            while (!expected.isEmpty() && expected.get(0) instanceof Inline.Text t) {
                 String stripped = t.text().stripLeading();
                 if (stripped.isEmpty()) {
                     expected.remove(0);
                 } else {
-                    expected.set(0, new org.teikit.tei.Inline.Text(stripped));
+                    expected.set(0, new Inline.Text(stripped));
                     break;
                 }
             }
-            while (!expected.isEmpty() && expected.get(expected.size() - 1) instanceof org.teikit.tei.Inline.Text t) {
+            while (!expected.isEmpty() && expected.get(expected.size() - 1) instanceof Inline.Text t) {
                 String stripped = t.text().stripTrailing();
                 if (stripped.isEmpty()) {
                     expected.remove(expected.size() - 1);
                 } else {
-                    expected.set(expected.size() - 1, new org.teikit.tei.Inline.Text(stripped));
+                    expected.set(expected.size() - 1, new Inline.Text(stripped));
                     break;
                 }
             }

@@ -140,7 +140,7 @@ public final class PdfRenderer {
             transformer(options, document).applyTemplates(document, serializer);
         } catch (SaxonApiException e) {
             diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(systemId, document)
-                    : isTeikitError(e) ? SaxonDiagnostics.fromTransform(systemId, (SaxonApiException) e)
+                    : SaxonDiagnostics.raisedByTeikit(e) ? SaxonDiagnostics.fromTransform(systemId, e)
                     : Diagnostic.error(systemId, 0, 0, "pdf.stylesheet", "The FO stylesheet failed: " + e.getMessage()));
             return PdfResult.failed(diagnostics);
         }
@@ -172,7 +172,8 @@ public final class PdfRenderer {
         } catch (FOPException | SaxonApiException | PDFConformanceException e) {
             diagnostics.addAll(events.diagnostics());
             diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(systemId, document)
-                    : isTeikitError(e) ? SaxonDiagnostics.fromTransform(systemId, (SaxonApiException) e)
+                    : e instanceof SaxonApiException saxon && SaxonDiagnostics.raisedByTeikit(saxon)
+                    ? SaxonDiagnostics.fromTransform(systemId, saxon)
                     : Diagnostic.error(systemId, 0, 0, e instanceof PDFConformanceException ? "pdf.pdfa" : "pdf.fop",
                     "The PDF could not be made: " + rootMessage(e)));
             return PdfResult.failed(diagnostics);
@@ -186,12 +187,6 @@ public final class PdfRenderer {
             return PdfResult.failed(diagnostics);
         }
         return new PdfResult(out.toByteArray(), pages, diagnostics);
-    }
-
-    /** An error teikit's stylesheet raised on purpose (tk:E0001, not one TEI document ...): said as the HTML side says it. */
-    private static boolean isTeikitError(Exception e) {
-        return e instanceof SaxonApiException saxon && saxon.getErrorCode() != null
-                && SaxonDiagnostics.TEIKIT_XSLT_NS.equals(saxon.getErrorCode().getNamespace());
     }
 
     private FOUserAgent userAgent(PdfOptions options, FopEvents events) {
