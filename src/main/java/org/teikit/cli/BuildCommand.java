@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Builds an edition: converts transcriptions (.txt, .md), takes TEI files",
-            "(.xml) as they are, validates every document, renders HTML and PDF, and",
-            "writes the corpus site (index.html).",
+            "Builds an edition from a folder of transcriptions and TEI files.",
+            "Converts transcriptions (.txt, .md), takes TEI files (.xml) as they are,",
+            "validates every document, renders HTML and PDF, and writes the corpus",
+            "site (index.html).",
             "Only what changed since the last build into OUT_DIR is redone."
         },
         exitCodeListHeading = "%nExit codes:%n",

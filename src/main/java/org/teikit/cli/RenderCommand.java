@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 /** {@code teikit render FILE... --to html|fo|pdf -o DIR}. */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
-        description = "Renders TEI files as HTML pages, XSL-FO or PDF: DIR/<name>.html, .fo or .pdf.",
+        description = {
+            "Renders TEI files as HTML pages, XSL-FO or PDF.",
+            "Writes DIR/<name>.html, .fo or .pdf."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all rendered", "1:a document could not be rendered", "2:usage mistake"})
 final class RenderCommand implements Callable<Integer> {

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code teikit schemas add|list}: the user's schema store, which makes schema addresses resolve offline. */
 @Command(name = "schemas", mixinStandardHelpOptions = true,
         description = {
-            "Manages the user schema store: local copies of schemas that documents name",
-            "by address (for example TEI's tei_all.rng), so that validation resolves",
-            "them offline.",
+            "Manages the store of schemas that validation uses offline.",
+            "The store keeps local copies of schemas that documents name by address",
+            "(for example TEI's tei_all.rng), so that validation resolves them offline.",
             "Store: --schema-store, else $TEIKIT_SCHEMAS,",
             "else ~/.local/share/teikit/schemas."
         },
@@ -39,7 +39,10 @@ public final class SchemasCommand implements Callable<Integer> {
 
     /** {@code teikit schemas add FILE [--as URL]}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Copy a schema file into the store and map an address to it (TEI's own schema files need no --as).")
+            description = {
+                "Copies a schema file into the store and maps an address to it.",
+                "TEI's own schema files need no --as."
+            })
     public static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -73,7 +76,7 @@ public final class SchemasCommand implements Callable<Integer> {
     }
 
     /** {@code teikit schemas list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the addresses the store maps.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the addresses the store maps.")
     public static final class ListEntries implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code teikit validate FILE|DIR...}: exit 0 when no document has errors, 1 when one has, 2 for a usage mistake. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Validates TEI files (and the .xml files in folders) against RELAX NG,",
-            "XML Schema, DTD and Schematron, offline.",
+            "Validates TEI files against their schemas, offline.",
+            "Checks the files given (and the .xml files in folders) against RELAX NG,",
+            "XML Schema, DTD and Schematron without using the network.",
             "Schemas: those given with --schema; otherwise those each document names",
             "in <?xml-model?>; otherwise teikit's own.",
             "Prints one line per problem (file:line:column: severity: message [rule])",
