@@ -3,9 +3,7 @@ package org.teikit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.teikit.Diagnostic;
 import org.teikit.Severity;
@@ -92,21 +90,6 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static String summary(BuildResult result, Path outDir) {
-        String stages = result.stageTimes().entrySet().stream()
-                .filter(e -> !e.getValue().isZero())
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().label() + " " + seconds(e.getValue().toNanos()))
-                .collect(Collectors.joining(", "));
-        return String.format(java.util.Locale.ROOT,
-                "%d documents (%d rebuilt, %d up to date, %d with errors), %d errors, %d warnings in %s%s%nedition: %s",
-                result.documents().size(), result.rebuilt(), result.documents().size() - result.rebuilt(),
-                result.documents().stream().filter(DocumentOutcome::hasErrors).count(),
-                result.count(Severity.ERROR), result.count(Severity.WARNING), seconds(result.elapsed().toNanos()),
-                stages.isEmpty() ? "" : " (" + stages + ", summed over threads)",
-                outDir.resolve("index.html"));
-    }
-
-    private static String seconds(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.2fs", nanos / 1e9);
+        return result.summary() + System.lineSeparator() + "edition: " + outDir.resolve("index.html");
     }
 }

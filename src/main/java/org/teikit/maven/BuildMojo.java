@@ -4,13 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.teikit.Severity;
 import org.teikit.build.BuildOptions;
 import org.teikit.build.BuildResult;
 import org.teikit.build.DocumentOutcome;
@@ -79,12 +77,6 @@ public class BuildMojo extends AbstractPublishMojo {
         }
         diagnostics.report(result.corpus());
         applyStylesheet(outDir);
-        getLog().info(String.format(Locale.ROOT,
-                "teikit: %s (%d rebuilt, %d up to date), %s, %s in %.2fs; edition: %s",
-                DiagnosticLog.plural(result.documents().size(), "document"), result.rebuilt(),
-                result.documents().size() - result.rebuilt(),
-                DiagnosticLog.plural(result.count(Severity.ERROR), "error"),
-                DiagnosticLog.plural(result.count(Severity.WARNING), "warning"),
-                result.elapsed().toNanos() / 1e9, outDir.resolve("index.html")));
+        getLog().info("teikit: " + result.summary() + "; edition: " + outDir.resolve("index.html"));
     }
 }

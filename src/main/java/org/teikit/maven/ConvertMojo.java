@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teikit.ConversionReport;
+import org.teikit.Counted;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
@@ -83,7 +84,7 @@ public class ConvertMojo extends AbstractTeikitMojo {
             }
         }
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s converted, %d up to date, into %s",
-                DiagnosticLog.plural(converted, "transcription"), upToDate, outDir));
+                Counted.of(converted, "transcription"), upToDate, outDir));
     }
 
     /**

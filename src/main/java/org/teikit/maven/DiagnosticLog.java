@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.teikit.Counted;
 import org.teikit.Diagnostic;
 
 /**
@@ -74,17 +75,13 @@ final class DiagnosticLog {
         if (errors > 0) {
             throw new MojoFailureException(String.format(Locale.ROOT,
                     "teikit %s: %s in %s (%s); each is logged above as file:line:col: message [rule]",
-                    goal, plural(errors, "error"), plural(filesWithErrors.size(), "file"),
-                    plural(warnings, "warning")));
+                    goal, Counted.of(errors, "error"), Counted.of(filesWithErrors.size(), "file"),
+                    Counted.of(warnings, "warning")));
         }
         if (failOnWarnings && warnings > 0) {
             throw new MojoFailureException(String.format(Locale.ROOT,
                     "teikit %s: %s and failOnWarnings is set; each is logged above", goal,
-                    plural(warnings, "warning")));
+                    Counted.of(warnings, "warning")));
         }
-    }
-
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

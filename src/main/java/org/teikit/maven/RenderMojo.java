@@ -13,6 +13,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.teikit.Counted;
 import org.teikit.Diagnostic;
 import org.teikit.RenderOptions;
 import org.teikit.Teikit;
@@ -116,7 +117,7 @@ public class RenderMojo extends AbstractPublishMojo {
             applyStylesheet(outDir);
         }
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s written, %d up to date%s, in %s",
-                DiagnosticLog.plural(made, "file"), upToDate, siteWritten ? ", site pages written" : "", outDir));
+                Counted.of(made, "file"), upToDate, siteWritten ? ", site pages written" : "", outDir));
     }
 
     private boolean siteIsStale(Map<Path, String> names, Path outDir) throws IOException {

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.teikit.Counted;
 import org.teikit.Teikit;
 
 /**
@@ -55,6 +56,6 @@ public class ValidateMojo extends AbstractTeikitMojo {
             }
         }
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s validated, %d invalid",
-                DiagnosticLog.plural(files.size(), "document"), invalid));
+                Counted.of(files.size(), "document"), invalid));
     }
 }

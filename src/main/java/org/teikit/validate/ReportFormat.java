@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.teikit.Counted;
 import org.teikit.Diagnostic;
 import org.teikit.Severity;
 import org.teikit.ValidationReport;
@@ -43,8 +44,8 @@ public enum ReportFormat {
 
         /** "3 files, 1 with errors: 2 errors, 1 warning". */
         public String line() {
-            return files + (files == 1 ? " file" : " files") + ", " + invalidFiles + " with errors: " + errors
-                    + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+            return Counted.of(files, "file") + ", " + invalidFiles + " with errors: " + Counted.of(errors, "error")
+                    + ", " + Counted.of(warnings, "warning");
         }
     }
 
