@@ -54,8 +54,10 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Teikit teikit = dateOption.teikit();
-        List<Path> files = InputFiles.expand(inputs, InputFiles::isTranscription, err);
-        int failures = files.size() < inputs.size() ? 1 : 0;
+        InputFiles.Expanded expanded =
+                InputFiles.expand(inputs, InputFiles::isTranscription, "transcriptions (.txt, .md)", err);
+        List<Path> files = expanded.files();
+        int failures = expanded.complete() ? 0 : 1;
         for (Path file : files) {
             Path target = OutputPaths.replaceExtension(outputDir, file, ".xml");
             List<Path> reports = ReportFiles.paths(outputDir, file);

@@ -17,25 +17,42 @@ final class InputFiles {
     }
 
     /**
-     * Files stay as they are; folders are walked for files that {@code wanted} accepts, in a stable
-     * order. A name that does not exist is reported on {@code err} and left out.
+     * The files to work on, and whether every name given stood for at least one of them.
+     *
+     * @param files    the files, in the order named, a folder's in a stable order
+     * @param complete false when a name was missing, not a file, or a folder without any wanted file
      */
-    static List<Path> expand(List<Path> named, Predicate<Path> wanted, PrintWriter err) throws IOException {
+    record Expanded(List<Path> files, boolean complete) {
+    }
+
+    /**
+     * Files stay as they are; folders are walked for files that {@code wanted} accepts, in a stable
+     * order. A name that does not exist, and a folder without any such file (the {@code kind} of file
+     * wanted, for example "transcriptions (.txt, .md)"), is reported on {@code err} and left out.
+     */
+    static Expanded expand(List<Path> named, Predicate<Path> wanted, String kind, PrintWriter err)
+            throws IOException {
         List<Path> files = new ArrayList<>();
+        boolean complete = true;
         for (Path path : named) {
             if (Files.isDirectory(path)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(files::add);
                 }
+                if (files.size() == before) {
+                    err.println(path + ": error: the folder holds no " + kind + " [io.no-inputs]");
+                    complete = false;
+                }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
-            } else if (Files.exists(path)) {
-                err.println(path + ": error: not a regular file [io.not-a-file]");
             } else {
-                err.println(path + ": error: no such file or folder [io.missing]");
+                err.println(path + (Files.exists(path) ? ": error: not a regular file [io.not-a-file]"
+                        : ": error: no such file or folder [io.missing]"));
+                complete = false;
             }
         }
-        return files;
+        return new Expanded(List.copyOf(files), complete);
     }
 
     static boolean isTranscription(Path file) {
@@ -45,6 +62,6 @@ final class InputFiles {
 
     static boolean isTei(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xml") && !name.endsWith(".report.xml");
+        return name.endsWith(".xml");
     }
 }

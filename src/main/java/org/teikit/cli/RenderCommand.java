@@ -69,8 +69,9 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Teikit teikit = Teikit.create();
-        List<Path> files = InputFiles.expand(inputs, InputFiles::isTei, err);
-        boolean failed = files.size() < inputs.size();
+        InputFiles.Expanded expanded = InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", err);
+        List<Path> files = expanded.files();
+        boolean failed = !expanded.complete();
         for (Path file : files) {
             Path target = OutputPaths.replaceExtension(outputDir, file, "." + this.target.name());
             if (!OutputPaths.checkNotInput(target, files, err)) {

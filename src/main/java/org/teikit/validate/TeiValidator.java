@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,22 +139,33 @@ public final class TeiValidator {
 
     /**
      * Validates files and folders (every {@code .xml} file below a folder) in parallel, and returns one
-     * report per file, sorted by file name.
+     * report per file, in the order given, a folder's files sorted by name. A folder without any
+     * {@code .xml} file gets a report of its own with an error, as a missing file does.
      */
     public List<ValidationReport> validateAll(Collection<Path> filesOrFolders) {
-        List<Path> files = expand(filesOrFolders);
-        if (files.size() <= 1 || threads <= 1) {
-            return files.stream().map(this::validate).toList();
+        List<Callable<ValidationReport>> tasks = new ArrayList<>();
+        for (Path p : filesOrFolders) {
+            List<Path> files = expand(List.of(p));
+            if (files.isEmpty()) {
+                String name = p.toString();
+                ValidationReport empty = new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0,
+                        "io.no-documents", "The folder holds no .xml files to validate.")));
+                tasks.add(() -> empty);
+            }
+            files.forEach(f -> tasks.add(() -> validate(f)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+        if (tasks.size() <= 1 || threads <= 1) {
+            return tasks.stream().map(TeiValidator::call).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
             Thread t = new Thread(r, "teikit-validate");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<ValidationReport>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> validate(f)));
+            for (Callable<ValidationReport> task : tasks) {
+                futures.add(pool.submit(task));
             }
             List<ValidationReport> reports = new ArrayList<>();
             for (Future<ValidationReport> f : futures) {
@@ -167,6 +179,14 @@ public final class TeiValidator {
             throw new IllegalStateException("Validation failed unexpectedly", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static ValidationReport call(Callable<ValidationReport> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw new IllegalStateException("Validation failed unexpectedly", e);
         }
     }
 

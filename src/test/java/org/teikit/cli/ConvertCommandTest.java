@@ -42,6 +42,36 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aMissingNameBesideAFolderOfTranscriptionsStillExitsOne() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), folder.resolve("a.txt"));
+        Files.copy(Path.of("tei/samples/export-letter-canal.txt"), folder.resolve("b.txt"));
+        Path out = tmp.resolve("out");
+
+        CliRunner run = CliRunner.run("convert", tmp.resolve("nope.txt").toString(), folder.toString(),
+                "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().endsWith("nope.txt: error: no such file or folder [io.missing]");
+        assertThat(out.resolve("a.xml")).isRegularFile();
+        assertThat(out.resolve("b.xml")).isRegularFile();
+    }
+
+    @Test
+    void aFolderWithoutTranscriptionsIsOneLineAndExitsOne() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(folder.resolve("notes.xml"), "<x/>");
+        Path out = tmp.resolve("out");
+
+        CliRunner run = CliRunner.run("convert", folder.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString()
+                .endsWith("in: error: the folder holds no transcriptions (.txt, .md) [io.no-inputs]");
+        assertNothingWritten(out);
+    }
+
+    @Test
     void emptyFileIsOneLineAndNothingWritten() throws IOException {
         assertOneErrorAndNothingWritten(new byte[0], "empty");
     }

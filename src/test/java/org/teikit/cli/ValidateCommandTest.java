@@ -66,6 +66,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFolderWithoutTeiFilesIsAnErrorOfItsOwn(@TempDir Path dir) {
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(dir + ": error: The folder holds no .xml files to validate. [io.no-documents]")
+                .contains("1 file, 1 with errors: 1 error, 0 warnings");
+    }
+
+    @Test
     void warningsFailOnlyWithWarningsAsErrors() {
         String file = fixture("xmlmodel/relative.xml");
         String sch = fixture("xmlmodel/tiny.sch");
