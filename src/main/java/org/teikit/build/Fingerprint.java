@@ -29,7 +29,10 @@ final class Fingerprint {
 
     static String of(BuildOptions options) {
         MessageDigest digest = Sha256.digest();
-        digest.update((Version.get() + "|" + CODE + "|" + options).getBytes(StandardCharsets.UTF_8));
+        // Only the options that change what is written: another thread count, or a --full build,
+        // leaves every output as it was.
+        String outputs = "html=" + options.html() + "|pdf=" + options.pdf() + "|" + options.renderOptions();
+        digest.update((Version.get() + "|" + CODE + "|" + outputs).getBytes(StandardCharsets.UTF_8));
         return Sha256.hex(digest);
     }
 

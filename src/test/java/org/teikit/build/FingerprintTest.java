@@ -11,8 +11,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
-import org.teikit.io.Sha256;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.RenderOptions;
+import org.teikit.io.Sha256;
 
 /** The jar's fingerprint is read from its entry list, and still changes with any entry's content. */
 class FingerprintTest {
@@ -43,5 +44,17 @@ class FingerprintTest {
     void aFileThatIsNotAJarIsHashedByItsBytes(@TempDir Path dir) throws IOException {
         Path plain = Files.writeString(dir.resolve("teikit.jar"), "not a zip");
         assertThat(Fingerprint.hashJarEntries(plain)).isEqualTo(Sha256.of(plain));
+    }
+
+    @Test
+    void onlyOptionsThatChangeTheOutputsChangeTheFingerprint() {
+        BuildOptions options = BuildOptions.defaults();
+        String fingerprint = Fingerprint.of(options);
+
+        assertThat(Fingerprint.of(options.withThreads(options.threads() + 1))).isEqualTo(fingerprint);
+        assertThat(Fingerprint.of(options.withIncremental(!options.incremental()))).isEqualTo(fingerprint);
+        assertThat(Fingerprint.of(options.withPdf(!options.pdf()))).isNotEqualTo(fingerprint);
+        assertThat(Fingerprint.of(options.withRenderOptions(new RenderOptions(RenderOptions.Paper.LETTER, true))))
+                .isNotEqualTo(fingerprint);
     }
 }
