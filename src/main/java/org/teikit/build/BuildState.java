@@ -22,8 +22,11 @@ import org.teikit.io.AtomicFiles;
  * @param documents   by input path (relative to the input folder)
  * @param hashedAt    when that build began to hash its inputs, in nanoseconds since the epoch (null in
  *                    states of older teikits): inputs written well before it and not since keep their hash
+ * @param sitePending true in a checkpoint, saved while documents were still being built (see
+ *                    {@link Checkpoints}): the corpus pages may not show the documents as recorded, so
+ *                    the next build writes them again (null, as false, in complete states)
  */
-record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedAt) {
+record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedAt, Boolean sitePending) {
 
     static final String FILE = ".teikit-build.json";
 
@@ -71,7 +74,7 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
     }
 
     static BuildState empty(String fingerprint, Long hashedAt) {
-        return new BuildState(fingerprint, new TreeMap<>(), hashedAt);
+        return new BuildState(fingerprint, new TreeMap<>(), hashedAt, null);
     }
 
     /** The state saved in {@code outDir}, or an empty one when there is none or it cannot be read. */
@@ -81,13 +84,19 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
             try {
                 BuildState state = JSON.readValue(file.toFile(), BuildState.class);
                 if (fingerprint.equals(state.fingerprint()) && state.documents() != null) {
-                    return new BuildState(fingerprint, new TreeMap<>(state.documents()), state.hashedAt());
+                    return new BuildState(fingerprint, new TreeMap<>(state.documents()), state.hashedAt(),
+                            state.sitePending());
                 }
             } catch (IOException e) {
                 // An unreadable state only costs a full rebuild.
             }
         }
         return empty(fingerprint);
+    }
+
+    /** Whether this is a checkpoint of a build that may have been cut short before its corpus pages. */
+    boolean isCheckpoint() {
+        return Boolean.TRUE.equals(sitePending);
     }
 
     void save(Path outDir) throws IOException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
@@ -30,6 +31,7 @@ public final class EditionBuild {
 
     private final Teikit teikit;
     private final BuildOptions options;
+    private final Duration checkpointEvery;
 
     /**
      * An edition build; it can be run any number of times.
@@ -38,8 +40,14 @@ public final class EditionBuild {
      * @param options what to make and how
      */
     public EditionBuild(Teikit teikit, BuildOptions options) {
+        this(teikit, options, Checkpoints.EVERY);
+    }
+
+    /** A build that saves a checkpoint of its state at most every {@code checkpointEvery} (tests). */
+    EditionBuild(Teikit teikit, BuildOptions options, Duration checkpointEvery) {
         this.teikit = teikit;
         this.options = options;
+        this.checkpointEvery = checkpointEvery;
     }
 
     /**
@@ -98,22 +106,27 @@ public final class EditionBuild {
         }
         // Rebuilt documents whose entry changed in more than its searchable text (or that had none).
         java.util.Set<String> pagesChanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Function<DocumentOutcome, String> keyOf = o -> inDir.relativize(o.input()).toString();
+        Function<DocumentOutcome, BuildState.Entry> entryOf = o -> {
+            InputStamp stat = stats.get(o.input());
+            return new BuildState.Entry(o.name(), hashes.computeIfAbsent(o.input(), EditionBuild::hashOf),
+                    o.diagnostics(), stat == null ? null : stat.size(), stat == null ? null : stat.modifiedMillis(),
+                    stat == null ? null : stat.encoded());
+        };
+        Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
         List<DocumentOutcome> outcomes = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes,
-                pagesChanged, clock).buildAll(names, listener);
+                pagesChanged, clock).buildAll(names, checkpoints.around(listener));
         for (DocumentOutcome outcome : outcomes) {
-            String key = inDir.relativize(outcome.input()).toString();
-            InputStamp stat = stats.get(outcome.input());
-            next.documents().put(key, new BuildState.Entry(outcome.name(), hashes.computeIfAbsent(outcome.input(),
-                    EditionBuild::hashOf), outcome.diagnostics(), stat == null ? null : stat.size(),
-                    stat == null ? null : stat.modifiedMillis(), stat == null ? null : stat.encoded()));
+            next.documents().put(keyOf.apply(outcome), entryOf.apply(outcome));
         }
-        boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate())
+        // After a build cut short, the corpus pages may not show what its checkpoint recorded.
+        boolean changed = outcomes.stream().anyMatch(o -> !o.upToDate()) || previous.isCheckpoint()
                 || !previous.documents().keySet().equals(next.documents().keySet())
                 || !Files.exists(outDir.resolve("index.html"));
         removeStaleOutputs(outDir, previous, next);
         if (options.html() && changed) {
             long t = System.nanoTime();
-            if (pagesChanged.isEmpty() && corpusPagesUnchanged(outDir, previous, next)
+            if (pagesChanged.isEmpty() && !previous.isCheckpoint() && corpusPagesUnchanged(outDir, previous, next)
                     && outcomes.stream().allMatch(o -> o.upToDate() || o.siteEntry().isPresent())) {
                 // Only searchable text changed (an edited paragraph): the index and names pages stay,
                 // their stylesheet need not even be compiled, and only the search-index files holding

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +218,7 @@ class EditionBuildTest {
      * began moved by {@code shift}: a build that takes the recorded hash instead of reading the input
      * then takes the input for changed.
      */
-    private static void tamperWithState(Path out, String input, java.time.Duration shift) throws IOException {
+    private static void tamperWithState(Path out, String input, Duration shift) throws IOException {
         BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
         BuildState.Entry e = state.documents().get(input);
         state.documents().put(input, new BuildState.Entry(e.name(), "0".repeat(64), e.diagnostics(), e.size(),
@@ -227,9 +228,9 @@ class EditionBuildTest {
     }
 
     /** The saved state as if its build had begun hashing {@code shift} later. */
-    private static void moveHashing(Path out, java.time.Duration shift) throws IOException {
+    private static void moveHashing(Path out, Duration shift) throws IOException {
         BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
-        new BuildState(state.fingerprint(), state.documents(), state.hashedAt() + shift.toNanos()).save(out);
+        new BuildState(state.fingerprint(), state.documents(), state.hashedAt() + shift.toNanos(), null).save(out);
     }
 
     @Test
@@ -311,6 +312,42 @@ class EditionBuildTest {
         for (String page : new String[] {"index.html", "names.html", "search-index.js"}) {
             assertThat(Files.readString(out.resolve(page))).as(page).isEqualTo(Files.readString(fresh.resolve(page)));
         }
+    }
+
+    @Test
+    void aBuildCutShortLeavesACheckpointSoTheNextRedoesOnlyWhatItHadNotFinished(@TempDir Path dir)
+            throws IOException {
+        buildACopy(dir);
+        Path retitled = in.resolve("doc-00001.txt");
+        Files.writeString(retitled, Files.readString(retitled).replaceFirst("\\*\\*", "**Retitled "),
+                StandardCharsets.UTF_8);
+        // A change to the text alone, which by itself leaves the index page as it is.
+        Path lengthened = in.resolve("doc-00003.txt");
+        Files.writeString(lengthened, Files.readString(lengthened) + "□ Quillwort appeared in the added paragraph.\n",
+                StandardCharsets.UTF_8);
+        // One document at a time, in order, a checkpoint after each; the build stops once doc-00001 is done.
+        EditionBuild checkpointingAlways = new EditionBuild(TEIKIT, OPTIONS.withThreads(1), Duration.ZERO);
+        assertThatThrownBy(() -> checkpointingAlways.run(in, out, (outcome, finished, total) -> {
+            if (outcome.name().equals("doc-00001")) {
+                throw new IllegalStateException("cut short");
+            }
+        })).hasMessage("cut short");
+        assertThat(Files.readString(out.resolve(BuildState.FILE))).contains("\"sitePending\":true");
+
+        BuildResult resumed = build(in, out);
+
+        assertThat(resumed.documents().stream().filter(o -> !o.upToDate()).map(DocumentOutcome::name))
+                .containsExactly("doc-00003");
+        assertThat(Files.readString(out.resolve(BuildState.FILE))).doesNotContain("\"sitePending\":true");
+        // The corpus pages, not written by the build cut short, are as a build from scratch writes them:
+        // the index has the new title of the document finished before the cut.
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Retitled");
+        Path fresh = dir.resolve("fresh");
+        build(in, fresh);
+        for (String page : new String[] {"index.html", "names.html", "search-index.js"}) {
+            assertThat(Files.readString(out.resolve(page))).as(page).isEqualTo(Files.readString(fresh.resolve(page)));
+        }
+        assertThat(build(in, out).rebuilt()).isZero();
     }
 
     @Test
