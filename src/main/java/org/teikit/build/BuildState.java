@@ -100,8 +100,17 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
     }
 
     void save(Path outDir) throws IOException {
+        AtomicFiles.write(outDir.resolve(FILE), toJson());
+    }
+
+    /** Saves the state from a shutdown hook, while teikit is stopping (see {@link Checkpoints}). */
+    void saveWhileStopping(Path outDir) throws IOException {
+        AtomicFiles.writeWhileStopping(outDir.resolve(FILE), toJson());
+    }
+
+    private byte[] toJson() {
         try {
-            AtomicFiles.write(outDir.resolve(FILE), JSON.writeValueAsBytes(this));
+            return JSON.writeValueAsBytes(this);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the build state", e);
         }

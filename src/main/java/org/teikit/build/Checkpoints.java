@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.teikit.Diagnostic;
+
 /**
  * Saves the build state now and then while documents are being built, so that a build cut short
  * (Ctrl-C, a closed terminal, a crash, a machine going down) leaves a state from which the next build
@@ -16,7 +18,9 @@ import java.util.function.Function;
  * build's state with the entries of the documents rebuilt since laid over it, marked as a checkpoint:
  * its corpus pages were not written, so the next build writes them again.
  *
- * <p>Called from the worker threads; one of them saves at a time, the others never wait for it.
+ * <p>Called from the worker threads; one of them saves at a time, the others never wait for it. A
+ * last checkpoint is saved when the JVM is asked to stop (Ctrl-C, {@code kill}) while documents are
+ * being built: see {@link #whileBuilding}.
  */
 final class Checkpoints {
 
@@ -56,27 +60,73 @@ final class Checkpoints {
         };
     }
 
+    /**
+     * Runs {@code build} with a last checkpoint saved if the JVM shuts down before it returns (a
+     * killed JVM saves nothing more: the checkpoints taken so far are what the next build has).
+     */
+    <T> T whileBuilding(Build<T> build) throws IOException {
+        Thread onShutdown = new Thread(this::saveOnShutdown, "teikit-checkpoint");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        try {
+            return build.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onShutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    /** The documents' build, run by {@link #whileBuilding}. */
+    @FunctionalInterface
+    interface Build<T> {
+        T run() throws IOException;
+    }
+
+    private void saveOnShutdown() {
+        saving.lock(); // waits for a checkpoint being saved
+        try {
+            if (!rebuilt.isEmpty()) {
+                save(true);
+            }
+        } finally {
+            saving.unlock();
+        }
+    }
+
     private void finished(DocumentOutcome outcome) {
-        if (outcome.upToDate()) {
-            return; // its entry in the last state is right as it is
+        if (outcome.upToDate() || outcome.diagnostics().stream().anyMatch(Checkpoints::isFailureOfTheRun)) {
+            // The last state's entry is right for a document up to date, and makes the next build
+            // redo one that this run failed to read or write (as it does once teikit is stopping).
+            return;
         }
         rebuilt.put(keyOf.apply(outcome), entryOf.apply(outcome));
         if (System.nanoTime() - lastSaved >= intervalNanos && saving.tryLock()) {
             try {
-                save();
+                save(false);
             } finally {
                 saving.unlock();
             }
         }
     }
 
-    private void save() {
+    private static boolean isFailureOfTheRun(Diagnostic diagnostic) {
+        return diagnostic.rule().equals("build.io") || diagnostic.rule().equals("build.internal");
+    }
+
+    private void save(boolean stopping) {
         Map<String, BuildState.Entry> documents = new TreeMap<>(previous.documents());
         documents.putAll(rebuilt);
+        // The last build's hashing time, not this one's: an entry's hash is taken on trust only for
+        // inputs written well before it, so an earlier time trusts fewer, never wrongly.
+        BuildState checkpoint = new BuildState(previous.fingerprint(), documents, previous.hashedAt(), true);
         try {
-            // The last build's hashing time, not this one's: an entry's hash is taken on trust only
-            // for inputs written well before it, so an earlier time trusts fewer, never wrongly.
-            new BuildState(previous.fingerprint(), documents, previous.hashedAt(), true).save(outDir);
+            if (stopping) {
+                checkpoint.saveWhileStopping(outDir);
+            } else {
+                checkpoint.save(outDir);
+            }
         } catch (IOException e) {
             // A checkpoint only saves work after a crash; the build's own state at its end reports
             // a folder it cannot write.

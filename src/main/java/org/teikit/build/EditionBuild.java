@@ -114,8 +114,10 @@ public final class EditionBuild {
                     stat == null ? null : stat.encoded());
         };
         Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
-        List<DocumentOutcome> outcomes = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes,
-                pagesChanged, clock).buildAll(names, checkpoints.around(listener));
+        DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, pagesChanged,
+                clock);
+        List<DocumentOutcome> outcomes = checkpoints.whileBuilding(() -> steps.buildAll(names,
+                checkpoints.around(listener)));
         for (DocumentOutcome outcome : outcomes) {
             next.documents().put(keyOf.apply(outcome), entryOf.apply(outcome));
         }

@@ -71,6 +71,19 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code target} atomically; on failure the target is left as it was. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} atomically even while teikit is stopping, for a shutdown
+     * hook that saves what a run has done (other writes are refused then). Its temporary file is not
+     * removed by the exit hook: a kill while it is written leaves it for the next build to remove.
+     */
+    public static void writeWhileStopping(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes), true);
+    }
+
+    private static void write(Path target, Content content, boolean whileStopping) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (!Files.isDirectory(dir)) {
@@ -84,7 +97,7 @@ public final class AtomicFiles {
                 temp = tempName(dir, absolute.getFileName().toString());
                 CREATING.readLock().lock();
                 try {
-                    if (exiting) {
+                    if (exiting && !whileStopping) {
                         throw new IOException("not writing " + target + ": teikit is stopping");
                     }
                     // Permissions from the umask (usually 0644), like any file the user writes, so the output
