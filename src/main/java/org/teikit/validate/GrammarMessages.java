@@ -17,6 +17,7 @@ final class GrammarMessages {
     }
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern WITH_NAMESPACE = Pattern.compile("\\(with xmlns(?::\\w+)?=\"([^\"]*)\"[^)]*\\)");
     private static final Pattern NOT_ALLOWED = Pattern.compile(
             "^element \"([^\"]+)\"(?: from namespace \"([^\"]*)\")? not allowed (anywhere|here|yet|in this context)(?:; (.*))?$");
     private static final Pattern INCOMPLETE = Pattern.compile("^element \"([^\"]+)\" incomplete; (.*)$");
@@ -48,6 +49,12 @@ final class GrammarMessages {
                         "<" + name + "> comes too early" + in + ": " + need + "." + see(parent), null, false);
             }
             List<String> expected = expectedElements(rest);
+            Matcher namespace = WITH_NAMESPACE.matcher(rest);
+            if (m.group(2) == null && expected.contains(m.group(1)) && namespace.find()) {
+                // The most common slip of all: the right name without the namespace declaration.
+                return new Rewritten("rng.no-namespace", "<" + name + "> is in no namespace: add xmlns=\""
+                        + namespace.group(1) + "\" to it (usually on the root element)." + see(parent), null, false);
+            }
             String suggestion = Guidelines.closest(m.group(1), expected).map(c -> " Did you mean <" + c + ">?").orElse("");
             String allowed = expected.isEmpty() ? "" : " Allowed here: " + tags(expected) + ".";
             if (where.equals("anywhere") || where.equals("in this context") && m.group(2) != null) {
@@ -201,7 +208,8 @@ final class GrammarMessages {
 
     private static List<String> names(String text) {
         List<String> names = new ArrayList<>();
-        Matcher q = QUOTED.matcher(text);
+        // Jing says which namespace the names are in as "(with xmlns="...")": not a name itself.
+        Matcher q = QUOTED.matcher(WITH_NAMESPACE.matcher(text).replaceAll(""));
         while (q.find()) {
             names.add(q.group(1));
         }

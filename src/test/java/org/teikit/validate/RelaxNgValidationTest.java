@@ -69,6 +69,22 @@ class RelaxNgValidationTest {
     }
 
     @Test
+    void aRootWithoutTheTeiNamespaceIsToldToDeclareIt() {
+        byte[] plain = "<TEI xml:lang=\"en\"><teiHeader/></TEI>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(PROJECT_RNG.validate("plain.xml", plain).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("rng.no-namespace");
+            assertThat(d.message()).isEqualTo("<TEI> is in no namespace: add xmlns=\"http://www.tei-c.org/ns/1.0\" to it"
+                    + " (usually on the root element).");
+        });
+        byte[] html = "<html><body/></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(PROJECT_RNG.validate("page.xml", html).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("rng.unknown-element");
+            // Jing's "(with xmlns=...)" is not taken for an element name.
+            assertThat(d.message()).isEqualTo("<html> is not an element this schema knows. Allowed here: <TEI>.");
+        });
+    }
+
+    @Test
     void aMissingRequiredElementPointsAtTheIncompleteElementsStartTag() {
         String doc = """
                 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
