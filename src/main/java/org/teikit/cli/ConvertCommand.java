@@ -2,6 +2,7 @@ package org.teikit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,28 +59,41 @@ final class ConvertCommand implements Callable<Integer> {
                 InputFiles.expand(inputs, InputFiles::isTranscription, "transcriptions (.txt, .md)", err);
         List<Path> files = expanded.files();
         int failures = expanded.complete() ? 0 : 1;
+        if (!OutputPaths.checkFolder(outputDir, err)) {
+            return ExitCodes.DOCUMENT_ERRORS;
+        }
         for (Path file : files) {
-            Path target = OutputPaths.replaceExtension(outputDir, file, ".xml");
-            List<Path> reports = ReportFiles.paths(outputDir, file);
-            if (!OutputPaths.checkNotInput(target, files, err) || !OutputPaths.checkNotInput(reports.get(0), files, err)
-                    || !OutputPaths.checkNotInput(reports.get(1), files, err)) {
+            try {
+                failures += convertOne(teikit, file, files, out, err);
+            } catch (IOException | UncheckedIOException e) {
+                OutputPaths.reportFailure(file, e, err);
                 failures++;
-                continue;
             }
-            if (!overwrite && !OutputPaths.checkNotEditedSinceConverted(target, reports.get(1), err)) {
-                failures++;
-                continue;
-            }
-            // Streamed to the target: a large transcription's TEI is never held whole in memory.
-            ConversionReport report = teikit.convert(file, target, format);
-            report.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
-            if (report.hasErrors()) {
-                failures++;
-                continue;
-            }
-            ReportFiles.write(outputDir, file, report);
-            out.println(file + " -> " + target);
         }
         return failures == 0 ? ExitCodes.OK : ExitCodes.DOCUMENT_ERRORS;
+    }
+
+    /** Converts one file: 0 when its TEI and reports are written, 1 when it fails (said on {@code err}). */
+    private int convertOne(Teikit teikit, Path file, List<Path> files, PrintWriter out, PrintWriter err)
+            throws IOException {
+        Path target = OutputPaths.replaceExtension(outputDir, file, ".xml");
+        List<Path> reports = ReportFiles.paths(outputDir, file);
+        if (!OutputPaths.checkNamesFit(file, List.of(target, reports.get(0), reports.get(1)), err)
+                || !OutputPaths.checkNotInput(target, files, err) || !OutputPaths.checkNotInput(reports.get(0), files, err)
+                || !OutputPaths.checkNotInput(reports.get(1), files, err)) {
+            return 1;
+        }
+        if (!overwrite && !OutputPaths.checkNotEditedSinceConverted(target, reports.get(1), err)) {
+            return 1;
+        }
+        // Streamed to the target: a large transcription's TEI is never held whole in memory.
+        ConversionReport report = teikit.convert(file, target, format);
+        report.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
+        if (report.hasErrors()) {
+            return 1;
+        }
+        ReportFiles.write(outputDir, file, report);
+        out.println(file + " -> " + target);
+        return 0;
     }
 }

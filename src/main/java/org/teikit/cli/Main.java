@@ -91,6 +91,9 @@ public final class Main {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return message + ": permission denied";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return message + ": a file of that name is in the way";
+        }
         return message == null ? e.getClass().getSimpleName() : message;
     }
 }

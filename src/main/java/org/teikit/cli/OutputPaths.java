@@ -2,8 +2,12 @@ package org.teikit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.teikit.ConversionReport;
@@ -49,5 +53,38 @@ final class OutputPaths {
         edited.ifPresent(reason -> err.println(tei + ": error: " + reason + ", and converting again would replace it; "
                 + "pass --overwrite to replace it, or convert into another folder [" + ConversionReport.WOULD_OVERWRITE_EDITS + "]"));
         return edited.isEmpty();
+    }
+
+    /** Refuses an output folder that is a file: one line, instead of the same failure for every input. */
+    static boolean checkFolder(Path dir, PrintWriter err) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            err.println(dir + ": error: the output folder is a file; name a folder, or remove the file [io.not-a-folder]");
+            return false;
+        }
+        return true;
+    }
+
+    /** An input whose output could not be written (or whose input could not be read): one line. */
+    static void reportFailure(Path input, Exception e, PrintWriter err) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        err.println(input + ": error: " + Main.describe(cause) + " [io.error]");
+    }
+
+    /** Most bytes of a file name on common file systems (ext4, APFS, NTFS count 255 units). */
+    private static final int NAME_BYTES = 255;
+
+    /**
+     * Refuses outputs whose names the file system would refuse, before any of them is written: an
+     * input's outputs are written all or none.
+     */
+    static boolean checkNamesFit(Path input, List<Path> outputs, PrintWriter err) {
+        for (Path output : outputs) {
+            if (output.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > NAME_BYTES) {
+                err.println(input + ": error: the output name " + output.getFileName() + " is longer than file"
+                        + " systems allow (" + NAME_BYTES + " bytes); shorten the input's name [io.name-too-long]");
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package org.teikit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,24 +73,37 @@ final class RenderCommand implements Callable<Integer> {
         InputFiles.Expanded expanded = InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", err);
         List<Path> files = expanded.files();
         boolean failed = !expanded.complete();
+        if (!OutputPaths.checkFolder(outputDir, err)) {
+            return ExitCodes.DOCUMENT_ERRORS;
+        }
         for (Path file : files) {
-            Path target = OutputPaths.replaceExtension(outputDir, file, "." + this.target.name());
-            if (!OutputPaths.checkNotInput(target, files, err)) {
+            try {
+                failed |= !renderOne(teikit, file, files, out, err);
+            } catch (IOException | UncheckedIOException e) {
+                OutputPaths.reportFailure(file, e, err);
                 failed = true;
-                continue;
-            }
-            List<Diagnostic> diagnostics = switch (this.target) {
-                case html -> teikit.renderHtml(file, target);
-                case fo -> teikit.renderFo(file, target, paperOptions.renderOptions());
-                case pdf -> teikit.renderPdf(file, target, paperOptions.renderOptions());
-            };
-            diagnostics.stream().map(Diagnostic::format).forEach(err::println);
-            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-                failed = true;
-            } else {
-                out.println(file + " -> " + target);
             }
         }
         return failed ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
+    }
+
+    /** Renders one file: whether its output was written (a failure is said on {@code err}). */
+    private boolean renderOne(Teikit teikit, Path file, List<Path> files, PrintWriter out, PrintWriter err)
+            throws IOException {
+        Path target = OutputPaths.replaceExtension(outputDir, file, "." + this.target.name());
+        if (!OutputPaths.checkNamesFit(file, List.of(target), err) || !OutputPaths.checkNotInput(target, files, err)) {
+            return false;
+        }
+        List<Diagnostic> diagnostics = switch (this.target) {
+            case html -> teikit.renderHtml(file, target);
+            case fo -> teikit.renderFo(file, target, paperOptions.renderOptions());
+            case pdf -> teikit.renderPdf(file, target, paperOptions.renderOptions());
+        };
+        diagnostics.stream().map(Diagnostic::format).forEach(err::println);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return false;
+        }
+        out.println(file + " -> " + target);
+        return true;
     }
 }

@@ -85,6 +85,10 @@ public final class AtomicFiles {
 
     private static void write(Path target, Content content, boolean whileStopping) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null,
+                    "a folder of that name is in the way of the output");
+        }
         Path dir = absolute.getParent();
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
@@ -145,6 +149,29 @@ public final class AtomicFiles {
 
     /** A hidden name beside the target that a reader never takes for an output. */
     private static Path tempName(Path dir, String name) {
-        return dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        return dir.resolve("." + shortened(name) + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                + ".tmp");
+    }
+
+    /** Most UTF-8 bytes of the target's name in a temporary file's name: 255 (most file systems) less the rest. */
+    private static final int NAME_BYTES = 255 - ".".length() - ".".length() - 20 - ".tmp".length();
+
+    /** {@code name}, cut at a character to fit {@link #NAME_BYTES}: a long output name still gets a temporary file. */
+    private static String shortened(String name) {
+        if (name.length() * 3 <= NAME_BYTES) {
+            return name; // fits however it encodes
+        }
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int cp = name.codePointAt(end);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > NAME_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(cp);
+        }
+        return name.substring(0, end);
     }
 }

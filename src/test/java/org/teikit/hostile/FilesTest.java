@@ -19,7 +19,8 @@ import org.teikit.io.AtomicFiles;
 /**
  * Files: no command changes an input (checksums before and after each), outputs are readable like
  * ordinary files, and an output that would overwrite an input, or a build folder inside its input
- * folder, is refused.
+ * folder, is refused; an output folder that is a file, a folder in the way of an output and output
+ * names too long for the file system are each one clear line.
  */
 class FilesTest {
 
@@ -95,6 +96,64 @@ class FilesTest {
             assertThat(run.err()).contains("inside the input folder");
             assertThat(Cli.checksums(in)).isEqualTo(before);
         }
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsOneLineAndNothingElse() throws IOException {
+        Path in = inputs();
+        Path file = Files.writeString(tmp.resolve("out"), "mine");
+        for (String[] command : List.of(
+                new String[] {"convert", in.resolve("telegram.txt").toString(), "-o", file.toString()},
+                new String[] {"render", "--to", "html", in.resolve("shape.xml").toString(), "-o", file.toString()})) {
+            Cli run = Cli.run(command);
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+            assertThat(run.err().lines()).singleElement().asString()
+                    .endsWith("out: error: the output folder is a file; name a folder, or remove the file [io.not-a-folder]");
+            assertThat(file).hasContent("mine");
+        }
+    }
+
+    @Test
+    void aFolderInTheWayOfOneOutputFailsThatInputAloneAndTheRestAreWritten() throws IOException {
+        Path in = inputs();
+        Files.copy(in.resolve("shape.xml"), in.resolve("other.xml"));
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("shape.html"));
+
+        Cli run = Cli.run("render", "--to", "html", in.resolve("shape.xml").toString(), in.resolve("other.xml").toString(),
+                "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.err()).contains("shape.xml: error: " + out.resolve("shape.html")
+                + ": a folder of that name is in the way of the output [io.error]");
+        assertThat(out.resolve("other.html")).isRegularFile();
+        assertThat(OutputChecks.hiddenFiles(out)).as("no temporary file left behind").isEmpty();
+    }
+
+    @Test
+    void anInputWhoseOutputNamesAreTooLongIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("long"));
+        // The TEI's name (250 bytes) fits, its report's (257) does not: nothing is written for it.
+        Path input = Files.copy(inputs().resolve("telegram.txt"), in.resolve("a".repeat(246) + ".txt"));
+        Path out = tmp.resolve("out");
+
+        Cli run = Cli.run("convert", input.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.err()).contains("is longer than file systems allow (255 bytes); shorten the input's name"
+                + " [io.name-too-long]");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aLongOutputNameStillGetsATemporaryFile() throws IOException {
+        // In UTF-8, 245 and 249 bytes: they fit, their temporary names (with 26 more) would not unless cut,
+        // the second between four-byte characters.
+        for (String name : List.of("\u00e9".repeat(120) + ".html", "\ud83d\ude00".repeat(61) + ".html")) {
+            AtomicFiles.writeString(tmp.resolve(name), "<p>long</p>");
+            assertThat(tmp.resolve(name)).hasContent("<p>long</p>");
+        }
+        assertThat(OutputChecks.hiddenFiles(tmp)).as("no temporary file left behind").isEmpty();
     }
 
     private Path inputs() throws IOException {
