@@ -36,6 +36,6 @@ assert log.contains('teikit: 3 documents validated, 0 invalid')
 // The second round (invocations 3 and 4) redid nothing: the plugin is incremental by default.
 assert log.contains('teikit: 0 transcriptions converted, 1 up to date')
 assert log.contains('teikit: 0 files written, 9 up to date')
-assert log =~ /teikit: 3 documents \(0 rebuilt, 3 up to date\)/
+assert log =~ /teikit: 3 documents \(0 rebuilt, 3 up to date, 0 with errors\), 0 errors, 0 warnings/
 assert !(log =~ /(?m)^\[ERROR\]/)
 return true
