@@ -106,6 +106,7 @@ public final class SchemaStore {
         if (!Files.isRegularFile(file)) {
             throw new IOException("No such file: " + file);
         }
+        checkWellFormedIfXml(file);
         Files.createDirectories(folder);
         Map<String, String> entries = entries();
         String name = file.getFileName().toString();
@@ -122,6 +123,31 @@ public final class SchemaStore {
         entries.put(address, stored);
         writeCatalog(entries);
         return target;
+    }
+
+    /** The schema languages written in XML: a file of theirs that is not well-formed XML is no schema. */
+    private static final java.util.Set<String> XML_SCHEMA_SUFFIXES = java.util.Set.of(".rng", ".xsd", ".sch", ".odd");
+
+    /**
+     * Refuses a RELAX NG (XML syntax), XML Schema or Schematron file that is not well-formed XML (a
+     * download that saved an error page, say), with its line and column, before it enters the store.
+     * The schema is not compiled here: it may include files that are yet to be added.
+     */
+    private static void checkWellFormedIfXml(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (XML_SCHEMA_SUFFIXES.stream().noneMatch(name::endsWith)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            org.xml.sax.InputSource source = new org.xml.sax.InputSource(in);
+            source.setSystemId(file.toUri().toString());
+            SecureXml.newXmlReader().parse(source);
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new IOException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": not added: the schema is not well-formed XML: " + e.getMessage(), e);
+        } catch (org.xml.sax.SAXException e) {
+            throw new IOException(file + ": not added: the schema cannot be read as XML: " + e.getMessage(), e);
+        }
     }
 
     private void writeCatalog(Map<String, String> entries) throws IOException {

@@ -130,6 +130,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void schemasAddRefusesAnXmlSchemaThatIsNotWellFormed(@TempDir Path dir) throws Exception {
+        // What a download that saved the server's error page leaves.
+        Path page = Files.writeString(dir.resolve("tei_all.rng"), "404 Not Found\n");
+        Path fresh = dir.resolve("store");
+        Run r = run(new SchemasCommand(), "add", page.toString(), "--schema-store", fresh.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(page + ":1:1: not added: the schema is not well-formed XML");
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
     void schemasAddWithoutAnAddressForAnUnknownFileIsAUsageMistake(@TempDir Path dir) throws Exception {
         Path own = Files.writeString(dir.resolve("mine.rng"), "<element name='x' xmlns='http://relaxng.org/ns/structure/1.0'><empty/></element>");
         Run r = run(new SchemasCommand(), "add", own.toString(), "--schema-store", store.toString());
