@@ -29,10 +29,16 @@ abstract class Progress implements BuildListener {
         return System.console() != null ? new Bar(out) : new Lines(out);
     }
 
-    /** A bar on one terminal line, redrawn with a carriage return. */
+    /**
+     * A bar on one terminal line, redrawn with a carriage return at most every 50 ms (and for the
+     * last document): a small corpus builds hundreds of documents a second, and each redraw is a
+     * write to the terminal that the worker threads would otherwise queue for.
+     */
     private static final class Bar extends Progress {
+        private static final long REDRAW_NANOS = 50_000_000L;
         private final PrintWriter out;
         private boolean drawn;
+        private long lastDrawn;
 
         Bar(PrintWriter out) {
             this.out = out;
@@ -40,6 +46,11 @@ abstract class Progress implements BuildListener {
 
         @Override
         public synchronized void documentFinished(DocumentOutcome outcome, int finished, int total) {
+            long now = System.nanoTime();
+            if (drawn && finished < total && now - lastDrawn < REDRAW_NANOS) {
+                return;
+            }
+            lastDrawn = now;
             int width = 30;
             int filled = total == 0 ? width : finished * width / total;
             out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + finished + "/" + total
