@@ -34,7 +34,7 @@ abstract class Progress implements BuildListener {
      * last document): a small corpus builds hundreds of documents a second, and each redraw is a
      * write to the terminal that the worker threads would otherwise queue for.
      */
-    private static final class Bar extends Progress {
+    static final class Bar extends Progress {
         private static final long REDRAW_NANOS = 50_000_000L;
         private final PrintWriter out;
         private boolean drawn;
@@ -69,7 +69,7 @@ abstract class Progress implements BuildListener {
     }
 
     /** A plain line at most every two seconds, and at the end. */
-    private static final class Lines extends Progress {
+    static final class Lines extends Progress {
         private final PrintWriter out;
         private long last = System.nanoTime();
 
