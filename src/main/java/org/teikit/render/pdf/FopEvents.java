@@ -26,6 +26,11 @@ final class FopEvents implements EventListener {
     private final Set<Integer> alreadyReported;
     private final Set<String> seen = new HashSet<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Overflows lines = new Overflows();
+    private final Overflows boxes = new Overflows();
+
+    private static final java.util.regex.Pattern SEE_POSITION = java.util.regex.Pattern.compile(
+            "\\s*\\(See position \\d+:\\d+\\)");
 
     /**
      * @param file            the TEI file the rendering is of, for the diagnostics
@@ -48,8 +53,11 @@ final class FopEvents implements EventListener {
                 return;
             }
             add(Severity.WARNING, "pdf.missing-glyph", event);
-        } else if (id.endsWith("Overflow") || id.endsWith("lineOverflows") || id.endsWith("objectTooWide")
-                || id.endsWith("overconstrainedAdjustEndIndent")) {
+        } else if (id.endsWith("lineOverflows")) {
+            lines.add(event);
+        } else if (id.endsWith("objectTooWide") || id.endsWith("overconstrainedAdjustEndIndent")) {
+            boxes.add(event);
+        } else if (id.endsWith("Overflow")) {
             add(Severity.WARNING, "pdf.overflow", event);
         } else if (severity == EventSeverity.ERROR || severity == EventSeverity.FATAL) {
             add(Severity.ERROR, "pdf.fop", event);
@@ -61,7 +69,8 @@ final class FopEvents implements EventListener {
     }
 
     private void add(Severity severity, String rule, Event event) {
-        String message = EventFormatter.format(event, Locale.ENGLISH);
+        // FOP's "(See position 128:56)" is a place in teikit's stylesheet, of no use to the reader.
+        String message = SEE_POSITION.matcher(EventFormatter.format(event, Locale.ENGLISH)).replaceAll("");
         // FOP repeats some events for every line; one diagnostic per distinct message is enough.
         if (!seen.add(rule + '\u0000' + message)) {
             return;
@@ -71,7 +80,49 @@ final class FopEvents implements EventListener {
         diagnostics.add(new Diagnostic(severity, file, 0, 0, rule, message));
     }
 
+    /**
+     * The diagnostics, the overflows summed up in words a reader of the PDF knows: FOP says each in
+     * its own terms ("fo:block line 1 exceed the available area in the inline-progression
+     * direction"), once for every line.
+     */
     List<Diagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        if (lines.any()) {
+            all.add(new Diagnostic(Severity.WARNING, file, 0, 0, "pdf.overflow", "Text in the PDF is wider than its"
+                    + " column" + lines.byUpTo() + ": a long word, number or web address with no place to break runs"
+                    + " into the margin or out of its table cell."));
+        }
+        if (boxes.any()) {
+            all.add(new Diagnostic(Severity.WARNING, file, 0, 0, "pdf.overflow", "A table or list in the PDF is wider"
+                    + " than the page" + boxes.byUpTo() + ": too many columns, or cells that cannot be narrowed, run"
+                    + " into the margin."));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Overflows of one kind: whether any, and by how much at most (FOP's amounts are in millipoints).
+     * Not how many: FOP lays a line out more than once, and reports it each time.
+     */
+    private static final class Overflows {
+        private boolean any;
+        private int most;
+
+        void add(Event event) {
+            any = true;
+            for (String amount : new String[] {"overflowLength", "overflowAmount", "amount"}) {
+                if (event.getParam(amount) instanceof Integer millipoints) {
+                    most = Math.max(most, Math.abs(millipoints));
+                }
+            }
+        }
+
+        boolean any() {
+            return any;
+        }
+
+        String byUpTo() {
+            return most == 0 ? "" : String.format(Locale.ROOT, " (by up to %.0f mm)", most / 1000.0 * 25.4 / 72);
+        }
     }
 }

@@ -244,6 +244,25 @@ class PdfRendererTest {
     }
 
     @Test
+    void textWiderThanItsColumnIsOneWarningInTheReadersWords() {
+        String tei = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Wide</title></titleStmt>
+                <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>%s</p><p>and %s</p></body></text></TEI>""".formatted("x".repeat(400), "y".repeat(300));
+        PdfResult result = renderer.renderPdf(new ByteArrayInputStream(tei.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "wide.xml", PdfOptions.defaults());
+        assertThat(result.bytes()).isNotNull();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("pdf.overflow");
+            // Two lines too wide, FOP's "fo:block ... inline-progression direction" and its place in
+            // teikit's stylesheet: one warning the reader understands, with the larger overflow (in mm).
+            assertThat(d.message()).matches("Text in the PDF is wider than its column \\(by up to \\d+ mm\\): a long"
+                    + " word, number or web address with no place to break runs into the margin or out of its"
+                    + " table cell\\.");
+        });
+    }
+
+    @Test
     void smallCapitalsAreSetInCapitalsButNotTheirFootnotes() {
         String tei = """
                 <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Caps</title></titleStmt>
