@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.teikit.ConversionReport;
+import org.teikit.io.AtomicFiles;
 
 /** Where outputs go, and the refusals to overwrite an input or a TEI file changed by hand. */
 final class OutputPaths {
@@ -70,18 +71,15 @@ final class OutputPaths {
         err.println(input + ": error: " + Main.describe(cause) + " [io.error]");
     }
 
-    /** Most bytes of a file name on common file systems (ext4, APFS, NTFS count 255 units). */
-    private static final int NAME_BYTES = 255;
-
     /**
      * Refuses outputs whose names the file system would refuse, before any of them is written: an
      * input's outputs are written all or none.
      */
     static boolean checkNamesFit(Path input, List<Path> outputs, PrintWriter err) {
         for (Path output : outputs) {
-            if (output.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > NAME_BYTES) {
+            if (output.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > AtomicFiles.MAX_NAME_BYTES) {
                 err.println(input + ": error: the output name " + output.getFileName() + " is longer than file"
-                        + " systems allow (" + NAME_BYTES + " bytes); shorten the input's name [io.name-too-long]");
+                        + " systems allow (" + AtomicFiles.MAX_NAME_BYTES + " bytes); shorten the input's name [io.name-too-long]");
                 return false;
             }
         }

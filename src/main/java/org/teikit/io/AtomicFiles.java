@@ -108,7 +108,9 @@ public final class AtomicFiles {
                     // is readable by the web server or colleague it is made for (createTempFile makes 0600,
                     // and a chmod needs a file-store lookup that costs more than writing a small page).
                     out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    IN_FLIGHT.add(temp);
+                    if (!whileStopping) {
+                        IN_FLIGHT.add(temp); // else the exit hook, running beside it, could remove it
+                    }
                 } catch (FileAlreadyExistsException e) {
                     temp = null; // taken: another name
                 } finally {
@@ -153,8 +155,11 @@ public final class AtomicFiles {
                 + ".tmp");
     }
 
-    /** Most UTF-8 bytes of the target's name in a temporary file's name: 255 (most file systems) less the rest. */
-    private static final int NAME_BYTES = 255 - ".".length() - ".".length() - 20 - ".tmp".length();
+    /** Most bytes of a file's name on common file systems (ext4, XFS, APFS; NTFS counts 255 UTF-16 units). */
+    public static final int MAX_NAME_BYTES = 255;
+
+    /** Most UTF-8 bytes of the target's name in a temporary file's name: the most in all, less the rest. */
+    private static final int NAME_BYTES = MAX_NAME_BYTES - ".".length() - ".".length() - 20 - ".tmp".length();
 
     /** {@code name}, cut at a character to fit {@link #NAME_BYTES}: a long output name still gets a temporary file. */
     private static String shortened(String name) {

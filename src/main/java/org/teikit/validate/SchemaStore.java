@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,6 +20,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.teikit.io.AtomicFiles;
 import org.teikit.xml.SecureXml;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The user's own schema store: a folder of schema files with an OASIS catalog ({@code catalog.xml})
@@ -126,7 +130,7 @@ public final class SchemaStore {
     }
 
     /** The schema languages written in XML: a file of theirs that is not well-formed XML is no schema. */
-    private static final java.util.Set<String> XML_SCHEMA_SUFFIXES = java.util.Set.of(".rng", ".xsd", ".sch", ".odd");
+    private static final Set<String> XML_SCHEMA_SUFFIXES = Set.of(".rng", ".xsd", ".sch", ".odd");
 
     /**
      * Refuses a RELAX NG (XML syntax), XML Schema or Schematron file that is not well-formed XML (a
@@ -134,18 +138,18 @@ public final class SchemaStore {
      * The schema is not compiled here: it may include files that are yet to be added.
      */
     private static void checkWellFormedIfXml(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (XML_SCHEMA_SUFFIXES.stream().noneMatch(name::endsWith)) {
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            org.xml.sax.InputSource source = new org.xml.sax.InputSource(in);
+            InputSource source = new InputSource(in);
             source.setSystemId(file.toUri().toString());
             SecureXml.newXmlReader().parse(source);
-        } catch (org.xml.sax.SAXParseException e) {
+        } catch (SAXParseException e) {
             throw new IOException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
                     + ": not added: the schema is not well-formed XML: " + e.getMessage(), e);
-        } catch (org.xml.sax.SAXException e) {
+        } catch (SAXException e) {
             throw new IOException(file + ": not added: the schema cannot be read as XML: " + e.getMessage(), e);
         }
     }

@@ -18,12 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import net.sf.saxon.s9api.XdmNode;
@@ -143,7 +143,7 @@ public final class TeiValidator {
      * {@code .xml} file gets a report of its own with an error, as a missing file does.
      */
     public List<ValidationReport> validateAll(Collection<Path> filesOrFolders) {
-        List<Callable<ValidationReport>> tasks = new ArrayList<>();
+        List<Supplier<ValidationReport>> tasks = new ArrayList<>();
         for (Path p : filesOrFolders) {
             List<Path> files = expand(List.of(p));
             if (files.isEmpty()) {
@@ -155,7 +155,7 @@ public final class TeiValidator {
             files.forEach(f -> tasks.add(() -> validate(f)));
         }
         if (tasks.size() <= 1 || threads <= 1) {
-            return tasks.stream().map(TeiValidator::call).toList();
+            return tasks.stream().map(Supplier::get).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
             Thread t = new Thread(r, "teikit-validate");
@@ -164,8 +164,8 @@ public final class TeiValidator {
         });
         try {
             List<Future<ValidationReport>> futures = new ArrayList<>();
-            for (Callable<ValidationReport> task : tasks) {
-                futures.add(pool.submit(task));
+            for (Supplier<ValidationReport> task : tasks) {
+                futures.add(pool.submit(task::get));
             }
             List<ValidationReport> reports = new ArrayList<>();
             for (Future<ValidationReport> f : futures) {
@@ -179,14 +179,6 @@ public final class TeiValidator {
             throw new IllegalStateException("Validation failed unexpectedly", e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static ValidationReport call(Callable<ValidationReport> task) {
-        try {
-            return task.call();
-        } catch (Exception e) {
-            throw new IllegalStateException("Validation failed unexpectedly", e);
         }
     }
 
