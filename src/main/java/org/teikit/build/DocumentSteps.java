@@ -37,6 +37,8 @@ final class DocumentSteps {
     /** Rebuilt documents whose entry changed in more than its searchable text (or that had none). */
     private final java.util.Set<String> pagesChanged;
     private final StageClock clock;
+    /** The images the pages of TEI inputs show, copied into the edition. */
+    private final PageImages images;
 
     DocumentSteps(Teikit teikit, BuildOptions options, EditionBuild build, Path inDir, Path outDir,
                   BuildState previous, Map<Path, String> hashes, java.util.Set<String> pagesChanged,
@@ -50,6 +52,7 @@ final class DocumentSteps {
         this.hashes = hashes;
         this.pagesChanged = pagesChanged;
         this.clock = clock;
+        this.images = new PageImages(inDir, outDir);
     }
 
     /** A document on its way through the build; one worker thread at a time holds it. */
@@ -226,7 +229,7 @@ final class DocumentSteps {
         }
     }
 
-    private void html(Work work) {
+    private void html(Work work) throws IOException {
         if (options.html()) {
             long t = System.nanoTime();
             Path tei = EditionBuild.teiPath(outDir, work.name);
@@ -234,6 +237,9 @@ final class DocumentSteps {
                     : teikit.renderSitePage(tei, work.tree, outDir, work.name);
             work.tree = null; // done with: a batch need not hold it
             work.diagnostics.addAll(aboutInput(work, tei, page.diagnostics()));
+            if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI && page.entry().isPresent()) {
+                work.diagnostics.addAll(images.copyFor(work.input));
+            }
             work.siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);
         }

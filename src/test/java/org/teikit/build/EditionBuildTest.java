@@ -98,6 +98,34 @@ class EditionBuildTest {
         assertThat(index).contains("doc-00000.html", "doc-00001.html", "doc-00002.html").doesNotContain("broken.html");
     }
 
+    @Test
+    void theLocalImagesAPageShowsAreCopiedBesideItAndAMissingOneIsAWarning(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        Path letters = Files.createDirectories(in.resolve("letters").resolve("img"));
+        byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3};
+        Files.write(letters.resolve("p1.png"), picture);
+        Files.writeString(dir.resolve("secret.png"), "outside");
+        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"));
+        Files.writeString(in.resolve("letters").resolve("letter.xml"), shape.replaceFirst("<p>",
+                "<p><graphic url=\"img/p1.png\"/><graphic url=\"img/p2.png\"/><graphic url=\"../../secret.png\"/>"
+                        + "<graphic url=\"https://example.org/far.png\"/>"), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        DocumentOutcome letter = byName(build(in, out)).get("letter");
+
+        assertThat(out.resolve("img").resolve("p1.png")).hasBinaryContent(picture);
+        assertThat(Files.readString(out.resolve("letter.html"))).contains("<img src=\"img/p1.png\"");
+        assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("build.image"))
+                .extracting(Diagnostic::rule).containsExactly("build.image-missing", "build.image-outside");
+        assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("build.image")).allSatisfy(d -> {
+            assertThat(d.file()).isEqualTo(in.resolve("letters").resolve("letter.xml").toString());
+            assertThat(d.line()).isPositive();
+        });
+        try (var files = Files.walk(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("secret.png", "far.png");
+        }
+    }
+
     /**
      * The HTML and PDF stages read a TEI input's copy in OUT/tei, but their errors name the input, as
      * validation does, and the same error from both is reported once.

@@ -1,0 +1,133 @@
+package org.teikit.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.teikit.Diagnostic;
+import org.teikit.io.AtomicFiles;
+import org.teikit.xml.SecureXml;
+
+/**
+ * Copies the local images a TEI input's page shows into the edition. The reading edition shows a
+ * {@code graphic} or {@code media} whose URL is relative and names an image file as an image at that
+ * URL, relative to the page; the page is {@code OUT/<name>.html}, so the image the TEI names beside
+ * itself ({@code IN/letters/img/p1.png} for {@code img/p1.png} in {@code IN/letters/a.xml}) is copied
+ * to the same place beside the page ({@code OUT/img/p1.png}). Images outside the input folder are
+ * not copied; one that is missing, or that another document's image of the same path would replace,
+ * is a warning. One per build, shared by its worker threads.
+ */
+final class PageImages {
+
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
+    /** As the reading edition tells an image URL (html-inline.xsl, the graphic template). */
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+    private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp)$");
+
+    private final Path inDir;
+    private final Path outDir;
+    /** Each image written into the edition by this build, and the file it was copied from. */
+    private final ConcurrentMap<Path, Path> copied = new ConcurrentHashMap<>();
+
+    PageImages(Path inDir, Path outDir) {
+        this.inDir = inDir;
+        this.outDir = outDir;
+    }
+
+    /** Copies the images the page of the TEI file {@code input} shows; the warnings are about {@code input}. */
+    List<Diagnostic> copyFor(Path input) throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Reference reference : references(input)) {
+            copy(input, reference, warnings);
+        }
+        return warnings;
+    }
+
+    private record Reference(String url, int line, int column) {
+    }
+
+    private static List<Reference> references(Path input) throws IOException {
+        List<Reference> references = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(input)) {
+            XMLStreamReader reader = SecureXml.xmlInputFactory().createXMLStreamReader(in);
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && TEI.equals(reader.getNamespaceURI())
+                        && ("graphic".equals(reader.getLocalName()) || "media".equals(reader.getLocalName()))) {
+                    String url = reader.getAttributeValue(null, "url");
+                    if (url != null) {
+                        references.add(new Reference(url.strip(), reader.getLocation().getLineNumber(),
+                                reader.getLocation().getColumnNumber()));
+                    }
+                }
+            }
+            reader.close();
+        } catch (XMLStreamException e) {
+            // Validation has reported the document as not well-formed; its page was not made either.
+        }
+        return references;
+    }
+
+    private void copy(Path input, Reference reference, List<Diagnostic> warnings) throws IOException {
+        String url = reference.url();
+        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("\\")
+                || !IMAGE.matcher(url.replaceFirst("[?#].*$", "")).find()) {
+            return; // not shown as a local image
+        }
+        Path relative;
+        try {
+            relative = Path.of(new URI(url).getPath()).normalize();
+        } catch (URISyntaxException | InvalidPathException e) {
+            relative = null;
+        }
+        Path source = relative == null ? null : input.toAbsolutePath().getParent().resolve(relative).normalize();
+        if (relative == null || relative.isAbsolute() || relative.startsWith("..")
+                || !source.startsWith(inDir.toAbsolutePath().normalize())) {
+            warnings.add(outside(input, reference));
+            return;
+        }
+        if (!Files.isRegularFile(source)) {
+            warnings.add(warning(input, reference, "build.image-missing", "The page shows the image " + url
+                    + ", but there is no file " + source + " to copy into the edition."));
+            return;
+        }
+        if (!source.toRealPath().startsWith(inDir.toRealPath())) {
+            warnings.add(outside(input, reference)); // a link that leads out of the input folder
+            return;
+        }
+        Path target = outDir.resolve(relative);
+        Path earlier = copied.putIfAbsent(target, source);
+        if (earlier != null) {
+            if (!earlier.equals(source) && Files.mismatch(earlier, source) != -1) {
+                warnings.add(warning(input, reference, "build.image-clash", "The page shows the image " + url
+                        + ", but " + earlier + " is copied to the same place in the edition and differs; rename one"
+                        + " of them."));
+            }
+            return;
+        }
+        if (!Files.isRegularFile(target) || Files.mismatch(source, target) != -1) {
+            AtomicFiles.write(target, out -> Files.copy(source, out));
+        }
+    }
+
+    private static Diagnostic outside(Path input, Reference reference) {
+        return warning(input, reference, "build.image-outside", "The page shows the image " + reference.url()
+                + ", which is not in the input folder beside the document; it is not copied into the edition.");
+    }
+
+    private static Diagnostic warning(Path input, Reference reference, String rule, String message) {
+        return Diagnostic.warning(input.toString(), reference.line(), reference.column(), rule, message);
+    }
+}
