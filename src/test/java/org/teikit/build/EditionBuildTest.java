@@ -126,6 +126,26 @@ class EditionBuildTest {
         }
     }
 
+    @Test
+    void twoDifferentImagesForTheSamePlaceInTheEditionAreAWarning(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"))
+                .replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/>");
+        for (String folder : List.of("a", "b")) {
+            Path img = Files.createDirectories(in.resolve(folder).resolve("img"));
+            Files.writeString(img.resolve("p1.png"), "picture of " + folder);
+            Files.writeString(in.resolve(folder).resolve("letter-" + folder + ".xml"), shape, StandardCharsets.UTF_8);
+        }
+        Path out = dir.resolve("out");
+
+        BuildResult result = build(in, out);
+
+        assertThat(result.documents()).flatExtracting(DocumentOutcome::diagnostics)
+                .filteredOn(d -> d.rule().equals("build.image-clash")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("img/p1.png", "differs; rename one of them"));
+        assertThat(Files.readString(out.resolve("img").resolve("p1.png"))).isIn("picture of a", "picture of b");
+    }
+
     /**
      * The HTML and PDF stages read a TEI input's copy in OUT/tei, but their errors name the input, as
      * validation does, and the same error from both is reported once.
