@@ -86,10 +86,16 @@ final class PageImages {
                 || !IMAGE.matcher(url.replaceFirst("[?#].*$", "")).find()) {
             return; // not shown as a local image
         }
+        String path;
+        try {
+            path = new URI(url).getPath(); // %20 and the like decoded, as the browser does
+        } catch (URISyntaxException e) {
+            path = url.replaceFirst("[?#].*$", ""); // "img/page 1.png": the browser takes it as written
+        }
         Path relative;
         try {
-            relative = Path.of(new URI(url).getPath()).normalize();
-        } catch (URISyntaxException | InvalidPathException e) {
+            relative = Path.of(path).normalize();
+        } catch (InvalidPathException e) {
             relative = null;
         }
         Path source = relative == null ? null : input.toAbsolutePath().getParent().resolve(relative).normalize();

@@ -104,16 +104,18 @@ class EditionBuildTest {
         Path letters = Files.createDirectories(in.resolve("letters").resolve("img"));
         byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3};
         Files.write(letters.resolve("p1.png"), picture);
+        Files.write(letters.resolve("page 2.png"), picture);
         Files.writeString(dir.resolve("secret.png"), "outside");
         String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"));
         Files.writeString(in.resolve("letters").resolve("letter.xml"), shape.replaceFirst("<p>",
-                "<p><graphic url=\"img/p1.png\"/><graphic url=\"img/p2.png\"/><graphic url=\"../../secret.png\"/>"
+                "<p><graphic url=\"img/p1.png\"/><graphic url=\"img/page 2.png\"/><graphic url=\"img/p2.png\"/><graphic url=\"../../secret.png\"/>"
                         + "<graphic url=\"https://example.org/far.png\"/>"), StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
         DocumentOutcome letter = byName(build(in, out)).get("letter");
 
         assertThat(out.resolve("img").resolve("p1.png")).hasBinaryContent(picture);
+        assertThat(out.resolve("img").resolve("page 2.png")).hasBinaryContent(picture);
         assertThat(Files.readString(out.resolve("letter.html"))).contains("<img src=\"img/p1.png\"");
         assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("build.image"))
                 .extracting(Diagnostic::rule).containsExactly("build.image-missing", "build.image-outside");
