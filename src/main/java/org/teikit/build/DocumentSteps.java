@@ -18,6 +18,7 @@ import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.ValidationReport;
 import org.teikit.io.AtomicFiles;
+import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
 
 /**

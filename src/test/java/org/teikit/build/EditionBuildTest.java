@@ -117,9 +117,9 @@ class EditionBuildTest {
         assertThat(out.resolve("img").resolve("p1.png")).hasBinaryContent(picture);
         assertThat(out.resolve("img").resolve("page 2.png")).hasBinaryContent(picture);
         assertThat(Files.readString(out.resolve("letter.html"))).contains("<img src=\"img/p1.png\"");
-        assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("build.image"))
-                .extracting(Diagnostic::rule).containsExactly("build.image-missing", "build.image-outside");
-        assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("build.image")).allSatisfy(d -> {
+        assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("page.image"))
+                .extracting(Diagnostic::rule).containsExactly("page.image-missing", "page.image-outside");
+        assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("page.image")).allSatisfy(d -> {
             assertThat(d.file()).isEqualTo(in.resolve("letters").resolve("letter.xml").toString());
             assertThat(d.line()).isPositive();
         });
@@ -143,7 +143,7 @@ class EditionBuildTest {
         BuildResult result = build(in, out);
 
         assertThat(result.documents()).flatExtracting(DocumentOutcome::diagnostics)
-                .filteredOn(d -> d.rule().equals("build.image-clash")).singleElement()
+                .filteredOn(d -> d.rule().equals("page.image-clash")).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("img/p1.png", "differs; rename one of them"));
         assertThat(Files.readString(out.resolve("img").resolve("p1.png"))).isIn("picture of a", "picture of b");
     }

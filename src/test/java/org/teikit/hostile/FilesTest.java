@@ -156,6 +156,30 @@ class FilesTest {
         assertThat(OutputChecks.hiddenFiles(tmp)).as("no temporary file left behind").isEmpty();
     }
 
+    @Test
+    void renderCopiesTheImagesAPageShowsBesideItAndNeedsNoneWhenWrittenInPlace() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("letters"));
+        Files.createDirectories(in.resolve("img"));
+        Files.writeString(in.resolve("img").resolve("p1.png"), "picture");
+        Files.writeString(tmp.resolve("far.png"), "outside");
+        Files.writeString(in.resolve("letter.xml"), Files.readString(Path.of("tei/reference/teikit-shape.xml"))
+                .replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/><graphic url=\"../far.png\"/>"));
+        // Not beside the input folder: the page's ../far.png would be site/far.png, where no image is.
+        Path out = tmp.resolve("site").resolve("out");
+
+        Cli elsewhere = Cli.run("render", "--to", "html", in.resolve("letter.xml").toString(), "-o", out.toString());
+
+        assertThat(elsewhere.exitCode()).as(elsewhere.all()).isZero();
+        assertThat(out.resolve("img").resolve("p1.png")).hasContent("picture");
+        assertThat(elsewhere.err()).contains("../far.png, which is not in the input folder beside the document;"
+                + " it is not copied beside the page. [page.image-outside]");
+        assertThat(tmp.resolve("site").resolve("far.png")).doesNotExist();
+
+        Cli inPlace = Cli.run("render", "--to", "html", in.resolve("letter.xml").toString(), "-o", in.toString());
+        assertThat(inPlace.exitCode()).as(inPlace.all()).isZero();
+        assertThat(inPlace.err()).doesNotContain("page.image");
+    }
+
     private Path inputs() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("telegram.txt"), Transcriptions.with("teikit", "The envoy left."),

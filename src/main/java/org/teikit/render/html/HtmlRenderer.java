@@ -98,16 +98,20 @@ public final class HtmlRenderer {
             return List.of(Diagnostic.error(label, 0, 0, "render.unreadable", "cannot be read: " + e.getMessage()));
         }
         Result result = renderBytes(label, teiFile.toAbsolutePath().toUri().toString(), bytes, options);
-        if (result.html() != null) {
-            try {
-                AtomicFiles.write(htmlOut, result.html());
-                Path dir = htmlOut.toAbsolutePath().getParent();
-                writeAssets(options.assetBase().isEmpty() ? dir : dir.resolve(options.assetBase()).normalize());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + htmlOut, e);
-            }
+        if (result.html() == null) {
+            return result.diagnostics();
         }
-        return result.diagnostics();
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        try {
+            AtomicFiles.write(htmlOut, result.html());
+            Path dir = htmlOut.toAbsolutePath().getParent();
+            writeAssets(options.assetBase().isEmpty() ? dir : dir.resolve(options.assetBase()).normalize());
+            // The images the page shows, from beside the TEI file to beside the page.
+            diagnostics.addAll(new PageImages(teiFile.toAbsolutePath().getParent(), dir).copyFor(teiFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + htmlOut + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(diagnostics);
     }
 
     /**

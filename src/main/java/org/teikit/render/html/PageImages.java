@@ -1,4 +1,4 @@
-package org.teikit.build;
+package org.teikit.render.html;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,15 +22,15 @@ import org.teikit.io.AtomicFiles;
 import org.teikit.xml.SecureXml;
 
 /**
- * Copies the local images a TEI input's page shows into the edition. The reading edition shows a
- * {@code graphic} or {@code media} whose URL is relative and names an image file as an image at that
- * URL, relative to the page; the page is {@code OUT/<name>.html}, so the image the TEI names beside
- * itself ({@code IN/letters/img/p1.png} for {@code img/p1.png} in {@code IN/letters/a.xml}) is copied
- * to the same place beside the page ({@code OUT/img/p1.png}). Images outside the input folder are
- * not copied; one that is missing, or that another document's image of the same path would replace,
- * is a warning. One per build, shared by its worker threads.
+ * Copies the local images a TEI document's page shows to where the page looks for them. The reading
+ * edition shows a {@code graphic} or {@code media} whose URL is relative and names an image file as an
+ * image at that URL, relative to the page; so the image the TEI names beside itself
+ * ({@code IN/letters/img/p1.png} for {@code img/p1.png} in {@code IN/letters/a.xml}) is copied to the
+ * same place beside the page ({@code OUT/img/p1.png} for {@code OUT/a.html}). Images outside the
+ * input folder are not copied; one that is missing, or that another document's image of the same
+ * path would replace, is a warning. Thread-safe: one serves a whole build.
  */
-final class PageImages {
+public final class PageImages {
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
     /** As the reading edition tells an image URL (html-inline.xsl, the graphic template). */
@@ -42,13 +42,23 @@ final class PageImages {
     /** Each image written into the edition by this build, and the file it was copied from. */
     private final ConcurrentMap<Path, Path> copied = new ConcurrentHashMap<>();
 
-    PageImages(Path inDir, Path outDir) {
+    /**
+     * @param inDir  the folder the documents' images may come from
+     * @param outDir the folder of the pages
+     */
+    public PageImages(Path inDir, Path outDir) {
         this.inDir = inDir;
         this.outDir = outDir;
     }
 
-    /** Copies the images the page of the TEI file {@code input} shows; the warnings are about {@code input}. */
-    List<Diagnostic> copyFor(Path input) throws IOException {
+    /**
+     * Copies the images the page of the TEI file {@code input} shows.
+     *
+     * @param input a TEI document in {@code inDir} or below it
+     * @return warnings about {@code input}: images missing, outside {@code inDir}, or clashing
+     * @throws IOException when an image cannot be read or written
+     */
+    public List<Diagnostic> copyFor(Path input) throws IOException {
         List<Diagnostic> warnings = new ArrayList<>();
         for (Reference reference : references(input)) {
             copy(input, reference, warnings);
@@ -98,27 +108,30 @@ final class PageImages {
         } catch (InvalidPathException e) {
             relative = null;
         }
-        Path source = relative == null ? null : input.toAbsolutePath().getParent().resolve(relative).normalize();
-        if (relative == null || relative.isAbsolute() || relative.startsWith("..")
-                || !source.startsWith(inDir.toAbsolutePath().normalize())) {
+        if (relative == null || relative.isAbsolute()) {
             warnings.add(outside(input, reference));
             return;
         }
+        Path source = input.toAbsolutePath().getParent().resolve(relative).normalize();
+        Path target = outDir.toAbsolutePath().resolve(relative).normalize();
         if (!Files.isRegularFile(source)) {
-            warnings.add(warning(input, reference, "build.image-missing", "The page shows the image " + url
-                    + ", but there is no file " + source + " to copy into the edition."));
+            warnings.add(warning(input, reference, "page.image-missing", "The page shows the image " + url
+                    + ", but there is no file " + source + " to copy beside it."));
             return;
         }
-        if (!source.toRealPath().startsWith(inDir.toRealPath())) {
-            warnings.add(outside(input, reference)); // a link that leads out of the input folder
+        if (source.equals(target)) {
+            return; // a page written beside its TEI finds the image where it is
+        }
+        if (relative.startsWith("..") || !source.startsWith(inDir.toAbsolutePath().normalize())
+                || !source.toRealPath().startsWith(inDir.toRealPath())) {
+            warnings.add(outside(input, reference));
             return;
         }
-        Path target = outDir.resolve(relative);
         Path earlier = copied.putIfAbsent(target, source);
         if (earlier != null) {
             if (!earlier.equals(source) && Files.mismatch(earlier, source) != -1) {
-                warnings.add(warning(input, reference, "build.image-clash", "The page shows the image " + url
-                        + ", but " + earlier + " is copied to the same place in the edition and differs; rename one"
+                warnings.add(warning(input, reference, "page.image-clash", "The page shows the image " + url
+                        + ", but " + earlier + " goes to the same place beside the pages and differs; rename one"
                         + " of them."));
             }
             return;
@@ -129,8 +142,8 @@ final class PageImages {
     }
 
     private static Diagnostic outside(Path input, Reference reference) {
-        return warning(input, reference, "build.image-outside", "The page shows the image " + reference.url()
-                + ", which is not in the input folder beside the document; it is not copied into the edition.");
+        return warning(input, reference, "page.image-outside", "The page shows the image " + reference.url()
+                + ", which is not in the input folder beside the document; it is not copied beside the page.");
     }
 
     private static Diagnostic warning(Path input, Reference reference, String rule, String message) {
