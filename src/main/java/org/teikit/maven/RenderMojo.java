@@ -18,6 +18,7 @@ import org.teikit.Diagnostic;
 import org.teikit.RenderOptions;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
+import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
 
 /**
@@ -145,7 +146,11 @@ public class RenderMojo extends AbstractPublishMojo {
         try {
             SiteBuilder.Page page = teikit.renderSitePage(tei, outDir, name);
             page.entry().ifPresent(entries::add);
-            found = page.diagnostics();
+            found = new ArrayList<>(page.diagnostics());
+            if (page.entry().isPresent()) {
+                // The images the page shows, from beside the TEI document (as teikit render copies them).
+                found.addAll(new PageImages(tei.toAbsolutePath().getParent(), outDir).copyFor(tei));
+            }
         } catch (RuntimeException e) {
             found = List.of(internalError(tei, e));
         }
