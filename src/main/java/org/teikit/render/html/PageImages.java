@@ -114,18 +114,21 @@ public final class PageImages {
         }
         Path source = input.toAbsolutePath().getParent().resolve(relative).normalize();
         Path target = outDir.toAbsolutePath().resolve(relative).normalize();
-        if (source.equals(target)) {
-            return; // a page written beside its TEI finds the image where it is, or not at all
-        }
         // Nothing outside the input folder is looked at, not even whether it exists.
-        if (relative.startsWith("..") || !source.startsWith(inDir.toAbsolutePath().normalize())) {
-            warnings.add(outside(input, reference));
+        boolean inside = !relative.startsWith("..") && source.startsWith(inDir.toAbsolutePath().normalize());
+        if (!inside) {
+            if (!source.equals(target)) { // else the page, beside its TEI, looks where the TEI points
+                warnings.add(outside(input, reference));
+            }
             return;
         }
         if (!Files.isRegularFile(source)) {
             warnings.add(warning(input, reference, "page.image-missing", "The page shows the image " + url
                     + ", but there is no file " + source + " to copy beside it."));
             return;
+        }
+        if (source.equals(target)) {
+            return; // a page written beside its TEI finds the image where it is
         }
         if (!source.toRealPath().startsWith(inDir.toRealPath())) {
             warnings.add(outside(input, reference)); // a symbolic link that leads out
