@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
@@ -29,7 +30,7 @@ final class FopEvents implements EventListener {
     private final Overflows lines = new Overflows();
     private final Overflows boxes = new Overflows();
 
-    private static final java.util.regex.Pattern SEE_POSITION = java.util.regex.Pattern.compile(
+    private static final Pattern SEE_POSITION = Pattern.compile(
             "\\s*\\(See position \\d+:\\d+\\)");
 
     /**
