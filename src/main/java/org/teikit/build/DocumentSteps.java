@@ -198,8 +198,16 @@ final class DocumentSteps {
     private void validate(Work work) throws IOException {
         long t = System.nanoTime();
         if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI) {
-            // TEI written by hand is validated where the editor keeps it, so messages name that file.
-            ValidationReport report = teikit.validate(work.input);
+            // TEI written by hand is validated where the editor keeps it, so messages name that file; its
+            // tree serves the page (of the copy in OUT/tei, the same bytes) and the images it shows.
+            ValidationReport report;
+            if (options.html() && Files.size(work.input) <= KEPT_TREE_BYTES) {
+                var validated = teikit.validateKeepingTree(work.input);
+                report = validated.report();
+                work.tree = validated.tree().orElse(null);
+            } else {
+                report = teikit.validate(work.input);
+            }
             work.diagnostics.addAll(report.diagnostics());
             if (!report.isWellFormed()) {
                 // Nothing can be rendered of it: the renderers would only say so again, of the copy.
@@ -236,11 +244,13 @@ final class DocumentSteps {
             Path tei = EditionBuild.teiPath(outDir, work.name);
             var page = work.tree == null ? teikit.renderSitePage(tei, outDir, work.name)
                     : teikit.renderSitePage(tei, work.tree, outDir, work.name);
-            work.tree = null; // done with: a batch need not hold it
             work.diagnostics.addAll(aboutInput(work, tei, page.diagnostics()));
             if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI && page.entry().isPresent()) {
-                work.diagnostics.addAll(images.copyFor(work.input));
+                // From the tree validation made where there is one: the file is not read again.
+                work.diagnostics.addAll(work.tree == null ? images.copyFor(work.input)
+                        : images.copyFor(work.input, work.tree));
             }
+            work.tree = null; // done with: a batch need not hold it
             work.siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);
         }

@@ -17,6 +17,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
 import org.teikit.xml.SecureXml;
@@ -36,6 +40,8 @@ public final class PageImages {
     /** As the reading edition tells an image URL (html-inline.xsl, the graphic template). */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp)$");
+
+    private static final QName URL = new QName("url");
 
     private final Path inDir;
     private final Path outDir;
@@ -59,8 +65,34 @@ public final class PageImages {
      * @throws IOException when an image cannot be read or written
      */
     public List<Diagnostic> copyFor(Path input) throws IOException {
+        return copy(input, references(input));
+    }
+
+    /**
+     * As {@link #copyFor(Path)}, the references read from {@code tree}, the document as already
+     * parsed (with line numbers), instead of reading the file again.
+     *
+     * @param input a TEI document in {@code inDir} or below it
+     * @param tree  its tree
+     * @return warnings about {@code input}
+     * @throws IOException when an image cannot be read or written
+     */
+    public List<Diagnostic> copyFor(Path input, XdmNode tree) throws IOException {
+        List<Reference> references = new ArrayList<>();
+        tree.select(Steps.descendant(Predicates.isElement())).forEach(element -> {
+            QName name = element.getNodeName();
+            String url = element.getAttributeValue(URL);
+            if (url != null && TEI.equals(name.getNamespaceUri().toString())
+                    && ("graphic".equals(name.getLocalName()) || "media".equals(name.getLocalName()))) {
+                references.add(new Reference(url.strip(), element.getLineNumber(), element.getColumnNumber()));
+            }
+        });
+        return copy(input, references);
+    }
+
+    private List<Diagnostic> copy(Path input, List<Reference> references) throws IOException {
         List<Diagnostic> warnings = new ArrayList<>();
-        for (Reference reference : references(input)) {
+        for (Reference reference : references) {
             copy(input, reference, warnings);
         }
         return warnings;
