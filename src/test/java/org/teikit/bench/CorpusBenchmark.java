@@ -267,7 +267,9 @@ public final class CorpusBenchmark {
         String[] quiet = aot ? new String[] {"-Xlog:aot=off", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"}
                 : new String[] {"-Xlog:cds=off", "-Xlog:cds+dynamic=off"};
         String make = (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive;
-        exec(concat(new String[] {java}, jvmOptions, new String[] {make}, quiet, training));
+        // A crash while writing the archive (seen with Java 17) logs beside it, not in the working folder.
+        String crashLog = "-XX:ErrorFile=" + file.resolveSibling("hs_err_%p.log");
+        exec(concat(new String[] {java}, jvmOptions, new String[] {make, crashLog}, quiet, training));
         return concat(new String[] {(aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive}, quiet);
     }
 
