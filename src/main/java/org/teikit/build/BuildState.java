@@ -30,9 +30,11 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
 
     static final String FILE = ".teikit-build.json";
 
-    // Not indented: the state is read on every build and written on every change.
+    // Not indented, and without the fields an entry does not have (images, mostly): the state is read
+    // on every build and written on every change.
     private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     /** Where each document's entry for the corpus pages is kept, one file per document (see {@link #entryFile}). */
     static final String ENTRIES = ".teikit-build-entries";
@@ -45,8 +47,23 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
      *                 starting to compile early when an input looks changed; the hash decides
      * @param stamp    its {@link InputStamp} then, encoded (null where the file system keeps no change
      *                 time, and in states of older teikits): while it stays the same, the hash does
+     * @param images   the images in the input folder that its page shows, as they were when copied (null
+     *                 for none, and in states of older teikits)
      */
-    record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified, String stamp) {
+    record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified, String stamp,
+                 List<Image> images) {
+    }
+
+    /**
+     * An image a page shows, which the build copies beside the page: a changed, new or deleted image
+     * makes its document out of date, although the document's own file is not.
+     *
+     * @param source the image, relative to the input folder
+     * @param target its copy, relative to the output folder
+     * @param stamp  {@link InputStamp#describe()} of the image when it was copied, or null when there was
+     *               no such file
+     */
+    record Image(String source, String target, String stamp) {
     }
 
     /**

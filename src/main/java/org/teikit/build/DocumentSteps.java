@@ -37,13 +37,15 @@ final class DocumentSteps {
     private final Map<Path, String> hashes;
     /** Rebuilt documents whose entry changed in more than its searchable text (or that had none). */
     private final java.util.Set<String> pagesChanged;
+    /** The images each rebuilt TEI input's page shows, by input, for the build state. */
+    private final Map<Path, List<BuildState.Image>> shownImages;
     private final StageClock clock;
     /** The images the pages of TEI inputs show, copied into the edition. */
     private final PageImages images;
 
     DocumentSteps(Teikit teikit, BuildOptions options, EditionBuild build, Path inDir, Path outDir,
                   BuildState previous, Map<Path, String> hashes, java.util.Set<String> pagesChanged,
-                  StageClock clock) {
+                  Map<Path, List<BuildState.Image>> shownImages, StageClock clock) {
         this.teikit = teikit;
         this.options = options;
         this.build = build;
@@ -52,6 +54,7 @@ final class DocumentSteps {
         this.previous = previous;
         this.hashes = hashes;
         this.pagesChanged = pagesChanged;
+        this.shownImages = shownImages;
         this.clock = clock;
         this.images = new PageImages(inDir, outDir);
     }
@@ -247,13 +250,23 @@ final class DocumentSteps {
             work.diagnostics.addAll(aboutInput(work, tei, page.diagnostics()));
             if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI && page.entry().isPresent()) {
                 // From the tree validation made where there is one: the file is not read again.
-                work.diagnostics.addAll(work.tree == null ? images.copyFor(work.input)
-                        : images.copyFor(work.input, work.tree));
+                PageImages.Copied copied = work.tree == null ? images.copyFor(work.input)
+                        : images.copyFor(work.input, work.tree);
+                work.diagnostics.addAll(copied.warnings());
+                shownImages.put(work.input, recorded(copied.shown()));
             }
             work.tree = null; // done with: a batch need not hold it
             work.siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);
         }
+    }
+
+    /** The images a page shows as the build state records them, each with its stamp now that it is copied. */
+    private List<BuildState.Image> recorded(List<PageImages.Shown> shown) {
+        Path in = inDir.toAbsolutePath().normalize();
+        Path out = outDir.toAbsolutePath().normalize();
+        return shown.stream().map(image -> new BuildState.Image(in.relativize(image.source()).toString(),
+                out.relativize(image.target()).toString(), InputStamp.describe(image.source()))).toList();
     }
 
     /**

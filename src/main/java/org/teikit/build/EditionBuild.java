@@ -107,15 +107,19 @@ public final class EditionBuild {
         // Rebuilt documents whose entry changed in more than its searchable text (or that had none).
         java.util.Set<String> pagesChanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Function<DocumentOutcome, String> keyOf = o -> inDir.relativize(o.input()).toString();
+        // The images each rebuilt page shows, as copied this build.
+        Map<Path, List<BuildState.Image>> images = new java.util.concurrent.ConcurrentHashMap<>();
         Function<DocumentOutcome, BuildState.Entry> entryOf = o -> {
             InputStamp stat = stats.get(o.input());
+            BuildState.Entry before = previous.documents().get(keyOf.apply(o));
             return new BuildState.Entry(o.name(), hashes.computeIfAbsent(o.input(), EditionBuild::hashOf),
                     o.diagnostics(), stat == null ? null : stat.size(), stat == null ? null : stat.modifiedMillis(),
-                    stat == null ? null : stat.encoded());
+                    stat == null ? null : stat.encoded(),
+                    o.upToDate() && before != null ? before.images() : images.get(o.input()));
         };
         Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
         DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, pagesChanged,
-                clock);
+                images, clock);
         List<DocumentOutcome> outcomes = checkpoints.whileBuilding(() -> steps.buildAll(names,
                 checkpoints.around(listener)));
         for (DocumentOutcome outcome : outcomes) {
@@ -252,7 +256,25 @@ public final class EditionBuild {
     boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256) {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         return before != null && before.name().equals(name) && before.sha256().equals(sha256)
-                && outputsExist(outDir, name);
+                && outputsExist(outDir, name) && imagesUnchanged(inDir, outDir, before);
+    }
+
+    /**
+     * Whether the images a document's page shows are as they were when last copied, and their copies
+     * still there: an image replaced, added where one was missing, or removed rebuilds its document.
+     * Compared by their stamps (size, times, inode), not read.
+     */
+    private static boolean imagesUnchanged(Path inDir, Path outDir, BuildState.Entry before) {
+        if (before.images() == null) {
+            return true;
+        }
+        for (BuildState.Image image : before.images()) {
+            if (!java.util.Objects.equals(image.stamp(), InputStamp.describe(inDir.resolve(image.source())))
+                    || image.stamp() != null && !Files.isRegularFile(outDir.resolve(image.target()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stamp of each input (taken before its hash); unreadable ones are left out. */
@@ -308,10 +330,22 @@ public final class EditionBuild {
                 && (!options.pdf() || Files.exists(outDir.resolve(name + ".pdf")));
     }
 
-    /** Outputs of inputs that are gone (or renamed) since the last build are removed. */
+    /**
+     * Outputs of inputs that are gone (or renamed) since the last build are removed, and copies of
+     * images no page shows any more (with the folders that held only them).
+     */
     private static void removeStaleOutputs(Path outDir, BuildState previous, BuildState next) throws IOException {
         java.util.Set<String> live = new java.util.HashSet<>();
         next.documents().values().forEach(e -> live.add(e.name()));
+        java.util.Set<String> liveImages = new java.util.HashSet<>();
+        next.documents().values().forEach(e -> copiedImages(e).forEach(liveImages::add));
+        for (BuildState.Entry old : previous.documents().values()) {
+            for (String image : (Iterable<String>) copiedImages(old)::iterator) {
+                if (!liveImages.contains(image)) {
+                    removeWithEmptyFolders(outDir, outDir.resolve(image));
+                }
+            }
+        }
         for (BuildState.Entry old : previous.documents().values()) {
             if (!live.contains(old.name())) {
                 for (String suffix : List.of(".html", ".pdf")) {
@@ -322,6 +356,29 @@ public final class EditionBuild {
                 Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.txt"));
                 Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.json"));
             }
+        }
+    }
+
+    /** The copies of images a document's page shows, relative to the output folder. */
+    private static java.util.stream.Stream<String> copiedImages(BuildState.Entry entry) {
+        return entry.images() == null ? java.util.stream.Stream.empty()
+                : entry.images().stream().filter(i -> i.stamp() != null).map(BuildState.Image::target);
+    }
+
+    /** Removes a file, then the folders that held only it, up to (not including) {@code outDir}. */
+    private static void removeWithEmptyFolders(Path outDir, Path file) throws IOException {
+        Path top = outDir.toAbsolutePath().normalize();
+        Path at = file.toAbsolutePath().normalize();
+        if (!at.startsWith(top) || !Files.deleteIfExists(at)) {
+            return;
+        }
+        for (Path folder = at.getParent(); folder != null && !folder.equals(top); folder = folder.getParent()) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(folder);
         }
     }
 

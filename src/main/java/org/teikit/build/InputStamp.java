@@ -52,6 +52,23 @@ record InputStamp(long size, long modifiedNanos, Long changedNanos, String fileK
     }
 
     /**
+     * The stamp as a string, also where the file system keeps no change time: for files that are
+     * compared by their stamp alone, never hashed (the images pages show).
+     */
+    String describe() {
+        return size + "/" + modifiedNanos + "/" + changedNanos + "/" + fileKey;
+    }
+
+    /** {@link #describe()} of the stamp of {@code file}, or null when there is no such regular file. */
+    static String describe(Path file) {
+        try {
+            return Files.isRegularFile(file) ? of(file).describe() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
      * Whether an input with this stamp still has the content that was hashed when its stamp was
      * {@code recorded}, by a build whose hashing began at {@code hashedAtNanos} (since the epoch).
      */

@@ -149,7 +149,7 @@ public class RenderMojo extends AbstractPublishMojo {
             found = new ArrayList<>(page.diagnostics());
             if (page.entry().isPresent()) {
                 // The images the page shows, from beside the TEI document (as teikit render copies them).
-                found.addAll(new PageImages(tei.toAbsolutePath().getParent(), outDir).copyFor(tei));
+                found.addAll(new PageImages(tei.toAbsolutePath().getParent(), outDir).copyFor(tei).warnings());
             }
         } catch (RuntimeException e) {
             found = List.of(internalError(tei, e));

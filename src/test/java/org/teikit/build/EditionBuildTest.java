@@ -128,6 +128,55 @@ class EditionBuildTest {
         }
     }
 
+    /**
+     * Images are inputs of the pages that show them: a rebuild rebuilds a document whose image was
+     * replaced, added where it was missing or deleted (its file unchanged), and removes the copies no
+     * page shows any more.
+     */
+    @Test
+    void aRebuildFollowsTheImagesThePagesShow(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        Path img = Files.createDirectories(in.resolve("img"));
+        Files.writeString(img.resolve("p1.png"), "first picture");
+        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"));
+        Path letter = in.resolve("letter.xml");
+        Files.writeString(letter, shape.replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/><graphic url=\"img/p2.png\"/>"),
+                StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("other.xml"), shape, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Path copy = out.resolve("img").resolve("p1.png");
+        build(in, out);
+        assertThat(copy).hasContent("first picture");
+        assertThat(byName(build(in, out)).values()).allMatch(DocumentOutcome::upToDate);
+
+        Files.writeString(img.resolve("p1.png"), "second picture, longer");
+        Map<String, DocumentOutcome> replaced = byName(build(in, out));
+        assertThat(replaced.get("letter").upToDate()).isFalse();
+        assertThat(replaced.get("other").upToDate()).isTrue();
+        assertThat(copy).hasContent("second picture, longer");
+
+        Files.writeString(img.resolve("p2.png"), "the missing one");
+        DocumentOutcome added = byName(build(in, out)).get("letter");
+        assertThat(added.upToDate()).isFalse();
+        assertThat(added.diagnostics()).noneMatch(d -> d.rule().equals("page.image-missing"));
+        assertThat(out.resolve("img").resolve("p2.png")).hasContent("the missing one");
+
+        Files.delete(copy); // a copy lost from the edition is copied again
+        assertThat(byName(build(in, out)).get("letter").upToDate()).isFalse();
+        assertThat(copy).hasContent("second picture, longer");
+
+        Files.delete(img.resolve("p2.png"));
+        DocumentOutcome deleted = byName(build(in, out)).get("letter");
+        assertThat(deleted.upToDate()).isFalse();
+        assertThat(deleted.diagnostics()).anyMatch(d -> d.rule().equals("page.image-missing"));
+        assertThat(out.resolve("img").resolve("p2.png")).doesNotExist();
+
+        Files.writeString(letter, shape, StandardCharsets.UTF_8); // no page shows an image now
+        build(in, out);
+        assertThat(out.resolve("img")).doesNotExist();
+        assertThat(img.resolve("p1.png")).hasContent("second picture, longer"); // the input is left alone
+    }
+
     @Test
     void twoDifferentImagesForTheSamePlaceInTheEditionAreAWarning(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
@@ -272,7 +321,7 @@ class EditionBuildTest {
         BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
         BuildState.Entry e = state.documents().get(input);
         state.documents().put(input, new BuildState.Entry(e.name(), "0".repeat(64), e.diagnostics(), e.size(),
-                e.modified(), e.stamp()));
+                e.modified(), e.stamp(), e.images()));
         state.save(out);
         moveHashing(out, shift);
     }

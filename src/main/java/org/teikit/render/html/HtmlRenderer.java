@@ -97,7 +97,12 @@ public final class HtmlRenderer {
         } catch (IOException e) {
             return List.of(Diagnostic.error(label, 0, 0, "render.unreadable", "cannot be read: " + e.getMessage()));
         }
-        Result result = renderBytes(label, teiFile.toAbsolutePath().toUri().toString(), bytes, options);
+        ParsedTei parsed = ParsedTei.parse(processor, label, teiFile.toAbsolutePath().toUri().toString(), bytes);
+        if (!parsed.ok()) {
+            return parsed.diagnostics();
+        }
+        XdmNode document = parsed.document().orElseThrow();
+        Result result = renderDocument(label, document, options);
         if (result.html() == null) {
             return result.diagnostics();
         }
@@ -107,7 +112,8 @@ public final class HtmlRenderer {
             Path dir = htmlOut.toAbsolutePath().getParent();
             writeAssets(options.assetBase().isEmpty() ? dir : dir.resolve(options.assetBase()).normalize());
             // The images the page shows, from beside the TEI file to beside the page.
-            diagnostics.addAll(new PageImages(teiFile.toAbsolutePath().getParent(), dir).copyFor(teiFile));
+            diagnostics.addAll(new PageImages(teiFile.toAbsolutePath().getParent(), dir).copyFor(teiFile, document)
+                    .warnings());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + htmlOut + ": " + e.getMessage(), e);
         }

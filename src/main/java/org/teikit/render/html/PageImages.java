@@ -17,10 +17,13 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import net.sf.saxon.s9api.QName;
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NamespaceUri;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.pattern.NameTest;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.streams.Predicates;
-import net.sf.saxon.s9api.streams.Steps;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.type.Type;
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
 import org.teikit.xml.SecureXml;
@@ -41,7 +44,7 @@ public final class PageImages {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp)$");
 
-    private static final QName URL = new QName("url");
+    private static final NamespaceUri TEI_NS = NamespaceUri.of(TEI);
 
     private final Path inDir;
     private final Path outDir;
@@ -58,13 +61,44 @@ public final class PageImages {
     }
 
     /**
+     * What {@link #copyFor} did for one document.
+     *
+     * @param warnings about the document: images missing, outside {@code inDir}, or clashing
+     * @param shown    each image in {@code inDir} that the page shows, whether it exists or not, and
+     *                 where its copy goes: the files a rebuild must look at again (see {@code EditionBuild})
+     */
+    public record Copied(List<Diagnostic> warnings, List<Shown> shown) {
+
+        /**
+         * Copies the lists, so the result is immutable.
+         *
+         * @param warnings about the document
+         * @param shown    the images in {@code inDir} the page shows
+         */
+        public Copied {
+            warnings = List.copyOf(warnings);
+            shown = List.copyOf(shown);
+        }
+    }
+
+    /**
+     * An image in the input folder that a page shows.
+     *
+     * @param source the image file in the input folder (which may not exist)
+     * @param target where its copy goes beside the page
+     */
+    public record Shown(Path source, Path target) {
+    }
+
+    /**
      * Copies the images the page of the TEI file {@code input} shows.
      *
      * @param input a TEI document in {@code inDir} or below it
-     * @return warnings about {@code input}: images missing, outside {@code inDir}, or clashing
+     * @return warnings about {@code input} (images missing, outside {@code inDir}, or clashing), and the
+     *         images in {@code inDir} it shows
      * @throws IOException when an image cannot be read or written
      */
-    public List<Diagnostic> copyFor(Path input) throws IOException {
+    public Copied copyFor(Path input) throws IOException {
         return copy(input, references(input));
     }
 
@@ -74,28 +108,42 @@ public final class PageImages {
      *
      * @param input a TEI document in {@code inDir} or below it
      * @param tree  its tree
-     * @return warnings about {@code input}
+     * @return warnings about {@code input}, and the images in {@code inDir} it shows
      * @throws IOException when an image cannot be read or written
      */
-    public List<Diagnostic> copyFor(Path input, XdmNode tree) throws IOException {
+    public Copied copyFor(Path input, XdmNode tree) throws IOException {
+        // Two axis steps with name tests, which a tiny tree answers from its name table (0.02 ms for a 4 MB
+        // volume, where a step that asks each element for its name took 30 ms), put in document order.
+        NodeInfo root = tree.getUnderlyingNode();
+        List<NodeInfo> elements = new ArrayList<>();
+        for (String name : List.of("graphic", "media")) {
+            NameTest test = new NameTest(Type.ELEMENT, TEI_NS, name, root.getConfiguration().getNamePool());
+            AxisIterator found = root.iterateAxis(AxisInfo.DESCENDANT, test);
+            for (NodeInfo element = found.next(); element != null; element = found.next()) {
+                elements.add(element);
+            }
+        }
+        if (elements.isEmpty()) {
+            return new Copied(List.of(), List.of());
+        }
+        elements.sort(NodeInfo::compareOrder);
         List<Reference> references = new ArrayList<>();
-        tree.select(Steps.descendant(Predicates.isElement())).forEach(element -> {
-            QName name = element.getNodeName();
-            String url = element.getAttributeValue(URL);
-            if (url != null && TEI.equals(name.getNamespaceUri().toString())
-                    && ("graphic".equals(name.getLocalName()) || "media".equals(name.getLocalName()))) {
+        for (NodeInfo element : elements) {
+            String url = element.getAttributeValue(NamespaceUri.NULL, "url");
+            if (url != null) {
                 references.add(new Reference(url.strip(), element.getLineNumber(), element.getColumnNumber()));
             }
-        });
+        }
         return copy(input, references);
     }
 
-    private List<Diagnostic> copy(Path input, List<Reference> references) throws IOException {
+    private Copied copy(Path input, List<Reference> references) throws IOException {
         List<Diagnostic> warnings = new ArrayList<>();
+        List<Shown> shown = new ArrayList<>();
         for (Reference reference : references) {
-            copy(input, reference, warnings);
+            copy(input, reference, warnings, shown);
         }
-        return warnings;
+        return new Copied(warnings, shown);
     }
 
     private record Reference(String url, int line, int column) {
@@ -122,7 +170,8 @@ public final class PageImages {
         return references;
     }
 
-    private void copy(Path input, Reference reference, List<Diagnostic> warnings) throws IOException {
+    private void copy(Path input, Reference reference, List<Diagnostic> warnings, List<Shown> shown)
+            throws IOException {
         String url = reference.url();
         if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("\\")
                 || !IMAGE.matcher(url.replaceFirst("[?#].*$", "")).find()) {
@@ -155,6 +204,7 @@ public final class PageImages {
             return;
         }
         if (!Files.isRegularFile(source)) {
+            shown.add(new Shown(source, target)); // a rebuild copies it once it is there
             warnings.add(warning(input, reference, "page.image-missing", "The page shows the image " + url
                     + ", but there is no file " + source + " to copy beside it."));
             return;
@@ -166,6 +216,7 @@ public final class PageImages {
             warnings.add(outside(input, reference)); // a symbolic link that leads out
             return;
         }
+        shown.add(new Shown(source, target));
         Path earlier = copied.putIfAbsent(target, source);
         if (earlier != null) {
             if (!earlier.equals(source) && Files.mismatch(earlier, source) != -1) {
