@@ -221,7 +221,8 @@ public final class EditionBuild {
     /** Refuses an output folder that is the input folder or inside it, where outputs would be read back as input. */
     private static void checkFolders(Path inDir, Path outDir) throws IOException {
         if (!Files.isDirectory(inDir)) {
-            throw new java.nio.file.NoSuchFileException(inDir.toString(), null, "not a folder");
+            throw Files.exists(inDir) ? new java.nio.file.NotDirectoryException(inDir.toString())
+                    : new java.nio.file.NoSuchFileException(inDir.toString());
         }
         Path in = inDir.toRealPath();
         Path out = outDir.toAbsolutePath().normalize();

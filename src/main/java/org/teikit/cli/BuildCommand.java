@@ -3,6 +3,8 @@ package org.teikit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 import org.teikit.Diagnostic;
@@ -11,6 +13,7 @@ import org.teikit.build.BuildOptions;
 import org.teikit.build.BuildResult;
 import org.teikit.build.DocumentOutcome;
 import org.teikit.build.EditionBuild;
+import org.teikit.build.EditionWatch;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +28,16 @@ import picocli.CommandLine.Parameters;
             "Converts transcriptions (.txt, .md), takes TEI files (.xml) as they are,",
             "validates every document, renders HTML and PDF, and writes the corpus",
             "site (index.html).",
-            "Only what changed since the last build into OUT_DIR is redone."
+            "Only what changed since the last build into OUT_DIR is redone.",
+            "With --watch, it stays and rebuilds whenever IN_DIR changes."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:built, no errors", "1:some documents have errors (the rest were built)", "2:usage mistake"})
+        exitCodeList = {"0:built, no errors", "1:some documents have errors (the rest were built)", "2:usage mistake",
+            "130:a watch stopped with Ctrl-C"})
 final class BuildCommand implements Callable<Integer> {
+
+    /** The time a watch's rebuild line starts with (LocalTime's own form drops ":00" seconds). */
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,6 +60,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
     boolean quiet;
 
+    @Option(names = {"-w", "--watch"},
+            description = "After the build, watch IN_DIR and rebuild what changes (a fraction of a second"
+                    + " for an edited document), until Ctrl-C.")
+    boolean watch;
+
     @CommandLine.Mixin
     DateOption dateOption;
 
@@ -69,6 +82,9 @@ final class BuildCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
+        if (watch) {
+            return watch(new EditionBuild(dateOption.teikit(), options), out, err);
+        }
         Progress progress = quiet ? Progress.silent() : Progress.forConsole(out);
         BuildResult result;
         try {
@@ -78,15 +94,73 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         progress.finish();
-        for (DocumentOutcome outcome : result.documents()) {
-            outcome.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
-                    .map(Diagnostic::format).forEach(err::println);
-        }
-        result.corpus().stream().map(Diagnostic::format).forEach(err::println);
+        printProblems(result, false, err);
         if (!quiet) {
             out.println(summary(result, outDir));
         }
         return result.hasErrors() ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
+    }
+
+    /** The problems of a build's documents (of the rebuilt ones only, when asked) and of the edition. */
+    private static void printProblems(BuildResult result, boolean rebuiltOnly, PrintWriter err) {
+        for (DocumentOutcome outcome : result.documents()) {
+            if (!rebuiltOnly || !outcome.upToDate()) {
+                outcome.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
+                        .map(Diagnostic::format).forEach(err::println);
+            }
+        }
+        result.corpus().stream().map(Diagnostic::format).forEach(err::println);
+        err.flush();
+    }
+
+    /**
+     * The build, then a rebuild after each change to the input folder, in this JVM, until Ctrl-C (which
+     * ends the JVM: its exit code is 130, and a rebuild under way saves a checkpoint as any build does).
+     * After the first build, each rebuild that redid something prints the problems of the documents it
+     * redid and a summary; one that found nothing to redo (a file saved unchanged) prints nothing.
+     */
+    private int watch(EditionBuild build, PrintWriter out, PrintWriter err) throws IOException {
+        // The first build gets the progress bar or lines; rebuilds, quick, a bar on a terminal only.
+        Progress[] progress = {quiet ? Progress.silent() : Progress.forConsole(out)};
+        int[] documents = {-1};
+        EditionWatch.Listener listener = new EditionWatch.Listener() {
+            @Override
+            public void built(BuildResult result, boolean first) {
+                progress[0].finish();
+                boolean news = first || result.rebuilt() > 0 || result.documents().size() != documents[0];
+                documents[0] = result.documents().size();
+                if (news) {
+                    printProblems(result, !first, err);
+                    if (!quiet) {
+                        if (first) {
+                            out.println(summary(result, outDir));
+                            out.println("watching " + inDir + " for changes; Ctrl-C stops");
+                        } else {
+                            out.println(LocalTime.now().format(CLOCK) + " " + result.summary());
+                        }
+                    }
+                    out.flush();
+                }
+                progress[0] = quiet || System.console() == null ? Progress.silent() : Progress.forConsole(out);
+            }
+
+            @Override
+            public void failed(IOException failure) {
+                progress[0].finish();
+                err.println("teikit: error: " + Main.describe(failure) + " (still watching)");
+                err.flush();
+            }
+        };
+        try {
+            new EditionWatch(build).run(inDir, outDir, (o, done, total) -> progress[0].documentFinished(o, done, total),
+                    listener);
+        } catch (IllegalArgumentException e) {
+            err.println("teikit: error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.INTERRUPTED;
     }
 
     static String summary(BuildResult result, Path outDir) {

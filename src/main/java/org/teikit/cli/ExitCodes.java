@@ -10,6 +10,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** A bug in teikit. */
     static final int INTERNAL = 3;
+    /** A watch was stopped (Ctrl-C ends the JVM with this code too: 128 + SIGINT). */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

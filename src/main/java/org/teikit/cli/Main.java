@@ -88,6 +88,9 @@ public final class Main {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return message + ": no such file";
         }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return message + ": not a folder";
+        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return message + ": permission denied";
         }

@@ -49,4 +49,51 @@ class BuildCommandTest {
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("2 documents (0 rebuilt, 2 up to date, 0 with errors), 0 errors");
     }
+
+    @Test
+    void anInputThatIsAFileOrMissingIsSaidSo(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("letter.txt"), "A letter.");
+        CliRunner notAFolder = CliRunner.run("build", file.toString(), "-o", dir.resolve("out").toString());
+        assertThat(notAFolder.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
+        assertThat(notAFolder.errLines()).containsExactly("teikit: error: " + file + ": not a folder");
+        Path missing = dir.resolve("missing");
+        CliRunner gone = CliRunner.run("build", missing.toString(), "-o", dir.resolve("out").toString(), "--watch");
+        assertThat(gone.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
+        assertThat(gone.errLines()).containsExactly("teikit: error: " + missing + ": no such file");
+    }
+
+    /** {@code --watch}: the build, a line saying it watches, then a line per rebuild, until stopped. */
+    @Test
+    void watchRebuildsAnEditedDocumentAndSaysSo(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 2, 3_000, 8L);
+        Path out = dir.resolve("out");
+        java.io.StringWriter printed = new java.io.StringWriter();
+        java.io.StringWriter problems = new java.io.StringWriter();
+        int[] code = {-1};
+        Thread watching = new Thread(() -> code[0] = Main.run(new java.io.PrintWriter(printed),
+                new java.io.PrintWriter(problems), "build", in.toString(), "-o", out.toString(), "--no-pdf", "--watch"));
+        watching.start();
+        try {
+            awaitPrinted(printed, "watching " + in + " for changes; Ctrl-C stops");
+            assertThat(printed.toString()).contains("2 documents (2 rebuilt, 0 up to date, 0 with errors)");
+            Path edited = in.resolve("doc-00000.txt");
+            Files.writeString(edited, Files.readString(edited) + "\nOne more paragraph.\n", StandardCharsets.UTF_8);
+            awaitPrinted(printed, "2 documents (1 rebuilt, 1 up to date, 0 with errors)");
+            assertThat(printed.toString()).containsPattern("\\d\\d:\\d\\d:\\d\\d 2 documents \\(1 rebuilt");
+        } finally {
+            watching.interrupt();
+            watching.join(60_000);
+        }
+        assertThat(code[0]).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(problems.toString()).isEmpty();
+    }
+
+    private static void awaitPrinted(java.io.StringWriter printed, String text) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!printed.toString().contains(text)) {
+            assertThat(System.nanoTime()).as("waited for \"%s\"; printed: %s", text, printed).isLessThan(until);
+            Thread.sleep(50);
+        }
+    }
 }

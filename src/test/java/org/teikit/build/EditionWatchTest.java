@@ -1,0 +1,91 @@
+package org.teikit.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Teikit;
+import org.teikit.bench.CorpusGenerator;
+
+/** Watch and preview: a build, then a rebuild of what changed after each change, until interrupted. */
+class EditionWatchTest {
+
+    private static final Teikit TEIKIT = Teikit.builder().changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
+    private static final BuildOptions OPTIONS = BuildOptions.defaults().withPdf(false).withThreads(2);
+    /** Far longer than a rebuild of a few documents takes, even on a busy CI machine. */
+    private static final long WAIT_SECONDS = 60;
+
+    @Test
+    void rebuildsWhatChangesUntilInterrupted(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 3, 3_000, 21L);
+        Path out = dir.resolve("out");
+        BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        Thread watching = new Thread(() -> {
+            try {
+                new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE,
+                        (result, first) -> builds.add(result));
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+        });
+        watching.start();
+        try {
+            BuildResult first = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(first).isNotNull();
+            assertThat(first.rebuilt()).isEqualTo(3);
+
+            // An edit: that document alone is rebuilt, and its page shows the edit.
+            Path edited = in.resolve("doc-00001.txt");
+            Files.writeString(edited, Files.readString(edited).replaceFirst("□ ", "□ A watched edit. "),
+                    StandardCharsets.UTF_8);
+            BuildResult afterEdit = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(afterEdit).isNotNull();
+            assertThat(afterEdit.documents()).filteredOn(d -> !d.upToDate()).singleElement()
+                    .satisfies(d -> assertThat(d.name()).isEqualTo("doc-00001"));
+            assertThat(Files.readString(out.resolve("doc-00001.html"))).contains("A watched edit.");
+
+            // A folder moved in with a document in it: the new folder is watched from then on.
+            Path staged = Files.createDirectories(dir.resolve("staged").resolve("letters"));
+            Files.copy(in.resolve("doc-00002.txt"), staged.resolve("new.txt"));
+            Files.move(staged, in.resolve("letters"));
+            BuildResult afterMove = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(afterMove).isNotNull();
+            assertThat(afterMove.documents()).hasSize(4);
+            assertThat(out.resolve("new.html")).isRegularFile();
+            Files.writeString(in.resolve("letters").resolve("new.txt"), "Title: Renamed\n\nText.\n",
+                    StandardCharsets.UTF_8);
+            BuildResult inNewFolder = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(inNewFolder).isNotNull();
+            assertThat(inNewFolder.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
+                    .containsExactly("new");
+
+            // An editor's hidden swap file is no reason to build.
+            Files.writeString(in.resolve(".doc-00000.txt.swp"), "swap");
+            assertThat(builds.poll(2 * EditionWatch.QUIET.toMillis() + 500, TimeUnit.MILLISECONDS)).isNull();
+        } finally {
+            watching.interrupt();
+            watching.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        }
+        assertThat(watching.isAlive()).isFalse();
+        assertThat(ended.get()).isInstanceOf(InterruptedException.class);
+    }
+
+    @Test
+    void aMissingInputFolderFailsAtOnce(@TempDir Path dir) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EditionWatch(new EditionBuild(TEIKIT, OPTIONS))
+                .run(dir.resolve("missing"), dir.resolve("out"), BuildListener.NONE, (result, first) -> { }))
+                .isInstanceOf(IOException.class);
+    }
+}
