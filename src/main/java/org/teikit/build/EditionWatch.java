@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
+import org.teikit.io.SourcePaths;
+
 /**
  * Watch and preview: an {@link EditionBuild} run once, then again each time something in the input
  * folder changes, in the same JVM, so that a rebuild after an edit takes a fraction of a second (its
@@ -161,8 +163,8 @@ public final class EditionWatch {
         });
     }
 
+    /** A hidden file or folder, as the build takes it, or an editor's backup ({@code letter.txt~}). */
     private static boolean isHidden(Path name) {
-        String text = name.toString();
-        return text.startsWith(".") || text.endsWith("~");
+        return SourcePaths.isHidden(name) || name.toString().endsWith("~");
     }
 }
