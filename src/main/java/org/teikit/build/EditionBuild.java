@@ -370,8 +370,12 @@ public final class EditionBuild {
     private static void removeWithEmptyFolders(Path outDir, Path file) throws IOException {
         Path top = outDir.toAbsolutePath().normalize();
         Path at = file.toAbsolutePath().normalize();
-        if (!at.startsWith(top) || !Files.deleteIfExists(at)) {
-            return;
+        try {
+            if (!at.startsWith(top) || !Files.deleteIfExists(at)) {
+                return;
+            }
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            return; // a folder now stands where the copy was: not the build's to remove
         }
         for (Path folder = at.getParent(); folder != null && !folder.equals(top); folder = folder.getParent()) {
             try (var entries = Files.list(folder)) {
