@@ -108,6 +108,8 @@ public final class EditionWatch {
                         listener.built(build.run(inDir, outDir, progress), false);
                     } catch (IOException e) {
                         listener.failed(e);
+                    } catch (java.io.UncheckedIOException e) {
+                        listener.failed(e.getCause()); // the edition's folder removed mid-build, say
                     }
                 }
             }

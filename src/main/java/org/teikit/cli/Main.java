@@ -85,6 +85,11 @@ public final class Main {
 
     static String describe(Throwable e) {
         String message = e.getMessage();
+        if (e instanceof java.io.UncheckedIOException && e.getCause() != null
+                && (message == null || !message.contains(String.valueOf(e.getCause().getMessage())))) {
+            // "Cannot write the site into OUT" says what; the I/O failure under it says why.
+            return (message == null ? "" : message + ": ") + describe(e.getCause());
+        }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return message + ": no such file";
         }

@@ -31,11 +31,22 @@ class EditionWatchTest {
         CorpusGenerator.generate(in, 3, 3_000, 21L);
         Path out = dir.resolve("out");
         BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
+        BlockingQueue<IOException> failures = new LinkedBlockingQueue<>();
         AtomicReference<Throwable> ended = new AtomicReference<>();
+        EditionWatch.Listener listener = new EditionWatch.Listener() {
+            @Override
+            public void built(BuildResult result, boolean first) {
+                builds.add(result);
+            }
+
+            @Override
+            public void failed(IOException failure) {
+                failures.add(failure);
+            }
+        };
         Thread watching = new Thread(() -> {
             try {
-                new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE,
-                        (result, first) -> builds.add(result));
+                new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE, listener);
             } catch (Throwable e) {
                 ended.set(e);
             }
@@ -70,6 +81,18 @@ class EditionWatchTest {
             assertThat(inNewFolder).isNotNull();
             assertThat(inNewFolder.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
                     .containsExactly("new");
+
+            // A rebuild that cannot run (another build holds the edition) is reported; the watch goes on.
+            Path again = in.resolve("doc-00000.txt");
+            try (OutputLock held = OutputLock.acquire(out)) {
+                Files.writeString(again, Files.readString(again).replaceFirst("□ ", "□ Held. "), StandardCharsets.UTF_8);
+                assertThat(failures.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(OutputFolderInUseException.class);
+            }
+            Files.writeString(again, Files.readString(again).replaceFirst("□ ", "□ Free. "), StandardCharsets.UTF_8);
+            BuildResult afterRelease = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(afterRelease).isNotNull();
+            assertThat(afterRelease.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
+                    .containsExactly("doc-00000");
 
             // An editor's hidden swap file is no reason to build.
             Files.writeString(in.resolve(".doc-00000.txt.swp"), "swap");

@@ -39,4 +39,13 @@ class MainGuardTest {
     void aCommandThatEndsNormallyKeepsItsExitCode() {
         assertThat(Main.guarded(new PrintWriter(new StringWriter()), () -> 1)).isEqualTo(1);
     }
+
+    @Test
+    void anIoFailureUnderAnotherSaysWhatAndWhy() {
+        assertThat(Main.describe(new java.io.UncheckedIOException("Cannot write the site into /x",
+                new java.nio.file.NoSuchFileException("/x/index.html"))))
+                .isEqualTo("Cannot write the site into /x: /x/index.html: no such file");
+        assertThat(Main.describe(new java.nio.file.NotDirectoryException("/x/letter.txt")))
+                .isEqualTo("/x/letter.txt: not a folder");
+    }
 }
