@@ -235,12 +235,28 @@ public final class EditionBuild {
         }
     }
 
-    /** Each input's document name; a second input with the same name is an error, not an overwrite. */
+    /** The longest suffix of a document's output names ({@code reports/<name>.report.json}). */
+    private static final String LONGEST_SUFFIX = ".report.json";
+
+    /**
+     * Each input's document name; a second input with the same name, or a name too long for its
+     * outputs, is an error, not an overwrite or a failure half-way.
+     */
     private static Map<Path, String> assignNames(List<Path> inputs, List<Diagnostic> corpus) {
         Map<Path, String> names = new java.util.LinkedHashMap<>();
         Map<String, Path> taken = new HashMap<>();
         for (Path input : inputs) {
             String name = SiteBuilder.pageName(EditionInputs.nameOf(input));
+            int bytes = (name + LONGEST_SUFFIX).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > org.teikit.io.AtomicFiles.MAX_NAME_BYTES) {
+                // Refused before anything is written, as the command line refuses it, rather than
+                // failing half-way with the file system's "File name too long".
+                corpus.add(Diagnostic.error(input.toString(), 0, 0, "build.name-too-long",
+                        "the document's outputs would be named " + name + LONGEST_SUFFIX + " (" + bytes
+                                + " bytes), longer than file systems allow (" + org.teikit.io.AtomicFiles.MAX_NAME_BYTES
+                                + "); shorten the input's name (this one was not built)"));
+                continue;
+            }
             Path first = taken.putIfAbsent(name, input);
             if (first != null) {
                 corpus.add(Diagnostic.error(input.toString(), 0, 0, "build.name-clash",

@@ -178,6 +178,28 @@ class EditionBuildTest {
     }
 
     @Test
+    void anInputWhoseOutputNamesWouldBeTooLongIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 1, 3_000, 13L);
+        String longName = "a".repeat(250); // fits as "<name>.txt", not as "<name>.report.json"
+        Files.copy(in.resolve("doc-00000.txt"), in.resolve(longName + ".txt"));
+        Path out = dir.resolve("out");
+
+        BuildResult result = build(in, out);
+
+        assertThat(result.corpus()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("build.name-too-long");
+            assertThat(d.file()).endsWith(longName + ".txt");
+            assertThat(d.message()).contains("262 bytes", "shorten the input's name");
+        });
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.documents()).extracting(DocumentOutcome::name).containsExactly("doc-00000");
+        try (var files = Files.walk(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(longName));
+        }
+    }
+
+    @Test
     void twoDifferentImagesForTheSamePlaceInTheEditionAreAWarning(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
         String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"))
