@@ -109,19 +109,21 @@ public final class EditionBuild {
         Function<DocumentOutcome, String> keyOf = o -> inDir.relativize(o.input()).toString();
         // The images each rebuilt page shows, as copied this build.
         Map<Path, List<BuildState.Image>> images = new java.util.concurrent.ConcurrentHashMap<>();
+        Function<DocumentOutcome, List<BuildState.Image>> imagesOf = o -> {
+            BuildState.Entry before = previous.documents().get(keyOf.apply(o));
+            return o.upToDate() && before != null ? before.images() : images.get(o.input());
+        };
         Function<DocumentOutcome, BuildState.Entry> entryOf = o -> {
             InputStamp stat = stats.get(o.input());
-            BuildState.Entry before = previous.documents().get(keyOf.apply(o));
             return new BuildState.Entry(o.name(), hashes.computeIfAbsent(o.input(), EditionBuild::hashOf),
                     o.diagnostics(), stat == null ? null : stat.size(), stat == null ? null : stat.modifiedMillis(),
-                    stat == null ? null : stat.encoded(),
-                    o.upToDate() && before != null ? before.images() : images.get(o.input()));
+                    stat == null ? null : stat.encoded(), imagesOf.apply(o));
         };
         Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
         DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, pagesChanged,
                 images, clock);
-        List<DocumentOutcome> outcomes = checkpoints.whileBuilding(() -> steps.buildAll(names,
-                checkpoints.around(listener)));
+        List<DocumentOutcome> outcomes = ImageClashes.warn(inDir, checkpoints.whileBuilding(() -> steps.buildAll(
+                names, checkpoints.around(listener))), imagesOf);
         for (DocumentOutcome outcome : outcomes) {
             next.documents().put(keyOf.apply(outcome), entryOf.apply(outcome));
         }

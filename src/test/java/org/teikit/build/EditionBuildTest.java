@@ -219,6 +219,34 @@ class EditionBuildTest {
         assertThat(Files.readString(out.resolve("img").resolve("p1.png"))).isIn("picture of a", "picture of b");
     }
 
+    /** The same, when the other image is an unchanged document's, copied by an earlier build. */
+    @Test
+    void aRebuiltDocumentsImageOverAnUnchangedDocumentsDifferentOneIsAWarning(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"))
+                .replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/>");
+        for (String folder : List.of("a", "b")) {
+            Path img = Files.createDirectories(in.resolve(folder).resolve("img"));
+            Files.writeString(img.resolve("p1.png"), "picture of " + folder);
+        }
+        Files.writeString(in.resolve("a").resolve("letter-a.xml"), shape, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertThat(build(in, out).documents()).flatExtracting(DocumentOutcome::diagnostics)
+                .noneMatch(d -> d.rule().equals("page.image-clash"));
+
+        Files.writeString(in.resolve("b").resolve("letter-b.xml"), shape, StandardCharsets.UTF_8);
+        Map<String, DocumentOutcome> docs = byName(build(in, out));
+
+        assertThat(docs.get("letter-a").upToDate()).isTrue();
+        assertThat(docs.get("letter-b").diagnostics()).filteredOn(d -> d.rule().equals("page.image-clash"))
+                .singleElement().satisfies(d -> assertThat(d.message())
+                        .contains("b/img/p1.png", "a/img/p1.png", "letter-a.xml (unchanged)", "Rename one of them"));
+        assertThat(out.resolve("img").resolve("p1.png")).hasContent("picture of b");
+        // Said again by the next build, which has nothing to redo.
+        assertThat(byName(build(in, out)).get("letter-b").diagnostics())
+                .anyMatch(d -> d.rule().equals("page.image-clash"));
+    }
+
     /**
      * The HTML and PDF stages read a TEI input's copy in OUT/tei, but their errors name the input, as
      * validation does, and the same error from both is reported once.

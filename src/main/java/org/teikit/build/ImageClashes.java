@@ -1,0 +1,90 @@
+package org.teikit.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.teikit.Diagnostic;
+
+/**
+ * Clashes between a rebuilt document's images and an unchanged document's: two documents whose pages
+ * show different images that go to the same place beside the pages ({@code a/img/p1.png} and
+ * {@code b/img/p1.png}, both copied to {@code OUT/img/p1.png}). {@link org.teikit.render.html.PageImages}
+ * sees the copies of one build; an unchanged document's copy was made by an earlier build, and only
+ * the build state still knows it.
+ */
+final class ImageClashes {
+
+    private ImageClashes() {
+    }
+
+    /**
+     * The outcomes, each rebuilt document whose image replaced a different image of an unchanged
+     * document with a warning more.
+     *
+     * @param inDir    the input folder, which the images' sources are relative to
+     * @param outcomes the build's outcomes
+     * @param imagesOf the images each document's page shows (null for none)
+     */
+    static List<DocumentOutcome> warn(Path inDir, List<DocumentOutcome> outcomes,
+                                      Function<DocumentOutcome, List<BuildState.Image>> imagesOf) {
+        Map<String, Shown> unchanged = new HashMap<>();
+        for (DocumentOutcome outcome : outcomes) {
+            if (outcome.upToDate()) {
+                for (BuildState.Image image : copied(imagesOf.apply(outcome))) {
+                    unchanged.putIfAbsent(image.target(), new Shown(outcome, image));
+                }
+            }
+        }
+        if (unchanged.isEmpty()) {
+            return outcomes;
+        }
+        List<DocumentOutcome> warned = new ArrayList<>(outcomes.size());
+        for (DocumentOutcome outcome : outcomes) {
+            List<Diagnostic> clashes = new ArrayList<>();
+            if (!outcome.upToDate()) {
+                for (BuildState.Image image : copied(imagesOf.apply(outcome))) {
+                    Shown other = unchanged.get(image.target());
+                    if (other != null && !other.image().source().equals(image.source())
+                            && differ(inDir.resolve(image.source()), inDir.resolve(other.image().source()))) {
+                        clashes.add(Diagnostic.warning(outcome.input().toString(), 0, 0, "page.image-clash",
+                                "The page shows the image " + image.source() + ", copied to " + image.target()
+                                        + " beside the pages, where " + other.image().source() + " of "
+                                        + other.outcome().input() + " (unchanged) was: that page now shows this"
+                                        + " image. Rename one of them."));
+                    }
+                }
+            }
+            if (clashes.isEmpty()) {
+                warned.add(outcome);
+            } else {
+                List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
+                diagnostics.addAll(clashes);
+                warned.add(new DocumentOutcome(outcome.input(), outcome.name(), diagnostics, false,
+                        outcome.siteEntry()));
+            }
+        }
+        return warned;
+    }
+
+    private record Shown(DocumentOutcome outcome, BuildState.Image image) {
+    }
+
+    /** The images that were there to copy. */
+    private static List<BuildState.Image> copied(List<BuildState.Image> images) {
+        return images == null ? List.of() : images.stream().filter(i -> i.stamp() != null).toList();
+    }
+
+    private static boolean differ(Path one, Path other) {
+        try {
+            return Files.mismatch(one, other) != -1;
+        } catch (IOException e) {
+            return true; // one of them is gone or unreadable: they cannot be the same picture
+        }
+    }
+}
