@@ -199,14 +199,24 @@ class EditionBuildTest {
         }
     }
 
-    @Test
-    void twoDifferentImagesForTheSamePlaceInTheEditionAreAWarning(@TempDir Path dir) throws IOException {
-        Path in = dir.resolve("in");
-        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"))
-                .replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/>");
+    /**
+     * Folders {@code a} and {@code b} in {@code in}, each with a different {@code img/p1.png}; returns a
+     * TEI document that shows {@code img/p1.png}, for letters in them.
+     */
+    private static String twoImagesOfOnePath(Path in) throws IOException {
         for (String folder : List.of("a", "b")) {
             Path img = Files.createDirectories(in.resolve(folder).resolve("img"));
             Files.writeString(img.resolve("p1.png"), "picture of " + folder);
+        }
+        return Files.readString(Path.of("tei/reference/teikit-shape.xml"))
+                .replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/>");
+    }
+
+    @Test
+    void twoDifferentImagesForTheSamePlaceInTheEditionAreAWarning(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        String shape = twoImagesOfOnePath(in);
+        for (String folder : List.of("a", "b")) {
             Files.writeString(in.resolve(folder).resolve("letter-" + folder + ".xml"), shape, StandardCharsets.UTF_8);
         }
         Path out = dir.resolve("out");
@@ -223,12 +233,7 @@ class EditionBuildTest {
     @Test
     void aRebuiltDocumentsImageOverAnUnchangedDocumentsDifferentOneIsAWarning(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
-        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"))
-                .replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/>");
-        for (String folder : List.of("a", "b")) {
-            Path img = Files.createDirectories(in.resolve(folder).resolve("img"));
-            Files.writeString(img.resolve("p1.png"), "picture of " + folder);
-        }
+        String shape = twoImagesOfOnePath(in);
         Files.writeString(in.resolve("a").resolve("letter-a.xml"), shape, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         assertThat(build(in, out).documents()).flatExtracting(DocumentOutcome::diagnostics)
