@@ -50,6 +50,12 @@ public final class EditionBuild {
         this.checkpointEvery = checkpointEvery;
     }
 
+    /** The same build, but incremental: a watch's rebuilds, after a first build that may be full. */
+    EditionBuild incremental() {
+        return options.incremental() ? this
+                : new EditionBuild(teikit, options.withIncremental(true), checkpointEvery);
+    }
+
     /**
      * Builds the edition from {@code inDir} into {@code outDir}.
      *

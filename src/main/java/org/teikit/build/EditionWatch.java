@@ -64,7 +64,8 @@ public final class EditionWatch {
     private final EditionBuild build;
 
     /**
-     * @param build the build run at the start and after each change (incremental unless its options say not)
+     * @param build the build run at the start, as it is (a full one, if its options say so), and after
+     *              each change, incremental whatever its options say: a change redoes what it changed
      */
     public EditionWatch(EditionBuild build) {
         this.build = Objects.requireNonNull(build, "build");
@@ -105,7 +106,7 @@ public final class EditionWatch {
                 }
                 if (changed) {
                     try {
-                        listener.built(build.run(inDir, outDir, progress), false);
+                        listener.built(build.incremental().run(inDir, outDir, progress), false);
                     } catch (IOException e) {
                         listener.failed(e);
                     } catch (java.io.UncheckedIOException e) {

@@ -62,7 +62,10 @@ class BuildCommandTest {
         assertThat(gone.errLines()).containsExactly("teikit: error: " + missing + ": no such file");
     }
 
-    /** {@code --watch}: the build, a line saying it watches, then a line per rebuild, until stopped. */
+    /**
+     * {@code --watch}: the build, a line saying it watches, then a line per rebuild (incremental, after a
+     * first build that {@code --full} made full), until stopped.
+     */
     @Test
     void watchRebuildsAnEditedDocumentAndSaysSo(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in");
@@ -72,7 +75,8 @@ class BuildCommandTest {
         java.io.StringWriter problems = new java.io.StringWriter();
         int[] code = {-1};
         Thread watching = new Thread(() -> code[0] = Main.run(new java.io.PrintWriter(printed),
-                new java.io.PrintWriter(problems), "build", in.toString(), "-o", out.toString(), "--no-pdf", "--watch"));
+                new java.io.PrintWriter(problems), "build", in.toString(), "-o", out.toString(), "--no-pdf", "--watch",
+                "--full"));
         watching.start();
         try {
             awaitPrinted(printed, "watching " + in + " for changes; Ctrl-C stops");
