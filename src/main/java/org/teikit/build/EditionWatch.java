@@ -104,6 +104,9 @@ public final class EditionWatch {
                 if (!Files.isDirectory(inDir)) {
                     throw new NoSuchFileException(inDir.toString(), null, "the input folder is gone");
                 }
+                if (!folders.containsValue(inDir)) {
+                    register(watcher, inDir, folders); // removed and made again (a checkout, say)
+                }
                 if (changed) {
                     try {
                         listener.built(build.incremental().run(inDir, outDir, progress), false);
@@ -155,7 +158,11 @@ public final class EditionWatch {
                 if (!dir.equals(top) && isHidden(dir.getFileName())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                folders.put(dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+                try {
+                    folders.put(dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+                } catch (NoSuchFileException e) {
+                    return FileVisitResult.SKIP_SUBTREE; // made and removed at once (an editor's temporary folder)
+                }
                 return FileVisitResult.CONTINUE;
             }
 

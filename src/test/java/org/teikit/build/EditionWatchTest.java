@@ -94,6 +94,27 @@ class EditionWatchTest {
             assertThat(afterRelease.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
                     .containsExactly("doc-00000");
 
+            // The input folder removed and made again (a checkout, say): the new one is watched.
+            Path copy = dir.resolve("in-again");
+            try (var files = Files.walk(in)) {
+                for (Path from : (Iterable<Path>) files::iterator) {
+                    Files.copy(from, copy.resolve(in.relativize(from).toString()));
+                }
+            }
+            try (var files = Files.walk(in)) {
+                for (Path gone : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.delete(gone);
+                }
+            }
+            Files.move(copy, in);
+            assertThat(builds.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isNotNull(); // nothing to redo in it
+            Path inNewIn = in.resolve("doc-00002.txt");
+            Files.writeString(inNewIn, Files.readString(inNewIn).replaceFirst("□ ", "□ Again. "), StandardCharsets.UTF_8);
+            BuildResult afterAgain = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(afterAgain).isNotNull();
+            assertThat(afterAgain.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
+                    .containsExactly("doc-00002");
+
             // An editor's hidden swap file is no reason to build.
             Files.writeString(in.resolve(".doc-00000.txt.swp"), "swap");
             assertThat(builds.poll(2 * EditionWatch.QUIET.toMillis() + 500, TimeUnit.MILLISECONDS)).isNull();
