@@ -1,29 +1,12 @@
 package org.teikit.build;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
-import org.teikit.io.SourcePaths;
+import org.teikit.io.FolderWatch;
 
 /**
  * Watch and preview: an {@link EditionBuild} run once, then again each time something in the input
@@ -38,7 +21,7 @@ import org.teikit.io.SourcePaths;
 public final class EditionWatch {
 
     /** How long the input folder must be quiet after a change before the rebuild starts. */
-    public static final Duration QUIET = Duration.ofMillis(300);
+    public static final Duration QUIET = FolderWatch.QUIET;
 
     /** Hears what the watch does; the command line prints it. */
     public interface Listener {
@@ -85,96 +68,22 @@ public final class EditionWatch {
      */
     public void run(Path inDir, Path outDir, BuildListener progress, Listener listener)
             throws IOException, InterruptedException {
-        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            Map<WatchKey, Path> folders = new HashMap<>();
-            // Watched before the first build, so that an edit made while it runs is not missed.
-            register(watcher, inDir, folders);
+        // Watched before the first build, so that an edit made while it runs is not missed.
+        try (FolderWatch watch = FolderWatch.of(List.of(inDir), List.of())) {
             listener.built(build.run(inDir, outDir, progress), true);
             while (true) {
+                watch.next();
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
-                WatchKey key = watcher.take();
-                boolean changed = drain(watcher, key, folders);
-                // Gather the rest of the change: more events within the quiet time restart it.
-                for (WatchKey more = watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS); more != null;
-                        more = watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) {
-                    changed |= drain(watcher, more, folders);
-                }
-                if (!Files.isDirectory(inDir)) {
-                    throw new NoSuchFileException(inDir.toString(), null, "the input folder is gone");
-                }
-                if (!folders.containsValue(inDir)) {
-                    register(watcher, inDir, folders); // removed and made again (a checkout, say)
-                }
-                if (changed) {
-                    try {
-                        listener.built(build.incremental().run(inDir, outDir, progress), false);
-                    } catch (IOException e) {
-                        listener.failed(e);
-                    } catch (java.io.UncheckedIOException e) {
-                        listener.failed(e.getCause()); // the edition's folder removed mid-build, say
-                    }
-                }
-            }
-        } catch (ClosedWatchServiceException e) {
-            throw new InterruptedException("the watch was closed");
-        }
-    }
-
-    /**
-     * Takes a key's events, registering folders created since; whether any event is about something
-     * the build may read (not a hidden file: editors' swap and lock files).
-     */
-    private static boolean drain(WatchService watcher, WatchKey key, Map<WatchKey, Path> folders) throws IOException {
-        Path folder = folders.get(key);
-        boolean relevant = false;
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW || folder == null) {
-                relevant = true; // events were lost: look at everything
-                continue;
-            }
-            Path name = (Path) event.context();
-            if (isHidden(name)) {
-                continue;
-            }
-            relevant = true;
-            Path changed = folder.resolve(name);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-                register(watcher, changed, folders); // a folder moved or copied in, with what it holds
-            }
-        }
-        if (!key.reset()) {
-            folders.remove(key); // the folder is gone
-        }
-        return relevant;
-    }
-
-    /** Watches {@code top} and every folder under it, but hidden ones. */
-    private static void register(WatchService watcher, Path top, Map<WatchKey, Path> folders) throws IOException {
-        Files.walkFileTree(top, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(top) && isHidden(dir.getFileName())) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
                 try {
-                    folders.put(dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
-                } catch (NoSuchFileException e) {
-                    return FileVisitResult.SKIP_SUBTREE; // made and removed at once (an editor's temporary folder)
+                    listener.built(build.incremental().run(inDir, outDir, progress), false);
+                } catch (IOException e) {
+                    listener.failed(e);
+                } catch (java.io.UncheckedIOException e) {
+                    listener.failed(e.getCause()); // the edition's folder removed mid-build, say
                 }
-                return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE; // an unreadable folder: the build reports what it cannot read
-            }
-        });
-    }
-
-    /** A hidden file or folder, as the build takes it, or an editor's backup ({@code letter.txt~}). */
-    private static boolean isHidden(Path name) {
-        return SourcePaths.isHidden(name) || name.toString().endsWith("~");
+        }
     }
 }
