@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 final class BuildCommand implements Callable<Integer> {
 
     /** The time a watch's rebuild line starts with (LocalTime's own form drops ":00" seconds). */
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -71,33 +71,18 @@ class BuildCommandTest {
         Path in = dir.resolve("in");
         CorpusGenerator.generate(in, 2, 3_000, 8L);
         Path out = dir.resolve("out");
-        java.io.StringWriter printed = new java.io.StringWriter();
-        java.io.StringWriter problems = new java.io.StringWriter();
-        int[] code = {-1};
-        Thread watching = new Thread(() -> code[0] = Main.run(new java.io.PrintWriter(printed),
-                new java.io.PrintWriter(problems), "build", in.toString(), "-o", out.toString(), "--no-pdf", "--watch",
-                "--full"));
-        watching.start();
+        CliRunner.Background watching = CliRunner.start("build", in.toString(), "-o", out.toString(), "--no-pdf",
+                "--watch", "--full");
         try {
-            awaitPrinted(printed, "watching " + in + " for changes; Ctrl-C stops");
-            assertThat(printed.toString()).contains("2 documents (2 rebuilt, 0 up to date, 0 with errors)");
+            watching.awaitOut("watching " + in + " for changes; Ctrl-C stops", 1);
+            assertThat(watching.out()).contains("2 documents (2 rebuilt, 0 up to date, 0 with errors)");
             Path edited = in.resolve("doc-00000.txt");
             Files.writeString(edited, Files.readString(edited) + "\nOne more paragraph.\n", StandardCharsets.UTF_8);
-            awaitPrinted(printed, "2 documents (1 rebuilt, 1 up to date, 0 with errors)");
-            assertThat(printed.toString()).containsPattern("\\d\\d:\\d\\d:\\d\\d 2 documents \\(1 rebuilt");
+            watching.awaitOut("2 documents (1 rebuilt, 1 up to date, 0 with errors)", 1);
+            assertThat(watching.out()).containsPattern("\\d\\d:\\d\\d:\\d\\d 2 documents \\(1 rebuilt");
         } finally {
-            watching.interrupt();
-            watching.join(60_000);
+            assertThat(watching.stop()).isEqualTo(ExitCodes.INTERRUPTED);
         }
-        assertThat(code[0]).isEqualTo(ExitCodes.INTERRUPTED);
-        assertThat(problems.toString()).isEmpty();
-    }
-
-    private static void awaitPrinted(java.io.StringWriter printed, String text) throws InterruptedException {
-        long until = System.nanoTime() + 60_000_000_000L;
-        while (!printed.toString().contains(text)) {
-            assertThat(System.nanoTime()).as("waited for \"%s\"; printed: %s", text, printed).isLessThan(until);
-            Thread.sleep(50);
-        }
+        assertThat(watching.err()).isEmpty();
     }
 }

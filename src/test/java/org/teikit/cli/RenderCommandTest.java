@@ -2,9 +2,17 @@ package org.teikit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** {@code teikit render}: the guess that starts compiling the HTML stylesheet before picocli reads the command line. */
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code teikit render}: the guess that starts compiling the HTML stylesheet before picocli reads the
+ * command line, and the watch that renders a file again when it changes.
+ */
 class RenderCommandTest {
 
     @Test
@@ -22,5 +30,38 @@ class RenderCommandTest {
         assertThat(RenderCommand.looksLikeAnHtmlRender(new String[] {"build", "html", "-o", "out"})).isFalse();
         assertThat(RenderCommand.looksLikeAnHtmlRender(new String[] {"validate", "a.xml"})).isFalse();
         assertThat(RenderCommand.looksLikeAnHtmlRender(new String[0])).isFalse();
+    }
+
+    @Test
+    void watchRendersAFileAgainWhenItChangesAndABrokenOneOnceItIsMended(@TempDir Path dir) throws Exception {
+        Path letter = Files.copy(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("letter.xml"));
+        Path other = Files.copy(letter, dir.resolve("other.xml"));
+        Path out = dir.resolve("out");
+        // The file alone is named: its folder is watched, but other.xml in it is not rendered.
+        CliRunner.Background watching = CliRunner.start("render", letter.toString(), "--to", "html", "-o",
+                out.toString(), "--watch");
+        try {
+            watching.awaitOut("watching for changes; Ctrl-C stops", 1);
+            assertThat(watching.out()).contains(letter + " -> " + out.resolve("letter.html"));
+            String shape = Files.readString(letter);
+            Files.writeString(letter, shape.replaceFirst("<p>", "<p>A watched edit. "), StandardCharsets.UTF_8);
+            watching.awaitOut(letter + " -> ", 2);
+            assertThat(watching.out()).containsPattern("\\d\\d:\\d\\d:\\d\\d " + java.util.regex.Pattern.quote(letter.toString()));
+            assertThat(Files.readString(out.resolve("letter.html"))).contains("A watched edit.");
+
+            Files.writeString(letter, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>", StandardCharsets.UTF_8);
+            Files.writeString(other, shape.replaceFirst("<p>", "<p>Not named. "), StandardCharsets.UTF_8);
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (!watching.err().contains("letter.xml:")) {
+                assertThat(System.nanoTime()).as("the broken file is reported: %s", watching.err()).isLessThan(until);
+                Thread.sleep(50);
+            }
+            Files.writeString(letter, shape.replaceFirst("<p>", "<p>Mended. "), StandardCharsets.UTF_8);
+            watching.awaitOut(letter + " -> ", 3);
+            assertThat(Files.readString(out.resolve("letter.html"))).contains("Mended.");
+        } finally {
+            assertThat(watching.stop()).isEqualTo(ExitCodes.INTERRUPTED);
+        }
+        assertThat(out.resolve("other.html")).doesNotExist();
     }
 }
