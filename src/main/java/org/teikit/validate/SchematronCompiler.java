@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,6 +19,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
@@ -35,6 +38,8 @@ final class SchematronCompiler {
     private static final String EXTRACT = "/teikit/schemas/xslt/extract-embedded-schematron.xsl";
     private static final String ISOLATE = "/teikit/schemas/xslt/isolate-pattern.xsl";
     private static final String CARRY = "/teikit/schemas/xslt/carry-xslt-declarations.xsl";
+    private static final String ADD_LOCATION = "/teikit/schemas/xslt/add-location-function.xsl";
+    private static final String LOCATION_FUNCTION = "/teikit/schemas/xslt/location-function.xml";
 
     /** Addresses refused during the current run on this thread (Saxon-HE evaluates on the caller's thread). */
     private static final ThreadLocal<java.util.Set<String>> REFUSED = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
@@ -103,7 +108,8 @@ final class SchematronCompiler {
      * fired, which a document's every supplied passage or date would add): a finding's rule name is its
      * own id then, never the fired rule's or the pattern's.
      */
-    XdmNode stylesheetFor(XdmNode schema, URI location) throws SaxonApiException {
+    XdmNode stylesheetFor(XdmNode given, URI location) throws SaxonApiException {
+        XdmNode schema = withLocationFunction(given, location);
         XdmNode compiled = transform(stylesheet(SCHXSLT), schema, location,
                 java.util.Map.of(new QName("schxslt.svrl.compact"), new XdmAtomicValue(everyCheckHasAnId(schema))));
         Xslt30Transformer completing = stylesheet(CARRY).load30();
@@ -112,6 +118,35 @@ final class SchematronCompiler {
         completed.setBaseURI(location);
         completing.transform(compiled.asSource(), completed);
         return completed.getXdmNode();
+    }
+
+    /**
+     * The schema with teikit's location function, which writes where each finding is as {@code path()}
+     * does but from a table made once per document ({@code add-location-function.xsl} says when and
+     * why), or as it is.
+     */
+    private XdmNode withLocationFunction(XdmNode schema, URI location) throws SaxonApiException {
+        XdmNode declarations;
+        try (InputStream in = SchematronCompiler.class.getResourceAsStream(LOCATION_FUNCTION)) {
+            declarations = processor.newDocumentBuilder().build(new StreamSource(in, LOCATION_FUNCTION));
+        } catch (IOException e) {
+            throw new IllegalStateException("Missing resource on the classpath: " + LOCATION_FUNCTION, e);
+        }
+        List<XdmNode> added = new ArrayList<>();
+        declarations.children("declarations").forEach(root -> root.children().forEach(node -> {
+            if (node.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+                added.add(node);
+            }
+        }));
+        if (added.isEmpty()) {
+            throw new IllegalStateException(LOCATION_FUNCTION + " declares nothing");
+        }
+        Xslt30Transformer adding = stylesheet(ADD_LOCATION).load30();
+        adding.setStylesheetParameters(java.util.Map.of(new QName("declarations"), new XdmValue(added)));
+        XdmDestination result = new XdmDestination();
+        result.setBaseURI(location);
+        adding.transform(schema.asSource(), result);
+        return result.getXdmNode();
     }
 
     private boolean everyCheckHasAnId(XdmNode schema) throws SaxonApiException {
