@@ -42,7 +42,7 @@ public final class FolderWatch implements AutoCloseable {
     private final WatchService watcher;
     private final List<Path> trees;
     private final List<Path> folders;
-    /** Each watched folder by its key, and whether everything under it is watched too. */
+    /** Each watched folder by its key (the trees' folders, and the single folders). */
     private final Map<WatchKey, Path> watched = new HashMap<>();
 
     private FolderWatch(WatchService watcher, Collection<Path> trees, Collection<Path> folders) {
@@ -93,7 +93,7 @@ public final class FolderWatch implements AutoCloseable {
                 for (WatchKey more = poll(); more != null; more = poll()) {
                     drain(more, changed, lost);
                 }
-                for (Path folder : concat()) {
+                for (Path folder : roots()) {
                     if (!Files.isDirectory(folder)) {
                         throw new NoSuchFileException(folder.toString(), null, "the folder is gone");
                     }
@@ -117,7 +117,8 @@ public final class FolderWatch implements AutoCloseable {
         return watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private List<Path> concat() {
+    /** The folders named when the watch began. */
+    private List<Path> roots() {
         List<Path> all = new java.util.ArrayList<>(trees);
         all.addAll(folders);
         return all;

@@ -126,11 +126,15 @@ final class SchematronCompiler {
      * why), or as it is.
      */
     private XdmNode withLocationFunction(XdmNode schema, URI location) throws SaxonApiException {
+        URL resource = SchematronCompiler.class.getResource(LOCATION_FUNCTION);
+        if (resource == null) {
+            throw new IllegalStateException("Missing resource on the classpath: " + LOCATION_FUNCTION);
+        }
         XdmNode declarations;
-        try (InputStream in = SchematronCompiler.class.getResourceAsStream(LOCATION_FUNCTION)) {
-            declarations = processor.newDocumentBuilder().build(new StreamSource(in, LOCATION_FUNCTION));
+        try (InputStream in = resource.openStream()) {
+            declarations = processor.newDocumentBuilder().build(new StreamSource(in, resource.toString()));
         } catch (IOException e) {
-            throw new IllegalStateException("Missing resource on the classpath: " + LOCATION_FUNCTION, e);
+            throw new IllegalStateException("Cannot read " + resource, e);
         }
         List<XdmNode> added = new ArrayList<>();
         declarations.children("declarations").forEach(root -> root.children().forEach(node -> {
