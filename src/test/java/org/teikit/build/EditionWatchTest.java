@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -77,10 +78,7 @@ class EditionWatchTest {
             assertThat(out.resolve("new.html")).isRegularFile();
             Files.writeString(in.resolve("letters").resolve("new.txt"), "Title: Renamed\n\nText.\n",
                     StandardCharsets.UTF_8);
-            BuildResult inNewFolder = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertThat(inNewFolder).isNotNull();
-            assertThat(inNewFolder.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
-                    .containsExactly("new");
+            assertThat(rebuiltByTheNextBuild(builds)).containsExactly("new");
 
             // A rebuild that cannot run (another build holds the edition) is reported; the watch goes on.
             Path again = in.resolve("doc-00000.txt");
@@ -89,10 +87,7 @@ class EditionWatchTest {
                 assertThat(failures.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(OutputFolderInUseException.class);
             }
             Files.writeString(again, Files.readString(again).replaceFirst("□ ", "□ Free. "), StandardCharsets.UTF_8);
-            BuildResult afterRelease = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertThat(afterRelease).isNotNull();
-            assertThat(afterRelease.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
-                    .containsExactly("doc-00000");
+            assertThat(rebuiltByTheNextBuild(builds)).containsExactly("doc-00000");
 
             // The input folder removed and made again (a checkout, say): the new one is watched.
             Path copy = dir.resolve("in-again");
@@ -110,10 +105,7 @@ class EditionWatchTest {
             assertThat(builds.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isNotNull(); // nothing to redo in it
             Path inNewIn = in.resolve("doc-00002.txt");
             Files.writeString(inNewIn, Files.readString(inNewIn).replaceFirst("□ ", "□ Again. "), StandardCharsets.UTF_8);
-            BuildResult afterAgain = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertThat(afterAgain).isNotNull();
-            assertThat(afterAgain.documents()).filteredOn(d -> !d.upToDate()).extracting(DocumentOutcome::name)
-                    .containsExactly("doc-00002");
+            assertThat(rebuiltByTheNextBuild(builds)).containsExactly("doc-00002");
 
             // An editor's hidden swap file is no reason to build.
             Files.writeString(in.resolve(".doc-00000.txt.swp"), "swap");
@@ -131,5 +123,12 @@ class EditionWatchTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EditionWatch(new EditionBuild(TEIKIT, OPTIONS))
                 .run(dir.resolve("missing"), dir.resolve("out"), BuildListener.NONE, (result, first) -> { }))
                 .isInstanceOf(IOException.class);
+    }
+
+    /** The names of the documents the next build (a minute at most) rebuilt. */
+    private static List<String> rebuiltByTheNextBuild(BlockingQueue<BuildResult> builds) throws InterruptedException {
+        BuildResult next = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertThat(next).as("a build within %d s", WAIT_SECONDS).isNotNull();
+        return next.documents().stream().filter(d -> !d.upToDate()).map(DocumentOutcome::name).toList();
     }
 }
