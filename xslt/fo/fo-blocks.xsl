@@ -262,14 +262,20 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Figures: their heads and descriptions; images are not fetched (teikit reads nothing a document names). -->
+  <!-- Figures: their images (those the caller found beside the document, see $images), then their heads
+       and descriptions; a figure with an image it cannot show and nothing else is a marker. -->
   <xsl:template match="figure" mode="tk:block">
     <fo:block space-before="4pt" space-after="6pt" font-size="9.5pt" text-align="center">
       <xsl:call-template name="tk:block-attributes"/>
+      <xsl:for-each select="graphic[tk:image(.)]">
+        <fo:block space-after="3pt" keep-with-next.within-page="always">
+          <xsl:apply-templates select="." mode="tk:inline"/>
+        </fo:block>
+      </xsl:for-each>
       <xsl:call-template name="tk:blocks">
         <xsl:with-param name="nodes" select="node() except graphic"/>
       </xsl:call-template>
-      <xsl:if test="graphic and not(head or figDesc or p)">
+      <xsl:if test="graphic[not(tk:image(.))] and not(head or figDesc or p or graphic[tk:image(.)])">
         <fo:block font-style="italic">[figure]</fo:block>
       </xsl:if>
     </fo:block>

@@ -8,6 +8,7 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
                 xmlns:tk="https://teikit.org/ns/xslt"
                 xpath-default-namespace="http://www.tei-c.org/ns/1.0"
                 exclude-result-prefixes="#all"
@@ -74,6 +75,20 @@
   </xsl:template>
 
   <xsl:template match="cb | milestone | anchor | index | graphic | media | figDesc[ancestor::note]" mode="tk:inline"/>
+
+  <!-- A graphic whose image the caller found beside the document ($images): the image, scaled down to the
+       width it has, never up, with its description as the PDF's alternative text. -->
+  <xsl:template match="graphic[tk:image(.)]" mode="tk:inline" priority="1">
+    <fo:external-graphic src="url('{tk:image(.)}')" width="100%" content-width="scale-down-to-fit"
+                         content-height="100%" scaling="uniform"
+                         fox:alt-text="{(normalize-space(string-join((../figDesc, desc), ' '))[. ne ''], 'Image')[1]}"/>
+  </xsl:template>
+
+  <!-- The file URI of a graphic's image when the caller found it (see $images), else empty. -->
+  <xsl:function name="tk:image" as="xs:string?">
+    <xsl:param name="graphic" as="element()"/>
+    <xsl:sequence select="$images(normalize-space($graphic/@url))"/>
+  </xsl:function>
 
   <!-- Inline quotations in typographic quotes, unless the transcription already has quote marks around it. -->
   <xsl:template match="quote | q | said[@direct = 'true']" mode="tk:inline">

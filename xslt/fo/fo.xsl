@@ -38,6 +38,10 @@
   <xsl:param name="language" as="xs:string" select="''"/>
   <!-- The font-family list for all text: the default Unicode serif first, then fallbacks such as a CJK font. -->
   <xsl:param name="font-family" as="xs:string" select="'Liberation Serif'"/>
+  <!-- The local images the PDF shows: each graphic's URL (as written, spaces normalised) to the file URI of
+       an image the caller has checked (in the document's folder, PNG, JPEG or GIF). A graphic whose URL
+       is not here is shown as a marker: the stylesheet itself reads nothing a document names. -->
+  <xsl:param name="images" as="map(xs:string, xs:string)" select="map{}"/>
 
   <!-- The footnote numbering's accumulator applies to the source document. -->
   <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>

@@ -230,11 +230,16 @@ final class DocumentSteps {
         clock.add(Stage.VALIDATE, System.nanoTime() - t);
     }
 
-    /** The PDF comes before the HTML page, so that the page finds it and links it. */
+    /**
+     * The PDF comes before the HTML page, so that the page finds it and links it. A TEI input's PDF is
+     * made from the input itself (its copy in OUT/tei is the same bytes), so that the images it shows
+     * are found beside it.
+     */
     private void pdf(Work work) {
         if (options.pdf()) {
             long t = System.nanoTime();
-            Path tei = EditionBuild.teiPath(outDir, work.name);
+            Path tei = EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI ? work.input
+                    : EditionBuild.teiPath(outDir, work.name);
             work.diagnostics.addAll(aboutInput(work, tei,
                     teikit.renderPdf(tei, outDir.resolve(work.name + ".pdf"), options.renderOptions())));
             clock.add(Stage.PDF, System.nanoTime() - t);

@@ -128,6 +128,25 @@ class EditionBuildTest {
         }
     }
 
+    /** A TEI input's PDF shows the images beside the input (the build renders it from the input itself). */
+    @Test
+    void aTeiInputsPdfShowsTheImageBesideIt(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        org.teikit.render.pdf.PdfFixtures.png(in.resolve("letters").resolve("img").resolve("p1.png"), 300, 200);
+        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"));
+        int body = shape.indexOf("<body>") + "<body>".length();
+        Files.writeString(in.resolve("letters").resolve("letter.xml"), shape.substring(0, body)
+                + shape.substring(body).replaceFirst("<p>", "<figure><graphic url=\"img/p1.png\"/></figure><p>"),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        BuildResult result = new EditionBuild(TEIKIT, OPTIONS.withPdf(true)).run(in, out, BuildListener.NONE);
+
+        assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.diagnostics())
+                .noneMatch(x -> x.rule().startsWith("pdf.") || x.rule().startsWith("page.")));
+        assertThat(org.teikit.render.pdf.PdfFixtures.imagesIn(Files.readAllBytes(out.resolve("letter.pdf")))).isEqualTo(1);
+    }
+
     /**
      * Images are inputs of the pages that show them: a rebuild rebuilds a document whose image was
      * replaced, added where it was missing or deleted (its file unchanged), and removes the copies no

@@ -137,7 +137,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Serializer serializer = processor.newSerializer(out);
-            transformer(options, document).applyTemplates(document, serializer);
+            transformer(options, document, systemId).applyTemplates(document, serializer);
         } catch (SaxonApiException e) {
             diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(systemId, document)
                     : SaxonDiagnostics.raisedByTeikit(e) ? SaxonDiagnostics.fromTransform(systemId, e)
@@ -167,7 +167,8 @@ public final class PdfRenderer {
         try {
             FOUserAgent agent = userAgent(options, events);
             Fop fop = fopFactory.get().newFop(MimeConstants.MIME_PDF, agent, out);
-            transformer(options, document).applyTemplates(document, new SAXDestination(fop.getDefaultHandler()));
+            transformer(options, document, systemId).applyTemplates(document,
+                    new SAXDestination(fop.getDefaultHandler()));
             pages = fop.getResults().getPageCount();
         } catch (FOPException | SaxonApiException | PDFConformanceException e) {
             diagnostics.addAll(events.diagnostics());
@@ -200,7 +201,8 @@ public final class PdfRenderer {
         return agent;
     }
 
-    private Xslt30Transformer transformer(PdfOptions options, XdmNode document) throws SaxonApiException {
+    private Xslt30Transformer transformer(PdfOptions options, XdmNode document, String systemId)
+            throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
         ConfinedResources.confine(transformer, document);
         Map<QName, XdmValue> parameters = new HashMap<>();
@@ -208,6 +210,7 @@ public final class PdfRenderer {
         parameters.put(new QName("hyphenate"), new XdmAtomicValue(options.hyphenate()));
         parameters.put(new QName("language"), new XdmAtomicValue(options.language()));
         parameters.put(new QName("font-family"), new XdmAtomicValue(fonts.familyList()));
+        parameters.put(new QName("images"), net.sf.saxon.s9api.XdmMap.makeMap(PdfImages.in(document, folderOf(systemId))));
         transformer.setStylesheetParameters(parameters);
         // Dynamic errors come back as exceptions and become diagnostics; nothing goes to stderr.
         transformer.setErrorReporter(error -> { });
@@ -241,6 +244,16 @@ public final class PdfRenderer {
             }
         }
         return new int[] {0, 0};
+    }
+
+    /** The folder of the document file {@code systemId} names (a path or a file URI), or null when it names none. */
+    private static Path folderOf(String systemId) {
+        try {
+            Path file = systemId.startsWith("file:") ? Path.of(java.net.URI.create(systemId)) : Path.of(systemId);
+            return Files.isRegularFile(file) ? file.toAbsolutePath().getParent() : null;
+        } catch (RuntimeException e) {
+            return null; // not a file's name
+        }
     }
 
     private static String systemIdUri(String systemId) {

@@ -262,6 +262,51 @@ class PdfRendererTest {
         });
     }
 
+    /** The start of a PNG file: its signature and a header chunk claiming {@code width} x {@code height}. */
+    private static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0});
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(header.array());
+        return java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                .putInt(13).put(header.array()).putInt((int) crc.getValue()).array();
+    }
+
+    /**
+     * A figure's local image is in the PDF, scaled to the column, with its description as alternative
+     * text (PDF/A too); images outside the document's folder, remote, SVG or missing are markers, never read.
+     */
+    @Test
+    void aFiguresImageBesideTheDocumentIsDrawnAndNoOtherIsRead(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("letters");
+        PdfFixtures.png(folder.resolve("img").resolve("page 1.png"), 2400, 1200); // wider than the column
+        PdfFixtures.png(dir.resolve("outside.png"), 40, 40);
+        Files.writeString(folder.resolve("img").resolve("drawing.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Files.writeString(folder.resolve("img").resolve("text.png"), "not a picture");
+        Files.write(folder.resolve("img").resolve("vast.png"), pngHeader(100_000, 100_000)); // 40 bytes, 10^10 pixels
+        String figures = "<figure><graphic url='img/page%201.png'/><figDesc>The first page</figDesc></figure>"
+                + "<figure><graphic url='../outside.png'/></figure><figure><graphic url='img/drawing.svg'/></figure>"
+                + "<figure><graphic url='https://example.org/far.png'/></figure><figure><graphic url='img/none.png'/></figure>"
+                + "<figure><graphic url='img/text.png'/></figure><figure><graphic url='img/vast.png'/></figure>";
+        String shape = Files.readString(PdfFixtures.SHAPE);
+        int body = shape.indexOf("<body>") + "<body>".length();
+        Path tei = Files.writeString(folder.resolve("letter.xml"),
+                shape.substring(0, body) + shape.substring(body).replaceFirst("<p>", figures + "<p>"));
+
+        String fo = new String(renderer.renderFo(tei, PdfOptions.defaults()).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fo.split("<fo:external-graphic", -1)).hasSize(2);
+        assertThat(fo).contains("src=\"url('" + folder.resolve("img").resolve("page 1.png").toUri() + "')\"",
+                "fox:alt-text=\"The first page\"").doesNotContain("outside.png'", "drawing.svg'", "far.png'", "text.png'",
+                "vast.png'");
+        assertThat(PdfFixtures.imagesIn(render(tei, PdfOptions.defaults()).bytes())).isEqualTo(1);
+        assertThat(PdfFixtures.imagesIn(render(tei, PdfOptions.builder().pdfA(true).build()).bytes())).isEqualTo(1);
+        // From memory, with no folder to look in: no image.
+        PdfResult fromBytes = renderer.renderPdf(new ByteArrayInputStream(Files.readAllBytes(tei)), "letter.xml",
+                PdfOptions.defaults());
+        assertThat(fromBytes.diagnostics()).isEmpty();
+        assertThat(PdfFixtures.imagesIn(fromBytes.bytes())).isZero();
+    }
+
     @Test
     void smallCapitalsAreSetInCapitalsButNotTheirFootnotes() {
         String tei = """

@@ -1,0 +1,131 @@
+package org.teikit.render.pdf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NamespaceUri;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.pattern.NameTest;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.type.Type;
+
+/**
+ * The local images a document's PDF may show: each {@code graphic} whose URL is relative and names a
+ * PNG, JPEG or GIF file in the document's own folder (or below it), no larger than {@link #MAX_BYTES}
+ * and {@link #MAX_PIXELS}.
+ * FOP is given only these, as file URIs (the FO stylesheet shows any other graphic as a marker), so a
+ * document cannot make the PDF read a file outside its folder, or anything from the network. SVG is
+ * left out: it can name further resources of its own.
+ */
+final class PdfImages {
+
+    /** Larger image files are not embedded. */
+    static final long MAX_BYTES = 32L << 20;
+    /**
+     * Nor images of more pixels (whatever their file's size: a small PNG can claim a vast picture), as
+     * FOP decodes some of them whole, in memory: 40 million pixels, ~160 MB decoded.
+     */
+    static final long MAX_PIXELS = 40_000_000L;
+
+    private static final NamespaceUri TEI = NamespaceUri.of("http://www.tei-c.org/ns/1.0");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+    private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private PdfImages() {
+    }
+
+    /**
+     * The images of {@code document} that are in {@code folder}, by their graphic's URL as the FO
+     * stylesheet looks it up (spaces normalised).
+     *
+     * @param document the TEI document
+     * @param folder   the document's folder, or null when it has none (read from memory): no images
+     * @return URL to file URI
+     */
+    static Map<String, String> in(XdmNode document, Path folder) {
+        Map<String, String> images = new LinkedHashMap<>();
+        if (folder == null) {
+            return images;
+        }
+        NodeInfo root = document.getUnderlyingNode();
+        // A name-tested axis step: a tiny tree answers it from its name table, without visiting every element.
+        AxisIterator graphics = root.iterateAxis(AxisInfo.DESCENDANT,
+                new NameTest(Type.ELEMENT, TEI, "graphic", root.getConfiguration().getNamePool()));
+        for (NodeInfo graphic = graphics.next(); graphic != null; graphic = graphics.next()) {
+            String url = graphic.getAttributeValue(NamespaceUri.NULL, "url");
+            if (url != null) {
+                String key = SPACES.matcher(url.strip()).replaceAll(" ");
+                Path file = resolve(key, folder);
+                if (file != null) {
+                    images.put(key, file.toUri().toString());
+                }
+            }
+        }
+        return images;
+    }
+
+    /** The image file a URL names in {@code folder}, or null when it is not one teikit embeds. */
+    /**
+     * Whether the file is an image ImageIO can read the size of (from its header: nothing is decoded)
+     * and has at most {@link #MAX_PIXELS} pixels.
+     */
+    private static boolean reasonableSize(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false; // not an image, whatever its name says
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0) <= MAX_PIXELS;
+            } finally {
+                reader.dispose();
+            }
+        } catch (RuntimeException e) {
+            return false; // a header ImageIO cannot make sense of
+        }
+    }
+
+    private static Path resolve(String url, Path folder) {
+        String bare = url.replaceFirst("[?#].*$", "");
+        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("\\")
+                || !IMAGE.matcher(bare).find()) {
+            return null;
+        }
+        String path;
+        try {
+            path = new URI(url).getPath(); // %20 and the like decoded, as a browser does
+        } catch (URISyntaxException e) {
+            path = bare; // "img/page 1.png": taken as written, as a browser does
+        }
+        try {
+            Path base = folder.toAbsolutePath().normalize();
+            Path relative = Path.of(path).normalize();
+            Path file = base.resolve(relative).normalize();
+            if (relative.isAbsolute() || relative.startsWith("..") || !file.startsWith(base)
+                    || !Files.isRegularFile(file) || !file.toRealPath().startsWith(base.toRealPath())
+                    || Files.size(file) > MAX_BYTES || !reasonableSize(file)) {
+                return null;
+            }
+            return file;
+        } catch (InvalidPathException | IOException e) {
+            return null;
+        }
+    }
+}
