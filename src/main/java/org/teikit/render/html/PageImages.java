@@ -2,10 +2,7 @@ package org.teikit.render.html;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +23,7 @@ import net.sf.saxon.tree.iter.AxisIterator;
 import net.sf.saxon.type.Type;
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
+import org.teikit.render.LocalImageUrl;
 import org.teikit.xml.SecureXml;
 
 /**
@@ -40,8 +38,7 @@ import org.teikit.xml.SecureXml;
 public final class PageImages {
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
-    /** As the reading edition tells an image URL (html-inline.xsl, the graphic template). */
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+    /** The image files the reading edition shows (html-inline.xsl, the graphic template). */
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp)$");
 
     private static final NamespaceUri TEI_NS = NamespaceUri.of(TEI);
@@ -173,26 +170,15 @@ public final class PageImages {
     private void copy(Path input, Reference reference, List<Diagnostic> warnings, List<Shown> shown)
             throws IOException {
         String url = reference.url();
-        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("\\")
-                || !IMAGE.matcher(url.replaceFirst("[?#].*$", "")).find()) {
+        LocalImageUrl.Kind kind = LocalImageUrl.kind(url, IMAGE);
+        if (kind == LocalImageUrl.Kind.NOT_LOCAL) {
             return; // not shown as a local image
         }
-        String path;
-        try {
-            path = new URI(url).getPath(); // %20 and the like decoded, as the browser does
-        } catch (URISyntaxException e) {
-            path = url.replaceFirst("[?#].*$", ""); // "img/page 1.png": the browser takes it as written
-        }
-        Path relative;
-        try {
-            relative = Path.of(path).normalize();
-        } catch (InvalidPathException e) {
-            relative = null;
-        }
-        if (relative == null || relative.isAbsolute()) {
+        if (kind == LocalImageUrl.Kind.UNNAMEABLE) {
             warnings.add(outside(input, reference));
             return;
         }
+        Path relative = LocalImageUrl.relativePath(url);
         Path source = input.toAbsolutePath().getParent().resolve(relative).normalize();
         Path target = outDir.toAbsolutePath().resolve(relative).normalize();
         // Nothing outside the input folder is looked at, not even whether it exists.

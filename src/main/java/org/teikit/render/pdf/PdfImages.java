@@ -1,8 +1,6 @@
 package org.teikit.render.pdf;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import net.sf.saxon.pattern.NameTest;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.tree.iter.AxisIterator;
 import net.sf.saxon.type.Type;
+import org.teikit.render.LocalImageUrl;
 
 /**
  * The local images a document's PDF may show: each {@code graphic} whose URL is relative and names a
@@ -42,7 +41,6 @@ final class PdfImages {
     static final long MAX_PIXELS = 40_000_000L;
 
     private static final NamespaceUri TEI = NamespaceUri.of("http://www.tei-c.org/ns/1.0");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -79,7 +77,6 @@ final class PdfImages {
         return images;
     }
 
-    /** The image file a URL names in {@code folder}, or null when it is not one teikit embeds. */
     /**
      * Whether the file is an image ImageIO can read the size of (from its header: nothing is decoded)
      * and has at most {@link #MAX_PIXELS} pixels.
@@ -102,23 +99,16 @@ final class PdfImages {
         }
     }
 
+    /** The image file a URL names in {@code folder}, or null when it is not one teikit embeds. */
     private static Path resolve(String url, Path folder) {
-        String bare = url.replaceFirst("[?#].*$", "");
-        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("\\")
-                || !IMAGE.matcher(bare).find()) {
+        if (LocalImageUrl.kind(url, IMAGE) != LocalImageUrl.Kind.RELATIVE) {
             return null;
-        }
-        String path;
-        try {
-            path = new URI(url).getPath(); // %20 and the like decoded, as a browser does
-        } catch (URISyntaxException e) {
-            path = bare; // "img/page 1.png": taken as written, as a browser does
         }
         try {
             Path base = folder.toAbsolutePath().normalize();
-            Path relative = Path.of(path).normalize();
+            Path relative = LocalImageUrl.relativePath(url);
             Path file = base.resolve(relative).normalize();
-            if (relative.isAbsolute() || relative.startsWith("..") || !file.startsWith(base)
+            if (relative.startsWith("..") || !file.startsWith(base)
                     || !Files.isRegularFile(file) || !file.toRealPath().startsWith(base.toRealPath())
                     || Files.size(file) > MAX_BYTES || !reasonableSize(file)) {
                 return null;

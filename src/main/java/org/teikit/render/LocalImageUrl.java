@@ -1,0 +1,68 @@
+package org.teikit.render;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * How teikit reads the URL of a TEI {@code graphic} as a local image, the same way for the HTML page
+ * (which copies the image beside it) and the PDF (which embeds it): a relative URL without a scheme,
+ * naming a file with an image extension, its path decoded as a browser decodes it.
+ */
+public final class LocalImageUrl {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+
+    /** The outcome for one URL. */
+    public enum Kind {
+        /** Not a local image: remote, absolute, or not an image file by its name. */
+        NOT_LOCAL,
+        /** Local by its form, but not a path this system can name. */
+        UNNAMEABLE,
+        /** A relative path, in {@link #relativePath}. */
+        RELATIVE
+    }
+
+    private LocalImageUrl() {
+    }
+
+    /**
+     * Whether {@code url} names a local image with one of the {@code extensions}.
+     *
+     * @param url        the URL as written (stripped of surrounding spaces)
+     * @param extensions a pattern that the path's end must match, such as {@code (?i)\.(png|gif)$}
+     * @return its kind
+     */
+    public static Kind kind(String url, Pattern extensions) {
+        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("\\")
+                || !extensions.matcher(QUERY_OR_FRAGMENT.matcher(url).replaceFirst("")).find()) {
+            return Kind.NOT_LOCAL;
+        }
+        Path relative = relativePath(url);
+        return relative == null || relative.isAbsolute() ? Kind.UNNAMEABLE : Kind.RELATIVE;
+    }
+
+    /**
+     * The path a local image URL names, normalised ({@code ..} kept at its start), or null when it names
+     * none on this system.
+     *
+     * @param url a URL for which {@link #kind} is not {@link Kind#NOT_LOCAL}
+     * @return the relative path
+     */
+    public static Path relativePath(String url) {
+        String path;
+        try {
+            path = new URI(url).getPath(); // %20 and the like decoded, as a browser does
+        } catch (URISyntaxException e) {
+            path = QUERY_OR_FRAGMENT.matcher(url).replaceFirst(""); // "img/page 1.png": taken as written
+        }
+        try {
+            return path == null ? null : Path.of(path).normalize();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+}
