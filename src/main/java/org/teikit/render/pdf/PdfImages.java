@@ -42,7 +42,8 @@ final class PdfImages {
 
     private static final NamespaceUri TEI = NamespaceUri.of("http://www.tei-c.org/ns/1.0");
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif)$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The spaces XPath's normalize-space() collapses, which the FO stylesheet applies to the URL it looks up. */
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n]+");
 
     private PdfImages() {
     }
@@ -67,7 +68,7 @@ final class PdfImages {
         for (NodeInfo graphic = graphics.next(); graphic != null; graphic = graphics.next()) {
             String url = graphic.getAttributeValue(NamespaceUri.NULL, "url");
             if (url != null) {
-                String key = SPACES.matcher(url.strip()).replaceAll(" ");
+                String key = SPACES.matcher(url).replaceAll(" ").trim();
                 Path file = resolve(key, folder);
                 if (file != null) {
                     images.put(key, file.toUri().toString());
