@@ -61,6 +61,7 @@ final class PdfImages {
         if (folder == null) {
             return images;
         }
+        java.util.Set<String> looked = new java.util.HashSet<>(); // each URL looked at once, however often shown
         NodeInfo root = document.getUnderlyingNode();
         // A name-tested axis step: a tiny tree answers it from its name table, without visiting every element.
         AxisIterator graphics = root.iterateAxis(AxisInfo.DESCENDANT,
@@ -69,7 +70,7 @@ final class PdfImages {
             String url = graphic.getAttributeValue(NamespaceUri.NULL, "url");
             if (url != null) {
                 String key = SPACES.matcher(url).replaceAll(" ").trim();
-                Path file = resolve(key, folder);
+                Path file = looked.add(key) ? resolve(key, folder) : null;
                 if (file != null) {
                     images.put(key, file.toUri().toString());
                 }
