@@ -64,7 +64,8 @@ public final class EditionBuild {
      * @param listener hears about each finished document
      * @return one outcome per document, the corpus diagnostics and timings
      * @throws IOException when a folder cannot be read or the build state cannot be written
-     * @throws IllegalArgumentException when {@code outDir} is {@code inDir} or inside it
+     * @throws IllegalArgumentException when {@code outDir} is {@code inDir} or inside it, or {@code inDir} is
+     *                                  inside a folder the build writes into ({@code outDir/tei}, say)
      * @throws OutputFolderInUseException when another build is writing into {@code outDir}
      */
     public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
@@ -240,6 +241,14 @@ public final class EditionBuild {
         if (out.startsWith(in)) {
             throw new IllegalArgumentException("the output folder " + outDir + " is inside the input folder "
                     + inDir + ": its files would be read back as input; choose a folder outside it");
+        }
+        // An input folder inside the output folder is fine, but not inside a folder the build writes
+        // into: its TEI, reports and entries would land among the inputs (and a TEI input be replaced).
+        for (String owned : List.of("tei", "reports", BuildState.ENTRIES)) {
+            if (in.startsWith(out.resolve(owned))) {
+                throw new IllegalArgumentException("the input folder " + inDir + " is inside " + out.resolve(owned)
+                        + ", where the build writes its own files; keep the inputs in a folder of their own");
+            }
         }
     }
 

@@ -196,6 +196,26 @@ class EditionBuildTest {
         assertThat(img.resolve("p1.png")).hasContent("second picture, longer"); // the input is left alone
     }
 
+    /** Inputs kept in the edition's own tei folder would get the build's TEI beside them, and a TEI input be replaced. */
+    @Test
+    void anInputFolderWhereTheBuildWritesIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        Path in = Files.createDirectories(site.resolve("tei"));
+        CorpusGenerator.generate(in, 1, 3_000, 17L);
+
+        assertThatThrownBy(() -> build(in, site)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("where the build writes its own files");
+        try (var files = Files.list(in)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("doc-00000.txt");
+        }
+        assertThat(site.resolve("index.html")).doesNotExist();
+        // A folder of its own inside the edition's folder is fine.
+        Path sources = Files.createDirectories(site.resolve("sources"));
+        Files.move(in.resolve("doc-00000.txt"), sources.resolve("doc-00000.txt"));
+        assertThat(build(sources, site).hasErrors()).isFalse();
+        assertThat(site.resolve("doc-00000.html")).isRegularFile();
+    }
+
     @Test
     void anInputWhoseOutputNamesWouldBeTooLongIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
