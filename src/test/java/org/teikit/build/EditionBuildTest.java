@@ -214,6 +214,15 @@ class EditionBuildTest {
         Files.move(in.resolve("doc-00000.txt"), sources.resolve("doc-00000.txt"));
         assertThat(build(sources, site).hasErrors()).isFalse();
         assertThat(site.resolve("doc-00000.html")).isRegularFile();
+        // ... but an image URL that would lead a copy back into it is not followed.
+        Files.createDirectories(sources.resolve("sources"));
+        Files.writeString(sources.resolve("sources").resolve("x.png"), "picture");
+        Files.writeString(sources.resolve("letter.xml"), Files.readString(Path.of("tei/reference/teikit-shape.xml"))
+                .replaceFirst("<p>", "<p><graphic url=\"sources/x.png\"/>"), StandardCharsets.UTF_8);
+        DocumentOutcome letter = byName(build(sources, site)).get("letter");
+        assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("page.image")).singleElement()
+                .satisfies(d -> assertThat(d.rule()).isEqualTo("page.image-into-input"));
+        assertThat(sources.resolve("x.png")).doesNotExist();
     }
 
     @Test

@@ -198,6 +198,14 @@ public final class PageImages {
         if (source.equals(target)) {
             return; // a page written beside its TEI finds the image where it is
         }
+        Path inputFolder = inDir.toAbsolutePath().normalize();
+        if (target.startsWith(inputFolder) && !outDir.toAbsolutePath().normalize().startsWith(inputFolder)) {
+            // The pages are outside the input folder (a build's OUT, with IN inside it) but the URL leads
+            // the copy back into it: teikit never writes into its inputs.
+            warnings.add(warning(input, reference, "page.image-into-input", "The page shows the image " + url
+                    + ", whose copy beside the page would be " + target + ", in the input folder; it is not copied."));
+            return;
+        }
         if (!source.toRealPath().startsWith(inDir.toRealPath())) {
             warnings.add(outside(input, reference)); // a symbolic link that leads out
             return;
