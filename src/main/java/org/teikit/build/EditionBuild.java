@@ -264,13 +264,13 @@ public final class EditionBuild {
         Map<String, Path> taken = new HashMap<>();
         for (Path input : inputs) {
             String name = SiteBuilder.pageName(EditionInputs.nameOf(input));
-            int bytes = (name + LONGEST_SUFFIX).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (bytes > org.teikit.io.AtomicFiles.MAX_NAME_BYTES) {
+            if (!AtomicFiles.nameFits(name + LONGEST_SUFFIX)) {
                 // Refused before anything is written, as the command line refuses it, rather than
                 // failing half-way with the file system's "File name too long".
                 corpus.add(Diagnostic.error(input.toString(), 0, 0, "build.name-too-long",
-                        "the document's outputs would be named " + name + LONGEST_SUFFIX + " (" + bytes
-                                + " bytes), longer than file systems allow (" + org.teikit.io.AtomicFiles.MAX_NAME_BYTES
+                        "the document's outputs would be named " + name + LONGEST_SUFFIX + " ("
+                                + AtomicFiles.nameBytes(name + LONGEST_SUFFIX)
+                                + " bytes), longer than file systems allow (" + AtomicFiles.MAX_NAME_BYTES
                                 + "); shorten the input's name (this one was not built)"));
                 continue;
             }

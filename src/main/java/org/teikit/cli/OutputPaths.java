@@ -3,7 +3,6 @@ package org.teikit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -77,7 +76,7 @@ final class OutputPaths {
      */
     static boolean checkNamesFit(Path input, List<Path> outputs, PrintWriter err) {
         for (Path output : outputs) {
-            if (output.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > AtomicFiles.MAX_NAME_BYTES) {
+            if (!AtomicFiles.nameFits(output.getFileName().toString())) {
                 err.println(input + ": error: the output name " + output.getFileName() + " is longer than file"
                         + " systems allow (" + AtomicFiles.MAX_NAME_BYTES + " bytes); shorten the input's name [io.name-too-long]");
                 return false;

@@ -158,6 +158,26 @@ public final class AtomicFiles {
     /** Most bytes of a file's name on common file systems (ext4, XFS, APFS; NTFS counts 255 UTF-16 units). */
     public static final int MAX_NAME_BYTES = 255;
 
+    /**
+     * Whether a file of this name can be written on common file systems (see {@link #MAX_NAME_BYTES}).
+     *
+     * @param fileName a file's name, without its folder
+     * @return false when its UTF-8 form is too long
+     */
+    public static boolean nameFits(String fileName) {
+        return nameBytes(fileName) <= MAX_NAME_BYTES;
+    }
+
+    /**
+     * The bytes a file's name takes (its UTF-8 form).
+     *
+     * @param fileName a file's name, without its folder
+     * @return its length in bytes
+     */
+    public static int nameBytes(String fileName) {
+        return fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     /** Most UTF-8 bytes of the target's name in a temporary file's name: the most in all, less the rest. */
     private static final int NAME_BYTES = MAX_NAME_BYTES - ".".length() - ".".length() - 20 - ".tmp".length();
 

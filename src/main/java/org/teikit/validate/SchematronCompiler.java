@@ -52,6 +52,8 @@ final class SchematronCompiler {
     private final Processor processor;
     /** SchXslt and teikit's helper stylesheets, compiled on first use: teikit's own schema needs none. */
     private final ConcurrentMap<String, XsltExecutable> stylesheets = new ConcurrentHashMap<>();
+    /** What add-location-function.xsl adds to users' schemas; see {@link #locationDeclarations}. */
+    private volatile XdmValue locationDeclarations;
 
     SchematronCompiler() {
         this.processor = SecureXml.newProcessor();
@@ -126,31 +128,41 @@ final class SchematronCompiler {
      * why), or as it is.
      */
     private XdmNode withLocationFunction(XdmNode schema, URI location) throws SaxonApiException {
-        URL resource = SchematronCompiler.class.getResource(LOCATION_FUNCTION);
-        if (resource == null) {
-            throw new IllegalStateException("Missing resource on the classpath: " + LOCATION_FUNCTION);
-        }
-        XdmNode declarations;
-        try (InputStream in = resource.openStream()) {
-            declarations = processor.newDocumentBuilder().build(new StreamSource(in, resource.toString()));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + resource, e);
-        }
-        List<XdmNode> added = new ArrayList<>();
-        declarations.children("declarations").forEach(root -> root.children().forEach(node -> {
-            if (node.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
-                added.add(node);
-            }
-        }));
-        if (added.isEmpty()) {
-            throw new IllegalStateException(LOCATION_FUNCTION + " declares nothing");
-        }
         Xslt30Transformer adding = stylesheet(ADD_LOCATION).load30();
-        adding.setStylesheetParameters(java.util.Map.of(new QName("declarations"), new XdmValue(added)));
+        adding.setStylesheetParameters(java.util.Map.of(new QName("declarations"), locationDeclarations()));
         XdmDestination result = new XdmDestination();
         result.setBaseURI(location);
         adding.transform(schema.asSource(), result);
         return result.getXdmNode();
+    }
+
+    /** The declarations of {@code location-function.xml}, read once per compiler. */
+    private XdmValue locationDeclarations() {
+        XdmValue read = locationDeclarations;
+        if (read == null) {
+            URL resource = SchematronCompiler.class.getResource(LOCATION_FUNCTION);
+            if (resource == null) {
+                throw new IllegalStateException("Missing resource on the classpath: " + LOCATION_FUNCTION);
+            }
+            XdmNode declarations;
+            try (InputStream in = resource.openStream()) {
+                declarations = processor.newDocumentBuilder().build(new StreamSource(in, resource.toString()));
+            } catch (IOException | SaxonApiException e) {
+                throw new IllegalStateException("Cannot read " + resource, e);
+            }
+            List<XdmNode> added = new ArrayList<>();
+            declarations.children("declarations").forEach(root -> root.children().forEach(node -> {
+                if (node.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+                    added.add(node);
+                }
+            }));
+            if (added.isEmpty()) {
+                throw new IllegalStateException(LOCATION_FUNCTION + " declares nothing");
+            }
+            read = new XdmValue(added);
+            locationDeclarations = read; // read twice by two threads at worst: the same nodes either way
+        }
+        return read;
     }
 
     private boolean everyCheckHasAnId(XdmNode schema) throws SaxonApiException {

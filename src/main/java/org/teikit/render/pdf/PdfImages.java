@@ -13,13 +13,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.NamespaceUri;
 import net.sf.saxon.om.NodeInfo;
-import net.sf.saxon.pattern.NameTest;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.tree.iter.AxisIterator;
-import net.sf.saxon.type.Type;
 import org.teikit.render.LocalImageUrl;
 
 /**
@@ -40,7 +36,6 @@ final class PdfImages {
      */
     static final long MAX_PIXELS = 40_000_000L;
 
-    private static final NamespaceUri TEI = NamespaceUri.of("http://www.tei-c.org/ns/1.0");
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif)$");
     /** The spaces XPath's normalize-space() collapses, which the FO stylesheet applies to the URL it looks up. */
     private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n]+");
@@ -62,11 +57,7 @@ final class PdfImages {
             return images;
         }
         java.util.Set<String> looked = new java.util.HashSet<>(); // each URL looked at once, however often shown
-        NodeInfo root = document.getUnderlyingNode();
-        // A name-tested axis step: a tiny tree answers it from its name table, without visiting every element.
-        AxisIterator graphics = root.iterateAxis(AxisInfo.DESCENDANT,
-                new NameTest(Type.ELEMENT, TEI, "graphic", root.getConfiguration().getNamePool()));
-        for (NodeInfo graphic = graphics.next(); graphic != null; graphic = graphics.next()) {
+        for (NodeInfo graphic : LocalImageUrl.teiElements(document, "graphic")) {
             String url = graphic.getAttributeValue(NamespaceUri.NULL, "url");
             if (url != null) {
                 String key = SPACES.matcher(url).replaceAll(" ").trim();
