@@ -77,10 +77,12 @@
   <xsl:template match="cb | milestone | anchor | index | graphic | media | figDesc[ancestor::note]" mode="tk:inline"/>
 
   <!-- A graphic whose image the caller found beside the document ($images): the image, scaled down to the
-       width it has, never up, with its description as the PDF's alternative text. -->
+       width it has and to the page's height (less room for a caption), never up, with its description as
+       the PDF's alternative text. -->
   <xsl:template match="graphic[tk:image(.)]" mode="tk:inline" priority="1">
-    <fo:external-graphic src="url('{tk:image(.)}')" width="100%" content-width="scale-down-to-fit"
-                         content-height="100%" scaling="uniform"
+    <fo:external-graphic src="url('{tk:image(.)}')" inline-progression-dimension.maximum="100%"
+                         block-progression-dimension.maximum="{$tk:page?image-height}"
+                         content-width="scale-down-to-fit" content-height="scale-down-to-fit" scaling="uniform"
                          fox:alt-text="{(normalize-space(string-join((../figDesc, desc), ' '))[. ne ''], 'Image')[1]}"/>
   </xsl:template>
 

@@ -40,7 +40,8 @@
   <xsl:param name="font-family" as="xs:string" select="'Liberation Serif'"/>
   <!-- The local images the PDF shows: each graphic's URL (as written, spaces normalised) to the file URI of
        an image the caller has checked (in the document's folder, PNG, JPEG or GIF). A graphic whose URL
-       is not here is shown as a marker: the stylesheet itself reads nothing a document names. -->
+       is not here is left out (its figure keeps its caption, or shows "[figure]"): the stylesheet itself
+       reads nothing a document names. -->
   <xsl:param name="images" as="map(xs:string, xs:string)" select="map{}"/>
 
   <!-- The footnote numbering's accumulator applies to the source document. -->
@@ -49,10 +50,12 @@
   <xsl:mode name="tk:block" on-multiple-match="fail" on-no-match="fail"/>
   <xsl:mode name="tk:inline" on-multiple-match="fail" on-no-match="fail"/>
 
+  <!-- The page's size, and the tallest an image may be drawn: the text area's height (the page's less
+       48mm of margins) less room for a caption, so that a tall scan fits on a page with its caption. -->
   <xsl:variable name="tk:page" as="map(xs:string, xs:string)"
                 select="if ($paper = 'letter')
-                        then map { 'width': '8.5in', 'height': '11in' }
-                        else if ($paper = 'a4') then map { 'width': '210mm', 'height': '297mm' }
+                        then map { 'width': '8.5in', 'height': '11in', 'image-height': '190mm' }
+                        else if ($paper = 'a4') then map { 'width': '210mm', 'height': '297mm', 'image-height': '205mm' }
                         else error(xs:QName('tk:E0101'), 'Unknown paper size ' || $paper || ' (expected a4 or letter)')"/>
 
   <xsl:template match="/">

@@ -23,6 +23,9 @@ import net.sf.saxon.type.Type;
  */
 public final class LocalImageUrl {
 
+    /** The image files the reading edition shows as images (html-inline.xsl, the graphic template). */
+    public static final Pattern PAGE_IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp)$");
+
     private static final NamespaceUri TEI = NamespaceUri.of("http://www.tei-c.org/ns/1.0");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,9 +33,6 @@ import org.teikit.xml.SecureXml;
 public final class PageImages {
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
-    /** The image files the reading edition shows (html-inline.xsl, the graphic template). */
-    private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp)$");
-
 
     private final Path inDir;
     private final Path outDir;
@@ -154,7 +150,7 @@ public final class PageImages {
     private void copy(Path input, Reference reference, List<Diagnostic> warnings, List<Shown> shown)
             throws IOException {
         String url = reference.url();
-        LocalImageUrl.Kind kind = LocalImageUrl.kind(url, IMAGE);
+        LocalImageUrl.Kind kind = LocalImageUrl.kind(url, LocalImageUrl.PAGE_IMAGE);
         if (kind == LocalImageUrl.Kind.NOT_LOCAL) {
             return; // not shown as a local image
         }

@@ -134,10 +134,12 @@ public final class PdfRenderer {
             return PdfResult.failed(diagnostics);
         }
         diagnostics.addAll(coverage.check(document, systemId, new HashSet<>()));
+        PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
+        diagnostics.addAll(images.warnings());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Serializer serializer = processor.newSerializer(out);
-            transformer(options, document, systemId).applyTemplates(document, serializer);
+            transformer(options, document, images).applyTemplates(document, serializer);
         } catch (SaxonApiException e) {
             diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(systemId, document)
                     : SaxonDiagnostics.raisedByTeikit(e) ? SaxonDiagnostics.fromTransform(systemId, e)
@@ -161,13 +163,15 @@ public final class PdfRenderer {
         }
         Set<Integer> uncovered = new HashSet<>();
         diagnostics.addAll(coverage.check(document, systemId, uncovered));
+        PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
+        diagnostics.addAll(images.warnings());
         FopEvents events = new FopEvents(systemId, uncovered);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pages;
         try {
             FOUserAgent agent = userAgent(options, events);
             Fop fop = fopFactory.get().newFop(MimeConstants.MIME_PDF, agent, out);
-            transformer(options, document, systemId).applyTemplates(document,
+            transformer(options, document, images).applyTemplates(document,
                     new SAXDestination(fop.getDefaultHandler()));
             pages = fop.getResults().getPageCount();
         } catch (FOPException | SaxonApiException | PDFConformanceException e) {
@@ -201,7 +205,7 @@ public final class PdfRenderer {
         return agent;
     }
 
-    private Xslt30Transformer transformer(PdfOptions options, XdmNode document, String systemId)
+    private Xslt30Transformer transformer(PdfOptions options, XdmNode document, PdfImages.Found images)
             throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
         ConfinedResources.confine(transformer, document);
@@ -210,7 +214,7 @@ public final class PdfRenderer {
         parameters.put(new QName("hyphenate"), new XdmAtomicValue(options.hyphenate()));
         parameters.put(new QName("language"), new XdmAtomicValue(options.language()));
         parameters.put(new QName("font-family"), new XdmAtomicValue(fonts.familyList()));
-        parameters.put(new QName("images"), net.sf.saxon.s9api.XdmMap.makeMap(PdfImages.in(document, folderOf(systemId))));
+        parameters.put(new QName("images"), net.sf.saxon.s9api.XdmMap.makeMap(images.images()));
         transformer.setStylesheetParameters(parameters);
         // Dynamic errors come back as exceptions and become diagnostics; nothing goes to stderr.
         transformer.setErrorReporter(error -> { });

@@ -293,18 +293,45 @@ class PdfRendererTest {
         Path tei = Files.writeString(folder.resolve("letter.xml"),
                 shape.substring(0, body) + shape.substring(body).replaceFirst("<p>", figures + "<p>"));
 
-        String fo = new String(renderer.renderFo(tei, PdfOptions.defaults()).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        PdfResult foResult = renderer.renderFo(tei, PdfOptions.defaults());
+        String fo = new String(foResult.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(fo.split("<fo:external-graphic", -1)).hasSize(2);
+        // Each image the reading edition would show and the PDF leaves out is a warning at its graphic, saying why.
+        assertThat(foResult.diagnostics()).extracting(Diagnostic::rule).containsExactly("pdf.image-outside",
+                "pdf.image-kind", "pdf.image-missing", "pdf.image-unreadable", "pdf.image-too-large");
+        assertThat(foResult.diagnostics()).allSatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.file()).isEqualTo(tei.toString());
+            assertThat(d.line()).isPositive();
+        });
+        assertThat(foResult.diagnostics().get(2).message()).contains("img/none.png", "there is no file");
         assertThat(fo).contains("src=\"url('" + folder.resolve("img").resolve("page 1.png").toUri() + "')\"",
                 "fox:alt-text=\"The first page\"").doesNotContain("outside.png'", "drawing.svg'", "far.png'", "text.png'",
                 "vast.png'");
-        assertThat(PdfFixtures.imagesIn(render(tei, PdfOptions.defaults()).bytes())).isEqualTo(1);
-        assertThat(PdfFixtures.imagesIn(render(tei, PdfOptions.builder().pdfA(true).build()).bytes())).isEqualTo(1);
+        for (PdfOptions options : List.of(PdfOptions.defaults(), PdfOptions.builder().pdfA(true).build())) {
+            PdfResult pdf = renderer.renderPdf(tei, options);
+            assertThat(pdf.diagnostics()).isEqualTo(foResult.diagnostics());
+            assertThat(PdfFixtures.imagesIn(pdf.bytes())).isEqualTo(1);
+        }
         // From memory, with no folder to look in: no image.
         PdfResult fromBytes = renderer.renderPdf(new ByteArrayInputStream(Files.readAllBytes(tei)), "letter.xml",
                 PdfOptions.defaults());
         assertThat(fromBytes.diagnostics()).isEmpty();
         assertThat(PdfFixtures.imagesIn(fromBytes.bytes())).isZero();
+    }
+
+    @Test
+    void aTallImageIsScaledDownToFitThePageWithItsCaption(@TempDir Path dir) throws Exception {
+        PdfFixtures.png(dir.resolve("scan.png"), 400, 3000); // 3000 points tall at 72 dpi: ten pages
+        String shape = Files.readString(PdfFixtures.SHAPE);
+        int body = shape.indexOf("<body>") + "<body>".length();
+        Path tei = Files.writeString(dir.resolve("scan.xml"), shape.substring(0, body) + shape.substring(body)
+                .replaceFirst("<p>", "<figure><graphic url='scan.png'/><figDesc>A long scroll</figDesc></figure><p>"));
+
+        for (PdfOptions options : List.of(PdfOptions.defaults(), PdfOptions.builder().paper(Paper.LETTER).build())) {
+            // No warning: without the limit, FOP reported the page's content exceeding it (pdf.overflow).
+            assertThat(PdfFixtures.imagesIn(render(tei, options).bytes())).isEqualTo(1);
+        }
     }
 
     @Test
