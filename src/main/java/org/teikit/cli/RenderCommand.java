@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.FolderWatch;
 import org.teikit.render.html.HtmlRenderer;
+import org.teikit.render.html.PageImages;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,33 +117,87 @@ final class RenderCommand implements Callable<Integer> {
 
     /**
      * Quick previews while editing: each TEI file named, or in a folder named, is rendered again when it
-     * changes or appears, in this JVM (its stylesheets compiled, its code warm), until Ctrl-C, which
-     * ends the JVM with exit code 130. A file's own folder is watched, not what is under it.
+     * changes or appears, or when an image its page shows does, in this JVM (its stylesheets compiled,
+     * its code warm), until Ctrl-C, which ends the JVM with exit code 130. A file's own folder is watched,
+     * not what is under it, and so are the folders of the images its page shows.
      */
     private int watch(Teikit teikit, PrintWriter out, PrintWriter err) throws IOException {
         List<Path> trees = inputs.stream().filter(Files::isDirectory).toList();
         List<Path> folders = inputs.stream().filter(p -> !Files.isDirectory(p))
                 .map(p -> p.toAbsolutePath().getParent()).distinct().toList();
-        try (FolderWatch changes = FolderWatch.of(trees, folders)) {
+        Map<Path, Set<Path>> images = new HashMap<>();
+        for (Path file : teiFiles()) {
+            images.put(absolute(file), imagesShownBy(file));
+        }
+        Set<Path> watched = watchedFolders(trees, folders, images);
+        FolderWatch changes = FolderWatch.of(trees, watched);
+        try {
             out.println("watching for changes; Ctrl-C stops");
             out.flush();
             while (true) {
-                Set<Path> changed = changes.next().stream().map(RenderCommand::absolute)
-                        .collect(java.util.stream.Collectors.toSet());
+                Set<Path> changed;
+                boolean gone = false;
+                try {
+                    changed = changes.next().stream().map(RenderCommand::absolute)
+                            .collect(java.util.stream.Collectors.toSet());
+                } catch (NoSuchFileException e) {
+                    if (!Stream.concat(trees.stream(), folders.stream()).allMatch(Files::isDirectory)) {
+                        throw e; // a folder named, or a named file's folder, is gone
+                    }
+                    changed = Set.of(); // an image's folder is gone: everything may have changed
+                    gone = true;
+                }
                 // The files again, quietly: a file named but missing is rendered once it is there.
-                List<Path> files = InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)",
-                        new PrintWriter(java.io.Writer.nullWriter())).files();
+                List<Path> files = teiFiles();
                 String time = LocalTime.now().format(BuildCommand.CLOCK) + " ";
                 for (Path file : files) {
-                    if (changed.isEmpty() || changed.contains(absolute(file))) {
+                    Set<Path> shown = images.getOrDefault(absolute(file), Set.of());
+                    if (changed.isEmpty() || changed.contains(absolute(file)) || shown.stream().anyMatch(changed::contains)) {
                         renderSafely(teikit, file, files, time, out, err);
+                        images.put(absolute(file), imagesShownBy(file));
                     }
+                }
+                Set<Path> now = watchedFolders(trees, folders, images);
+                if (gone || !now.equals(watched)) {
+                    changes.close();
+                    changes = FolderWatch.of(trees, now);
+                    watched = now;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.INTERRUPTED;
+        } finally {
+            changes.close();
         }
+    }
+
+    /** The TEI files named, or in the folders named, as they are now (nothing said of missing ones). */
+    private List<Path> teiFiles() throws IOException {
+        return InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)",
+                new PrintWriter(java.io.Writer.nullWriter())).files();
+    }
+
+    /** The images a file's page shows; none when it cannot be read (its render says why). */
+    private static Set<Path> imagesShownBy(Path file) {
+        try {
+            return PageImages.shownBy(file);
+        } catch (IOException | UncheckedIOException e) {
+            return Set.of();
+        }
+    }
+
+    /**
+     * The named files' folders and the folders, where they exist, of the images their pages show (but
+     * those in the trees watched anyway).
+     */
+    private static Set<Path> watchedFolders(List<Path> trees, List<Path> folders, Map<Path, Set<Path>> images) {
+        Set<Path> watched = new java.util.LinkedHashSet<>(folders);
+        List<Path> treeRoots = trees.stream().map(RenderCommand::absolute).toList();
+        images.values().stream().flatMap(Set::stream).map(Path::getParent)
+                .filter(folder -> treeRoots.stream().noneMatch(folder::startsWith))
+                .filter(Files::isDirectory).forEach(watched::add);
+        return watched;
     }
 
     private static Path absolute(Path path) {

@@ -64,4 +64,25 @@ class RenderCommandTest {
         }
         assertThat(out.resolve("other.html")).doesNotExist();
     }
+    @Test
+    void watchRendersAPageAgainWhenAnImageItShowsChanges(@TempDir Path dir) throws Exception {
+        Path images = Files.createDirectories(dir.resolve("img"));
+        Files.write(images.resolve("p1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1});
+        String shape = Files.readString(Path.of("tei/reference/teikit-shape.xml"));
+        Path letter = Files.writeString(dir.resolve("letter.xml"),
+                shape.replaceFirst("<p>", "<p><graphic url=\"img/p1.png\"/>"), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        CliRunner.Background watching = CliRunner.start("render", letter.toString(), "--to", "html", "-o",
+                out.toString(), "--watch");
+        try {
+            watching.awaitOut("watching for changes; Ctrl-C stops", 1);
+            assertThat(out.resolve("img").resolve("p1.png")).hasBinaryContent(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1});
+            // The image's folder is not the file's: without watching it, the change went unseen.
+            Files.write(images.resolve("p1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 2});
+            watching.awaitOut(letter + " -> ", 2);
+            assertThat(out.resolve("img").resolve("p1.png")).hasBinaryContent(new byte[] {(byte) 0x89, 'P', 'N', 'G', 2});
+        } finally {
+            assertThat(watching.stop()).isEqualTo(ExitCodes.INTERRUPTED);
+        }
+    }
 }

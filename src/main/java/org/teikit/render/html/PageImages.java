@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -112,6 +114,26 @@ public final class PageImages {
             }
         }
         return copy(input, references);
+    }
+
+    /**
+     * The image files the page of the TEI file {@code input} shows from beside it: the files its
+     * {@code graphic} and {@code media} URLs name, resolved against its folder, whether they exist or not
+     * (what a watch looks at besides the file itself; {@link #copyFor} decides what is copied).
+     *
+     * @param input a TEI file
+     * @return the images' paths, absolute and normalised
+     * @throws IOException when the file cannot be read
+     */
+    public static Set<Path> shownBy(Path input) throws IOException {
+        Set<Path> images = new LinkedHashSet<>();
+        for (Reference reference : references(input)) {
+            if (LocalImageUrl.kind(reference.url(), LocalImageUrl.PAGE_IMAGE) == LocalImageUrl.Kind.RELATIVE) {
+                images.add(input.toAbsolutePath().getParent().resolve(LocalImageUrl.relativePath(reference.url()))
+                        .normalize());
+            }
+        }
+        return images;
     }
 
     private Copied copy(Path input, List<Reference> references) throws IOException {
