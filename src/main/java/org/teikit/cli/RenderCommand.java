@@ -151,8 +151,7 @@ final class RenderCommand implements Callable<Integer> {
                 List<Path> files = teiFiles();
                 String time = LocalTime.now().format(BuildCommand.CLOCK) + " ";
                 for (Path file : files) {
-                    Set<Path> shown = images.getOrDefault(absolute(file), Set.of());
-                    if (changed.isEmpty() || changed.contains(absolute(file)) || shown.stream().anyMatch(changed::contains)) {
+                    if (affected(absolute(file), images.getOrDefault(absolute(file), Set.of()), changed)) {
                         renderSafely(teikit, file, files, time, out, err);
                         images.put(absolute(file), imagesShownBy(file));
                     }
@@ -170,6 +169,15 @@ final class RenderCommand implements Callable<Integer> {
         } finally {
             changes.close();
         }
+    }
+
+    /**
+     * Whether a file is to be rendered again: anything may have changed (no paths), the file did, or an
+     * image its page shows, or a folder on the image's way (made, removed or renamed).
+     */
+    private static boolean affected(Path file, Set<Path> shown, Set<Path> changed) {
+        return changed.isEmpty() || changed.contains(file)
+                || shown.stream().anyMatch(image -> changed.stream().anyMatch(image::startsWith));
     }
 
     /** The TEI files named, or in the folders named, as they are now (nothing said of missing ones). */
