@@ -70,8 +70,10 @@
     </fo:inline>
   </xsl:template>
 
+  <!-- A line break: an empty block, which ends the line it stands in (FOP honours linefeed-treatment on
+       blocks only, and a line feed in an inline became a space). -->
   <xsl:template match="lb" mode="tk:inline">
-    <fo:inline linefeed-treatment="preserve">&#xA;</fo:inline>
+    <fo:block/>
   </xsl:template>
 
   <xsl:template match="cb | milestone | anchor | index | graphic | media | figDesc[ancestor::note]" mode="tk:inline"/>

@@ -335,6 +335,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void aLineBreakBreaksTheLine(@TempDir Path dir) throws Exception {
+        String shape = Files.readString(PdfFixtures.SHAPE);
+        int body = shape.indexOf("<body>") + "<body>".length();
+        Path tei = Files.writeString(dir.resolve("lines.xml"), shape.substring(0, body) + shape.substring(body)
+                .replaceFirst("<p>", "<p>Bureau of Intelligence<lb/>Department of State</p><p>"));
+        // The stylesheet's line feed was whitespace-only text, stripped: the words ran together.
+        assertThat(rawText(render(tei, PdfOptions.defaults()).bytes()))
+                .containsPattern("Bureau of Intelligence\\s*\\R\\s*Department of State");
+    }
+
+    @Test
     void smallCapitalsAreSetInCapitalsButNotTheirFootnotes() {
         String tei = """
                 <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Caps</title></titleStmt>
