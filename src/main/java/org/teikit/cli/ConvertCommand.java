@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
+import org.teikit.ingest.Converter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,9 +40,21 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder.")
     Path outputDir;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatName.class,
             description = "Input format: web-capture, markdown-export or teikit (default: detected).")
     String format;
+
+    /** A format name teikit knows, or a command-line mistake (exit 2) before any file is read. */
+    static final class FormatName implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!Converter.FORMATS.contains(value)) {
+                throw new CommandLine.TypeConversionException("expected one of " + String.join(", ", Converter.FORMATS)
+                        + " but was '" + value + "'");
+            }
+            return value;
+        }
+    }
 
     @Option(names = "--overwrite",
             description = "Replace a TEI file in DIR even when it was changed after teikit wrote it (refused otherwise).")

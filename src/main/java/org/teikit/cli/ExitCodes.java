@@ -8,7 +8,7 @@ final class ExitCodes {
     static final int DOCUMENT_ERRORS = 1;
     /** The command line itself was wrong. */
     static final int USAGE = 2;
-    /** A bug in teikit. */
+    /** teikit itself failed: out of memory, or a bug. */
     static final int INTERNAL = 3;
     /** A watch was stopped (Ctrl-C ends the JVM with this code too: 128 + SIGINT). */
     static final int INTERRUPTED = 130;

@@ -22,7 +22,12 @@ final class PaperOptions {
     static final class PaperConverter implements picocli.CommandLine.ITypeConverter<RenderOptions.Paper> {
         @Override
         public RenderOptions.Paper convert(String value) {
-            return RenderOptions.Paper.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            for (RenderOptions.Paper paper : RenderOptions.Paper.values()) {
+                if (paper.name().equalsIgnoreCase(value)) {
+                    return paper;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected a4 or letter but was '" + value + "'");
         }
     }
 }

@@ -85,4 +85,17 @@ class RenderCommandTest {
             assertThat(watching.stop()).isEqualTo(ExitCodes.INTERRUPTED);
         }
     }
+
+    @Test
+    void anUnknownPaperOrInputFormatIsACommandLineMistakeSaidInWords(@TempDir Path dir) {
+        CliRunner paper = CliRunner.run("render", "tei/reference/teikit-shape.xml", "--to", "pdf", "-o", dir.toString(),
+                "--paper", "legal");
+        assertThat(paper.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(paper.err()).contains("expected a4 or letter but was 'legal'").doesNotContain("Exception", "enum");
+        CliRunner format = CliRunner.run("convert", "tei/samples/web-memo-harbour.txt", "-o", dir.toString(),
+                "--format", "foo");
+        assertThat(format.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(format.err()).contains("expected one of web-capture, markdown-export, teikit but was 'foo'");
+        assertThat(dir).isEmptyDirectory();
+    }
 }
