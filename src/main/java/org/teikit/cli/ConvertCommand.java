@@ -69,13 +69,19 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Teikit teikit = dateOption.teikit();
         InputFiles.Expanded expanded =
-                InputFiles.expand(inputs, InputFiles::isTranscription, "transcriptions (.txt, .md)", err);
+                InputFiles.expand(inputs, InputFiles::isTranscription, "transcriptions (.txt, .md)", outputDir, err);
         List<Path> files = expanded.files();
         int failures = expanded.complete() ? 0 : 1;
         if (!OutputPaths.checkFolder(outputDir, err)) {
             return ExitCodes.DOCUMENT_ERRORS;
         }
+        java.util.Set<Path> clashing =
+                OutputPaths.clashing(files, file -> OutputPaths.replaceExtension(outputDir, file, ".xml"), err);
+        failures += clashing.size();
         for (Path file : files) {
+            if (clashing.contains(file)) {
+                continue;
+            }
             try {
                 failures += convertOne(teikit, file, files, out, err);
             } catch (IOException | UncheckedIOException e) {

@@ -32,13 +32,25 @@ final class InputFiles {
      */
     static Expanded expand(List<Path> named, Predicate<Path> wanted, String kind, PrintWriter err)
             throws IOException {
+        return expand(named, wanted, kind, null, err);
+    }
+
+    /**
+     * As {@link #expand(List, Predicate, String, PrintWriter)}, a folder's walk leaving out what is in
+     * {@code outputDir}, when that is inside it: a command's own outputs (the reports of {@code convert
+     * DIR -o DIR/tei}, say) are not inputs of its next run.
+     */
+    static Expanded expand(List<Path> named, Predicate<Path> wanted, String kind, Path outputDir, PrintWriter err)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         boolean complete = true;
+        Path outputs = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
+        Predicate<Path> notOutput = file -> outputs == null || !file.toAbsolutePath().normalize().startsWith(outputs);
         for (Path path : named) {
             if (Files.isDirectory(path)) {
                 int before = files.size();
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(wanted).filter(notOutput).sorted().forEach(files::add);
                 }
                 if (files.size() == before) {
                     err.println(path + ": error: the folder holds no " + kind + " [io.no-inputs]");

@@ -30,6 +30,31 @@ final class OutputPaths {
     }
 
     /** False (and one line on {@code err}) when {@code target} is one of the inputs. */
+    /**
+     * The files whose output another file, earlier in the list, has already: two inputs of the same name
+     * in different folders ({@code a/x.xml}, {@code b/x.xml}), or of the same base name ({@code a.md},
+     * {@code a.txt}), which one output folder cannot hold both of. Each is said on {@code err}.
+     *
+     * @param files  the inputs, in the order they are worked on
+     * @param output the output of each, in the output folder
+     * @return the inputs to leave out
+     */
+    static java.util.Set<Path> clashing(List<Path> files, java.util.function.Function<Path, Path> output,
+                                        PrintWriter err) {
+        java.util.Map<Path, Path> owner = new java.util.HashMap<>();
+        java.util.Set<Path> clashing = new java.util.HashSet<>();
+        for (Path file : files) {
+            Path target = output.apply(file);
+            Path first = owner.putIfAbsent(target.toAbsolutePath().normalize(), file);
+            if (first != null && !first.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                err.println(file + ": error: its output " + target + " would replace that of " + first
+                        + "; rename one of them, or give them output folders of their own [io.output-clash]");
+                clashing.add(file);
+            }
+        }
+        return clashing;
+    }
+
     static boolean checkNotInput(Path target, Collection<Path> inputs, PrintWriter err) {
         Path normalTarget = target.toAbsolutePath().normalize();
         for (Path input : inputs) {

@@ -86,14 +86,18 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Teikit teikit = Teikit.create();
-        InputFiles.Expanded expanded = InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", err);
+        InputFiles.Expanded expanded = InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", outputDir, err);
         List<Path> files = expanded.files();
         boolean failed = !expanded.complete();
         if (!OutputPaths.checkFolder(outputDir, err)) {
             return ExitCodes.DOCUMENT_ERRORS;
         }
+        Set<Path> clashing = OutputPaths.clashing(files, this::outputOf, err);
+        failed |= !clashing.isEmpty();
         for (Path file : files) {
-            failed |= !renderSafely(teikit, file, files, "", out, err);
+            if (!clashing.contains(file)) {
+                failed |= !renderSafely(teikit, file, files, "", out, err);
+            }
         }
         if (watch) {
             return watch(teikit, out, err);
@@ -149,9 +153,10 @@ final class RenderCommand implements Callable<Integer> {
                 }
                 // The files again, quietly: a file named but missing is rendered once it is there.
                 List<Path> files = teiFiles();
+                Set<Path> clashing = OutputPaths.clashing(files, this::outputOf, new PrintWriter(java.io.Writer.nullWriter()));
                 String time = LocalTime.now().format(BuildCommand.CLOCK) + " ";
                 for (Path file : files) {
-                    if (affected(absolute(file), images.getOrDefault(absolute(file), Set.of()), changed)) {
+                    if (!clashing.contains(file) && affected(absolute(file), images.getOrDefault(absolute(file), Set.of()), changed)) {
                         renderSafely(teikit, file, files, time, out, err);
                         images.put(absolute(file), imagesShownBy(file));
                     }
@@ -182,7 +187,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The TEI files named, or in the folders named, as they are now (nothing said of missing ones). */
     private List<Path> teiFiles() throws IOException {
-        return InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)",
+        return InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", outputDir,
                 new PrintWriter(java.io.Writer.nullWriter())).files();
     }
 
@@ -212,10 +217,15 @@ final class RenderCommand implements Callable<Integer> {
         return path.toAbsolutePath().normalize();
     }
 
+    /** Where a file's output goes. */
+    private Path outputOf(Path file) {
+        return OutputPaths.replaceExtension(outputDir, file, "." + target.name());
+    }
+
     /** Renders one file: whether its output was written (a failure is said on {@code err}). */
     private boolean renderOne(Teikit teikit, Path file, List<Path> files, String prefix, PrintWriter out,
                               PrintWriter err) throws IOException {
-        Path target = OutputPaths.replaceExtension(outputDir, file, "." + this.target.name());
+        Path target = outputOf(file);
         if (!OutputPaths.checkNamesFit(file, List.of(target), err) || !OutputPaths.checkNotInput(target, files, err)) {
             return false;
         }

@@ -161,4 +161,39 @@ class ConvertCommandTest {
         Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), input);
         return input;
     }
+
+    @Test
+    void anOutputFolderInsideTheInputFolderIsNotReadAsInput() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path memo = Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), in.resolve("memo.txt"));
+        Path out = in.resolve("tei");
+        assertThat(CliRunner.run("convert", in.toString(), "-o", out.toString()).exitCode()).isZero();
+        Files.writeString(memo, Files.readString(memo).replace("harbour", "harbour (edited)"), StandardCharsets.UTF_8);
+
+        // The second run took the first's text report (tei/memo.report.txt) for a transcription.
+        CliRunner again = CliRunner.run("convert", in.toString(), "-o", out.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo(memo + " -> " + out.resolve("memo.xml") + System.lineSeparator());
+        assertThat(Files.readString(out.resolve("memo.xml"))).contains("harbour (edited)");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("memo.xml", "memo.report.json", "memo.report.txt");
+        }
+    }
+
+    @Test
+    void twoInputsWithOneOutputAreAnErrorNotASilentReplacement() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in").resolve("sub"));
+        Path first = Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), in.getParent().resolve("memo.md"));
+        Files.writeString(in.getParent().resolve("memo.txt"), "Another text.\n", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("memo.txt"), "A third text.\n", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+
+        CliRunner run = CliRunner.run("convert", in.getParent().toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).filteredOn(line -> line.endsWith("[io.output-clash]")).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("would replace that of " + first));
+        assertThat(Files.readString(out.resolve("memo.xml"))).doesNotContain("Another text", "A third text");
+    }
 }

@@ -98,4 +98,19 @@ class RenderCommandTest {
         assertThat(format.err()).contains("expected one of web-capture, markdown-export, teikit but was 'foo'");
         assertThat(dir).isEmptyDirectory();
     }
+
+    @Test
+    void twoFilesOfOneNameInTwoFoldersAreAnErrorNotASilentReplacement(@TempDir Path dir) throws Exception {
+        Path a = Files.copy(Path.of("tei/reference/teikit-shape.xml"), Files.createDirectories(dir.resolve("a")).resolve("x.xml"));
+        String shape = Files.readString(a);
+        Path b = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("x.xml"),
+                shape.replaceFirst("<p>", "<p>The other one. "), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        CliRunner run = CliRunner.run("render", a.toString(), b.toString(), "--to", "html", "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
+        assertThat(run.err()).contains(b + ": error: its output " + out.resolve("x.html") + " would replace that of " + a);
+        assertThat(Files.readString(out.resolve("x.html"))).doesNotContain("The other one.");
+    }
 }
