@@ -71,6 +71,12 @@ public final class EditionBuild {
     public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
         long start = System.nanoTime();
         checkFolders(inDir, outDir);
+        if (!Files.exists(outDir.resolve(BuildState.FILE)) && EditionInputs.scan(inDir).isEmpty()) {
+            // Nothing to build, and no edition of earlier inputs to empty: said, and nothing written.
+            return new BuildResult(List.of(), List.of(Diagnostic.error(inDir.toString(), 0, 0, "io.no-inputs",
+                    "The folder holds no transcriptions (.txt, .md) or TEI files (.xml) to build; nothing was written.")),
+                    Map.of(), Duration.ofNanos(System.nanoTime() - start));
+        }
         Files.createDirectories(outDir);
         try (OutputLock lock = OutputLock.acquire(outDir)) {
             if (lock.lastRunCutShort()) {

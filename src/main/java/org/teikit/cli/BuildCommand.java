@@ -2,6 +2,7 @@ package org.teikit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -164,6 +165,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static String summary(BuildResult result, Path outDir) {
-        return result.summary() + System.lineSeparator() + "edition: " + outDir.resolve("index.html");
+        boolean written = !result.documents().isEmpty() || Files.exists(outDir.resolve("index.html"));
+        return result.summary() + (written ? System.lineSeparator() + "edition: " + outDir.resolve("index.html") : "");
     }
 }

@@ -72,6 +72,11 @@ public class BuildMojo extends AbstractPublishMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("teikit build: " + e.getMessage(), e);
         }
+        if (!Files.isDirectory(outDir)) {
+            // Nothing to build (io.no-inputs) and nothing written: no failure, as for a missing folder.
+            getLog().info("teikit: no transcriptions or TEI files in " + inDir);
+            return;
+        }
         for (DocumentOutcome outcome : result.documents()) {
             diagnostics.report(outcome.diagnostics());
         }

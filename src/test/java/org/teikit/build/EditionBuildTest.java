@@ -64,6 +64,32 @@ class EditionBuildTest {
     }
 
     @Test
+    void aFolderWithNothingToBuildIsAnErrorAndNothingIsWrittenButAnEditionWhoseInputsAreGoneIsEmptied(
+            @TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("notes.pdf"), "not an input");
+        Path out = dir.resolve("out");
+
+        BuildResult nothing = build(in, out);
+
+        assertThat(nothing.documents()).isEmpty();
+        assertThat(nothing.corpus()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("io.no-inputs");
+            assertThat(d.isError()).isTrue();
+            assertThat(d.file()).isEqualTo(in.toString());
+        });
+        assertThat(out).doesNotExist();
+
+        Path memo = Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), in.resolve("memo.txt"));
+        assertThat(build(in, out).hasErrors()).isFalse();
+        Files.delete(memo);
+        BuildResult emptied = build(in, out);
+        assertThat(emptied.hasErrors()).isFalse();
+        assertThat(out.resolve("memo.html")).doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("memo.html");
+    }
+
+    @Test
     void oneBadTranscriptionAndOneBrokenTeiDoNotStopTheOthers(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
         CorpusGenerator.generate(in, 3, 3_000, 11L);
