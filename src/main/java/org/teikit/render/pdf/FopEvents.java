@@ -53,6 +53,12 @@ final class FopEvents implements EventListener {
             if (ch instanceof Character c && (alreadyReported.contains((int) c) || Character.isSpaceChar(c))) {
                 return;
             }
+            // A character beyond the Basic Multilingual Plane comes as NUL or a surrogate half: reported,
+            // with its place, when the coverage check found one.
+            if (ch instanceof Character c && (c == 0 || Character.isSurrogate(c))
+                    && alreadyReported.stream().anyMatch(Character::isSupplementaryCodePoint)) {
+                return;
+            }
             add(Severity.WARNING, "pdf.missing-glyph", event);
         } else if (id.endsWith("lineOverflows")) {
             lines.add(event);
@@ -71,7 +77,7 @@ final class FopEvents implements EventListener {
 
     private void add(Severity severity, String rule, Event event) {
         // FOP's "(See position 128:56)" is a place in teikit's stylesheet, of no use to the reader.
-        String message = SEE_POSITION.matcher(EventFormatter.format(event, Locale.ENGLISH)).replaceAll("");
+        String message = visible(SEE_POSITION.matcher(EventFormatter.format(event, Locale.ENGLISH)).replaceAll(""));
         // FOP repeats some events for every line; one diagnostic per distinct message is enough.
         if (!seen.add(rule + '\u0000' + message)) {
             return;
@@ -79,6 +85,19 @@ final class FopEvents implements EventListener {
         // FO streamed from the stylesheet has no place of its own (FOP's locator points into the
         // stylesheet), so the diagnostic names the TEI file without a line.
         diagnostics.add(new Diagnostic(severity, file, 0, 0, rule, message));
+    }
+
+    /** The message with control characters (a NUL, a line break) written as U+0000: one line of text. */
+    private static String visible(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.isSurrogate((char) c) && c <= 0xFFFF) {
+                out.append(String.format(Locale.ROOT, "U+%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /**

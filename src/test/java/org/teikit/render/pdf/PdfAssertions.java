@@ -54,6 +54,7 @@ public final class PdfAssertions {
         List<PdfText.Page> pages = pdf.pages();
         int pageIndex = 0;
         int callIndex = 0;
+        TeiExpectations.Footnote previous = null;
         for (TeiExpectations.Footnote note : tei.footnotes()) {
             // The next call showing this note's number, in reading order.
             int p = pageIndex;
@@ -90,10 +91,12 @@ public final class PdfAssertions {
             String first = note.runs().get(0);
             int start = onCallPage.indexOf(first.length() > 40 ? first.substring(0, 40) : first);
             if (start < 0 && p + 1 < pages.size()
-                    && pages.get(p + 1).notes().startsWith(PdfText.normalise(note.number()) + first.substring(0, Math.min(40, first.length())))) {
+                    && deferredTo(pages.get(p + 1).notes(), PdfText.normalise(note.number()) + first.substring(0, Math.min(40, first.length())), previous)) {
                 deferred.add(note.where() + ": footnote " + note.number() + " deferred from page " + (p + 1) + " to " + (p + 2));
+                previous = note;
                 continue;
             }
+            previous = note;
             if (start < 0) {
                 failures.add(note.where() + ": footnote " + note.number() + " does not start on page " + (p + 1)
                         + " where its call is: " + abbreviate(first));
@@ -110,6 +113,18 @@ public final class PdfAssertions {
             }
         }
         return new FootnotePlacement(failures, deferred);
+    }
+
+    /**
+     * Whether a note's start opens the next page's notes, or follows there only the rest of the note
+     * before it (which FOP split over the two pages).
+     */
+    private static boolean deferredTo(String nextPageNotes, String start, TeiExpectations.Footnote previous) {
+        int at = nextPageNotes.indexOf(start);
+        if (at <= 0) {
+            return at == 0;
+        }
+        return previous != null && String.join("", previous.runs()).endsWith(nextPageNotes.substring(0, at));
     }
 
     private static String abbreviate(String text) {

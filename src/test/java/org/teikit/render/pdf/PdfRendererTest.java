@@ -160,6 +160,23 @@ class PdfRendererTest {
     }
 
     @Test
+    void aCharacterBeyondTheBasicPlaneNoFontCoversIsOneLocatedWarningInPlainText() {
+        String tei = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Ext B</title></titleStmt>
+                <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>A rare character: \uD880\uDC00.</p></body></text></TEI>""";
+        PdfResult result = renderer.renderPdf(new ByteArrayInputStream(tei.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "extb.xml", PdfOptions.defaults());
+        assertThat(result.hasErrors()).isFalse();
+        // FOP also reported the character as a glyph 0x0, its message holding a NUL, with no place.
+        assertThat(result.diagnostics()).allSatisfy(d -> {
+            assertThat(d.message()).doesNotContainPattern("\\p{Cntrl}");
+            assertThat(d.line()).isPositive();
+        });
+        assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsOnly("pdf.missing-glyph");
+    }
+
+    @Test
     void identifiersUsedTwiceStillMakeAPdf() throws Exception {
         // FOP refuses an FO id used twice; the TEI's first holder of an id keeps it, the others go without.
         Path tei = Path.of("src/test/resources/render/html/duplicate-ids.xml");
