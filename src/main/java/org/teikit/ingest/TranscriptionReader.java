@@ -121,7 +121,7 @@ final class TranscriptionReader implements FormatReader {
                     }
                 }
                 default -> {
-                    log.warn(line, 1, "ingest.header-unknown-key", "'" + f.key()
+                    log.warn(line, 1, "ingest.header-unknown-key", "'" + f.asWritten().split(":", 2)[0].strip()
                             + "' is not a header key of the teikit format; the field is kept in the abstract");
                     m.summary.add(f.asWritten()); // as written: the key's case and spacing too
                 }
