@@ -25,6 +25,9 @@ final class MarkdownExportReader implements FormatReader {
     static final String ID = "markdown-export";
 
     private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L} ]{1,30}):$");
+    /** A label, with the field's value on the same line or not ("Summary: text"). */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]{1,30}):(?:\\s*$|\\s+(\\S.*?)\\s*$)");
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^\\s*contents:.*$");
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("citation", "citation"), Map.entry("summary", "summary"), Map.entry("credits", "credits"),
             Map.entry("original language", "language"), Map.entry("contents", "contents"),
@@ -34,6 +37,8 @@ final class MarkdownExportReader implements FormatReader {
             Map.entry("document type", "type"), Map.entry("archive", "reference"),
             Map.entry("archival reference", "reference"), Map.entry("source", "reference"),
             Map.entry("funders", "funder"), Map.entry("rights", "rights"), Map.entry("url", "url"));
+    /** The fields that take every paragraph under their label; the others read one. */
+    private static final Set<String> FIELDS_OF_MANY = Set.of("summary", "credits", "language", "rights");
     private static final Pattern NOTE_START = Pattern.compile(
             "^(?:\\[(?<n>\\d{1,3})\\]|\\[\\\\\\[(?<en>\\d{1,3})\\\\\\]\\]\\(#[^)]*\\))\\s+");
     /** "[n]" or "\[n\]", found by a scan of the characters they start with. */
@@ -84,26 +89,44 @@ final class MarkdownExportReader implements FormatReader {
             i++;
         }
         List<Block> leftovers = new ArrayList<>();
+        blocks = splitAtLabels(blocks, i);
         while (i < blocks.size() && isLabel(blocks.get(i))) {
             SourceBlock label = blocks.get(i);
-            String name = label.flat().replaceAll(":$", "").toLowerCase(Locale.ROOT);
+            Matcher named = LABEL_LINE.matcher(label.lines().get(0));
+            named.matches();
+            String name = named.group(1).toLowerCase(Locale.ROOT);
             String field = FIELDS.get(name);
+            // A value written on the label's line ("Summary: text") is the field's first paragraph.
+            List<Value> values = new ArrayList<>();
+            if (named.group(2) != null || label.lines().size() > 1) {
+                List<String> lines = new ArrayList<>(label.lines());
+                lines.set(0, named.group(2) == null ? "" : named.group(2));
+                values.add(new Value(lines.stream().filter(l -> !l.isBlank()).toList(),
+                        named.group(2) == null ? label.firstLine() + 1 : label.firstLine(),
+                        named.group(2) == null ? 1 : named.start(2) + 1));
+            }
+            if (named.group(2) != null) {
+                log.drop("field-label", "the label of a field names the TEI element its value goes to",
+                        label.firstLine(), named.group(1) + ":");
+            } else {
+                log.interpret(label.firstLine(), named.group(1) + ":", "label");
+            }
             int end = i + 1;
             if ("contents".equals(field)) {
-                end = Math.min(i + 2, blocks.size());
+                end = values.isEmpty() ? Math.min(i + 2, blocks.size()) : end;
             } else {
                 while (end < blocks.size() && !isLabel(blocks.get(end))) {
                     end++;
                 }
                 if (end == blocks.size()) {
-                    end = Math.min(i + 2, blocks.size()); // last label: one value block, then the text
+                    // last label: one value block, then the text
+                    end = values.isEmpty() ? Math.min(i + 2, blocks.size()) : end;
                 }
             }
-            List<SourceBlock> values = blocks.subList(i + 1, end);
+            blocks.subList(i + 1, end).forEach(b -> values.add(new Value(b.lines(), b.firstLine(), 1)));
             if (values.isEmpty()) {
                 log.drop("empty-field", "a labelled field with no value", label.firstLine(), label.flat());
             } else {
-                log.interpret(label.firstLine(), label.flat(), "label");
                 field(field, label, values, m, log, leftovers);
             }
             i = end;
@@ -132,8 +155,44 @@ final class MarkdownExportReader implements FormatReader {
         return new Read(m, out, notes, body.datelineDate());
     }
 
+    /**
+     * A label block: a label alone (any name, as before), or a known field's label opening the block,
+     * with its value on the same line or the lines below (no blank line after the label).
+     */
     private static boolean isLabel(SourceBlock b) {
-        return b.lines().size() == 1 && LABEL.matcher(b.flat()).matches();
+        return b.lines().size() == 1 && LABEL.matcher(b.flat()).matches() || knownLabel(b.lines().get(0));
+    }
+
+    private static boolean knownLabel(String line) {
+        Matcher m = LABEL_LINE.matcher(line);
+        return m.matches() && FIELDS.containsKey(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The blocks with each known field's label in the header (up to the "Contents:" block) opening a
+     * block of its own: an export may leave out the blank line before or after a label, and the text
+     * around it must still reach its field (it was read as part of the field before, and lost).
+     */
+    private static List<SourceBlock> splitAtLabels(List<SourceBlock> blocks, int from) {
+        int last = -1;
+        for (int k = from; k < blocks.size() && last < 0; k++) {
+            if (blocks.get(k).lines().stream().anyMatch(l -> CONTENTS.matcher(l).matches())) {
+                last = k;
+            }
+        }
+        List<SourceBlock> out = new ArrayList<>(blocks.subList(0, from));
+        for (int k = from; k < blocks.size(); k++) {
+            SourceBlock b = blocks.get(k);
+            int start = 0;
+            for (int l = 1; k <= last && l < b.lines().size(); l++) {
+                if (knownLabel(b.lines().get(l))) {
+                    out.add(b.part(start, l));
+                    start = l;
+                }
+            }
+            out.add(start == 0 ? b : b.part(start, b.lines().size()));
+        }
+        return out;
     }
 
     private BodyBuilder.Piece piece(SourceBlock b, IngestLog log) {
@@ -227,13 +286,20 @@ final class MarkdownExportReader implements FormatReader {
         return notes;
     }
 
-    private void field(String field, SourceBlock label, List<SourceBlock> values, MetadataBuilder m, IngestLog log,
+    /** A paragraph of a field's value: its lines, and where it starts (after the label when on its line). */
+    record Value(List<String> lines, int line, int column) {
+        String flat() {
+            return String.join(" ", lines.stream().map(String::strip).toList()).strip();
+        }
+    }
+
+    private void field(String field, SourceBlock label, List<Value> values, MetadataBuilder m, IngestLog log,
                        List<Block> leftovers) {
-        SourceBlock first = values.get(0);
+        Value first = values.get(0);
         if (field == null) {
             log.warn(label.firstLine(), 1, "ingest.unknown-label", "the label '" + label.flat()
                     + "' is not one teikit knows; its text is kept as paragraphs at the start of the document");
-            for (SourceBlock v : values) {
+            for (Value v : values) {
                 leftovers.add(new Block.Paragraph(List.of(new Inline.Text(v.flat()))));
             }
             return;
@@ -242,63 +308,86 @@ final class MarkdownExportReader implements FormatReader {
             case "citation" -> citation(first, m, log);
             case "summary" -> values.forEach(v -> {
                 m.summary.add(v.flat());
-                log.interpret(v.firstLine(), v.flat(), "abstract/p");
+                log.interpret(v.line(), v.flat(), "abstract/p");
             });
             case "credits" -> values.forEach(v -> {
-                m.funder = readers.citations.funder(v.flat()).orElse(v.flat());
-                log.interpret(v.firstLine(), v.flat(), "titleStmt/funder");
+                // Each paragraph of the credits is a funder statement: one funder each (none overwritten).
+                String funder = readers.citations.funder(v.flat()).orElse(v.flat());
+                if (m.funder == null) {
+                    m.funder = funder;
+                } else {
+                    m.moreFunders.add(funder);
+                }
+                log.interpret(v.line(), v.flat(), "titleStmt/funder");
             });
-            case "language" -> {
-                String name = first.flat();
+            case "language" -> values.forEach(v -> {
+                // Each paragraph names a language of the document: one langUsage/language each.
+                String name = v.flat();
                 Optional<String> code = Vocabulary.languageCode(name);
                 if (code.isEmpty()) {
-                    log.warn(first.firstLine(), 1, "ingest.language-unknown",
+                    log.warn(v.line(), v.column(), "ingest.language-unknown",
                             "'" + name + "' is not a language name teikit knows; encoded with @ident='und'");
                 }
-                m.originalLanguage = new Metadata.Language(code.orElse("und"), name);
-                log.interpret(first.firstLine(), name, "langUsage/language[@ident='" + code.orElse("und") + "']");
-            }
+                Metadata.Language language = new Metadata.Language(code.orElse("und"), name);
+                if (m.originalLanguage == null) {
+                    m.originalLanguage = language;
+                } else {
+                    m.moreLanguages.add(language);
+                }
+                log.interpret(v.line(), name, "langUsage/language[@ident='" + code.orElse("und") + "']");
+            });
             case "contents" -> {
                 Matcher t = TRANSLATION.matcher(first.flat());
                 Optional<String> code = t.matches() ? Vocabulary.languageCode(t.group(1)) : Optional.empty();
                 if (code.isPresent()) {
                     m.textLanguage = code.get();
-                    log.interpret(first.firstLine(), first.flat(), "TEI/@xml:lang='" + code.get() + "'");
+                    log.interpret(first.line(), first.flat(), "TEI/@xml:lang='" + code.get() + "'");
                 } else {
-                    log.warn(first.firstLine(), 1, "ingest.contents-unread",
+                    log.warn(first.line(), first.column(), "ingest.contents-unread",
                             "the Contents line '" + first.flat() + "' names no language teikit knows");
                     m.summary.add(first.flat());
                 }
             }
-            case "reference" -> readers.referenceAndCredits(first.flat(), first.firstLine(), m, log);
+            case "reference" -> readers.referenceAndCredits(first.flat(), first.line(), m, log);
             case "rights" -> values.forEach(v -> {
                 m.rights.add(v.flat());
-                log.interpret(v.firstLine(), v.flat(), "publicationStmt/availability/p");
+                log.interpret(v.line(), v.flat(), "publicationStmt/availability/p");
             });
             default -> {
-                if (!readers.fillField(field, first.flat(), first.firstLine(), m, log)) {
-                    log.warn(first.firstLine(), 1, "ingest.field-unread", "the value '" + first.flat()
+                if (!readers.fillField(field, first.flat(), first.line(), m, log)) {
+                    log.warn(first.line(), first.column(), "ingest.field-unread", "the value '" + first.flat()
                             + "' of '" + label.flat() + "' could not be read; it is kept in the abstract");
                     m.summary.add(first.flat());
                 }
             }
         }
+        if (!FIELDS_OF_MANY.contains(field)) {
+            // A field read from one paragraph: the others have no place of their own in the TEI; kept
+            // as written in the abstract, and said (they were lost without a word before).
+            for (Value v : values.subList(1, values.size())) {
+                log.warn(v.line(), v.column(), "ingest.field-extra", "the paragraph '" + IngestLog.abbreviate(v.flat())
+                        + "' under '" + label.lines().get(0).strip() + "' is not part of the field's value (teikit "
+                        + "reads its first paragraph); it is kept as written in the abstract");
+                m.summary.add(v.flat());
+                log.interpret(v.line(), v.flat(), "abstract/p (a further paragraph of '" + field + "')");
+            }
+        }
     }
 
     /** The citation line: quoted title, date, publisher, then the source and the credits. */
-    private void citation(SourceBlock block, MetadataBuilder m, IngestLog log) {
+    private void citation(Value block, MetadataBuilder m, IngestLog log) {
         List<String> textLines = new ArrayList<>();
         for (int k = 0; k < block.lines().size(); k++) {
             Matcher url = URL_LINE.matcher(block.lines().get(k).strip());
             if (url.matches()) {
                 m.sourceUrl = url.group(1);
-                log.interpret(block.firstLine() + k, url.group(1), "publicationStmt/idno[@type='URI']");
+                log.interpret(block.line() + k, url.group(1), "publicationStmt/idno[@type='URI']");
             } else {
                 textLines.add(block.lines().get(k).strip());
             }
         }
         String citation = String.join(" ", textLines);
-        int line = block.firstLine();
+        int line = block.line();
         String rest = citation;
         Matcher t = QUOTED_TITLE.matcher(rest);
         if (t.find()) {

@@ -16,6 +16,9 @@ final class MetadataBuilder {
     String title;
     final List<Responsibility> responsibilities = new ArrayList<>();
     String funder;
+    /** Further funders and languages, after the main ones (a field of the export with several paragraphs). */
+    final List<String> moreFunders = new ArrayList<>();
+    final List<Language> moreLanguages = new ArrayList<>();
     String publisher;
     String sourceUrl;
     String recordId;
@@ -39,8 +42,18 @@ final class MetadataBuilder {
     }
 
     Metadata build(Metadata.Change change) {
-        return new Metadata(title, responsibilities, funder, publisher, sourceUrl, recordId, uploaded, rights,
-                archivalReference, acquisition, publishedSource, date, originalLanguage, textLanguage, documentType,
+        List<String> funders = new ArrayList<>();
+        if (funder != null) {
+            funders.add(funder);
+        }
+        funders.addAll(moreFunders);
+        List<Language> languages = new ArrayList<>();
+        if (originalLanguage != null) {
+            languages.add(originalLanguage);
+        }
+        languages.addAll(moreLanguages);
+        return new Metadata(title, responsibilities, funders, publisher, sourceUrl, recordId, uploaded, rights,
+                archivalReference, acquisition, publishedSource, date, languages, textLanguage, documentType,
                 classification, summary, change);
     }
 }

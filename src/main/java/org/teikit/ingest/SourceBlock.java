@@ -42,6 +42,11 @@ public final class SourceBlock {
         return String.join(" ", lines().stream().map(String::strip).toList()).strip();
     }
 
+    /** Lines {@code from} (inclusive) to {@code to} (exclusive) of this block, as a block of their own. */
+    SourceBlock part(int from, int to) {
+        return new SourceBlock(source, first + from, to - from);
+    }
+
     public int lastLine() {
         return first + count;
     }

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 final class TranscriptionHeader {
 
-    /** One field with the line it starts on. */
-    record Field(String key, String value, int line) {
+    /**
+     * One field with the line it starts on: its key (lower case, to look up), its value, and the field
+     * as written (key, colon and value, continuation lines joined by a space), for keeping it unread.
+     */
+    record Field(String key, String value, int line, String asWritten) {
     }
 
     /** The fields, and the number of source lines the header takes (body starts after them). */
@@ -50,12 +53,13 @@ final class TranscriptionHeader {
             }
             Matcher m = FIELD.matcher(line);
             if (m.matches()) {
-                fields.add(new Field(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip(), i + 1));
+                fields.add(new Field(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip(), i + 1, line.strip()));
                 log.drop("header-key", "the key of a header field names the TEI element its value goes to",
                         i + 1, m.group(1) + ":");
             } else if (!line.isBlank() && Character.isWhitespace(line.charAt(0)) && !fields.isEmpty()) {
                 Field last = fields.remove(fields.size() - 1);
-                fields.add(new Field(last.key(), (last.value() + " " + line.strip()).strip(), last.line()));
+                fields.add(new Field(last.key(), (last.value() + " " + line.strip()).strip(), last.line(),
+                        last.asWritten() + " " + line.strip()));
             } else {
                 log.warn(i + 1, 1, "ingest.header-unterminated",
                         "the header opened on line " + (fields.isEmpty() ? i : fields.get(0).line() - 1)

@@ -117,13 +117,13 @@ final class TranscriptionReader implements FormatReader {
                     if (!readers.fillField(field, v, line, m, log)) {
                         log.warn(line, 1, "ingest.header-value", "the value of '" + f.key() + "' could not be read: '"
                                 + v + "'; it is kept in the abstract");
-                        m.summary.add(f.key() + ": " + v);
+                        m.summary.add(f.asWritten()); // as written: the key's case and spacing too
                     }
                 }
                 default -> {
-                    log.warn(line, 1, "ingest.header-unknown-key", "'" + f.key()
+                    log.warn(line, 1, "ingest.header-unknown-key", "'" + f.asWritten().split(":", 2)[0].strip()
                             + "' is not a header key of the teikit format; the field is kept in the abstract");
-                    m.summary.add(f.key() + ": " + v);
+                    m.summary.add(f.asWritten()); // as written: the key's case and spacing too
                 }
             }
         }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param title            main title
  * @param responsibilities who translated, obtained, transcribed the document
- * @param funder           funder of the digital edition
+ * @param funders          funders of the digital edition, one {@code funder} each
  * @param publisher        publisher of the digital edition
  * @param sourceUrl        URL of the online copy
  * @param recordId         the archive's record id
@@ -18,21 +18,23 @@ import java.util.List;
  * @param acquisition      how the document was obtained, as written
  * @param publishedSource  a printed publication the text comes from
  * @param date             the document's own date
- * @param originalLanguage the language the document was written in
+ * @param languages        the languages the document was written in (the main one first)
  * @param textLanguage     ISO code of the transcription's own language (on {@code TEI/@xml:lang})
  * @param documentType     document type term (Memorandum of Conversation, Report, Telegram, Letter …)
  * @param classification   original security classification
  * @param summary          paragraphs of the summary
  * @param change           this edition's own provenance line
  */
-public record Metadata(String title, List<Responsibility> responsibilities, String funder, String publisher,
+public record Metadata(String title, List<Responsibility> responsibilities, List<String> funders, String publisher,
                        String sourceUrl, String recordId, TeiDate uploaded, List<String> rights,
                        ArchivalReference archivalReference, String acquisition, PublishedSource publishedSource,
-                       TeiDate date, Language originalLanguage, String textLanguage, String documentType,
+                       TeiDate date, List<Language> languages, String textLanguage, String documentType,
                        String classification, List<String> summary, Change change) {
 
     public Metadata {
         responsibilities = List.copyOf(responsibilities);
+        funders = List.copyOf(funders);
+        languages = List.copyOf(languages);
         rights = List.copyOf(rights);
         summary = List.copyOf(summary);
     }

@@ -191,8 +191,8 @@ public final class TeiWriter {
                 xml.leaf(r.organisation() ? "orgName" : "persName", r.name());
                 xml.end();
             }
-            if (m.funder() != null) {
-                xml.leaf("funder", m.funder());
+            for (String funder : m.funders()) {
+                xml.leaf("funder", funder);
             }
             xml.end();
         }
@@ -291,9 +291,11 @@ public final class TeiWriter {
                 date(m.date());
                 xml.end();
             }
-            if (m.originalLanguage() != null) {
+            if (!m.languages().isEmpty()) {
                 xml.start("langUsage");
-                xml.leaf("language", m.originalLanguage().name(), "ident", m.originalLanguage().ident());
+                for (Metadata.Language language : m.languages()) {
+                    xml.leaf("language", language.name(), "ident", language.ident());
+                }
                 xml.end();
             }
             if (m.documentType() != null || m.classification() != null) {

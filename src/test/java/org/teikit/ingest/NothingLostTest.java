@@ -3,6 +3,7 @@ package org.teikit.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.teikit.Conversion;
 import org.teikit.ConversionReport;
 import org.teikit.testing.TeiAll;
@@ -136,5 +138,71 @@ class NothingLostTest {
             assertThat(c.tei()).contains("First paragraph.", "Last paragraph.");
             assertThat(TeiAll.get().errors(c.tei())).isEmpty();
         }
+    }
+
+    /**
+     * The header blocks of an export in the shapes QA found losing text without a word (exit 0, nothing
+     * in the report): a label with no blank line after or before it, a value on the label's line, a
+     * second paragraph under Citation, Original Language or Credits. Each shape passes the check above,
+     * the TEI is valid, and the text is where the encoding policy puts it (or in the abstract, warned).
+     */
+    @TestFactory
+    Stream<DynamicTest> exportHeaderShapesLoseNothing(@TempDir Path dir) {
+        String river = new String(TestFiles.bytes(Path.of("tei/samples/export-report-river.txt")), StandardCharsets.UTF_8);
+        String summary = "Lin Hao reports on an invented river commission";
+        record Shape(String name, String from, String to, String xpath, String expected, String warning) {
+        }
+        return Stream.of(
+                new Shape("summary-no-blank-after-label", "Summary:\n\n", "Summary:\n",
+                        "//t:abstract/t:p", summary, null),
+                new Shape("summary-on-label-line", "Summary:\n\n", "Summary: ",
+                        "//t:abstract/t:p", summary, null),
+                new Shape("label-no-blank-before", "document/200017>\n\n", "document/200017>\n",
+                        "//t:abstract/t:p", summary, null),
+                new Shape("citation-second-paragraph", "document/200017>\n", "document/200017>\n\nExtra sentence Zplain here.\n",
+                        "//t:abstract/t:p", "Extra sentence Zplain here.", "ingest.field-extra"),
+                new Shape("citation-paragraph-then-label", "document/200017>\n\n", "document/200017>\n\n[Zbr [x] y]\n",
+                        "//t:abstract/t:p", "[Zbr [x] y]", "ingest.field-extra"),
+                new Shape("language-second-paragraph", "Chinese\n", "Chinese\n\nRussian\n",
+                        "//t:langUsage/t:language[@ident='ru']", "Russian", null),
+                new Shape("credits-second-paragraph", "The Example Foundation\n", "The Example Foundation\n\nAlso the Zcr2 Trust.\n",
+                        "//t:titleStmt/t:funder", "Also the Zcr2 Trust.", null),
+                new Shape("contents-on-next-line", "Contents:\n\n", "Contents:\n",
+                        "/t:TEI/@xml:lang", "en", null))
+                .map(shape -> DynamicTest.dynamicTest(shape.name(), () -> {
+                    assertThat(river).contains(shape.from());
+                    Path p = dir.resolve(shape.name() + ".txt");
+                    Files.writeString(p, river.replaceFirst(java.util.regex.Pattern.quote(shape.from()),
+                            java.util.regex.Matcher.quoteReplacement(shape.to())));
+                    check(p);
+                    Conversion c = TestFiles.convert(p);
+                    TeiText tei = new TeiText(c.tei());
+                    assertThat(tei.all(shape.xpath())).as(c.tei()).anySatisfy(v -> assertThat(v).startsWith(shape.expected()));
+                    assertThat(tei.all("//t:langUsage/t:language[1]")).containsExactly("Chinese");
+                    assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+                    assertThat(c.report().diagnostics()).filteredOn(d -> d.severity() == org.teikit.Severity.WARNING)
+                            .extracting(org.teikit.Diagnostic::rule)
+                            .containsExactlyElementsOf(shape.warning() == null ? List.of() : List.of(shape.warning()));
+                    if (shape.warning() != null) { // the warning says where and what
+                        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals(shape.warning()))
+                                .singleElement().satisfies(d -> {
+                                    assertThat(d.line()).isEqualTo(13);
+                                    assertThat(d.column()).isEqualTo(1);
+                                    assertThat(d.message()).contains(shape.expected(), "Citation:", "abstract");
+                                });
+                    }
+                }));
+    }
+
+    /** An unknown key of the teikit format's header is kept in the abstract as written (case, colons, spacing). */
+    @Test
+    void unknownHeaderKeyIsKeptAsWritten() throws Exception {
+        String source = "---\ntitle: Test doc\ntitZq92x:le: Test doc\n  and More\ndate: 3 May 1958\n---\n\nText.\n";
+        Conversion c = TestFiles.CONVERTER.convert("key.md", source.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(new TeiText(c.tei()).all("//t:abstract/t:p")).containsExactly("titZq92x:le: Test doc and More");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.header-unknown-key"))
+                .singleElement().satisfies(d -> assertThat(d.message()).contains("'titZq92x'"));
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
     }
 }
