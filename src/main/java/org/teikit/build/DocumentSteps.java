@@ -169,6 +169,11 @@ final class DocumentSteps {
                 ? BuildState.loadEntry(outDir, work.name) : null;
         Files.deleteIfExists(BuildState.entryFile(outDir, work.name));
         pagesChanged.add(work.name);
+        // Its outputs go too, each made again by the step that succeeds: a document that fails now leaves
+        // no page, PDF, TEI or report of an earlier build behind (the index no longer lists it).
+        for (Path output : EditionBuild.documentOutputs(outDir, work.name)) {
+            Files.deleteIfExists(output);
+        }
     }
 
     /** Converts a transcription (its reports beside), or copies a TEI input, into {@code OUT/tei}. */
@@ -213,7 +218,9 @@ final class DocumentSteps {
             }
             work.diagnostics.addAll(report.diagnostics());
             if (!report.isWellFormed()) {
-                // Nothing can be rendered of it: the renderers would only say so again, of the copy.
+                // Nothing can be rendered of it: the renderers would only say so again, of the copy, and
+                // the edition's TEI holds no copy of it either.
+                Files.deleteIfExists(EditionBuild.teiPath(outDir, work.name));
                 work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
             }
         } else {

@@ -388,13 +388,10 @@ public final class EditionBuild {
         }
         for (BuildState.Entry old : previous.documents().values()) {
             if (!live.contains(old.name())) {
-                for (String suffix : List.of(".html", ".pdf")) {
-                    Files.deleteIfExists(outDir.resolve(old.name() + suffix));
+                for (Path output : documentOutputs(outDir, old.name())) {
+                    Files.deleteIfExists(output);
                 }
-                Files.deleteIfExists(teiPath(outDir, old.name()));
                 Files.deleteIfExists(BuildState.entryFile(outDir, old.name()));
-                Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.txt"));
-                Files.deleteIfExists(outDir.resolve("reports").resolve(old.name() + ".report.json"));
             }
         }
     }
@@ -424,6 +421,13 @@ public final class EditionBuild {
             }
             Files.delete(folder);
         }
+    }
+
+    /** The files a document's build writes under its name: page, PDF, TEI and conversion reports. */
+    static List<Path> documentOutputs(Path outDir, String name) {
+        Path reports = outDir.resolve("reports");
+        return List.of(outDir.resolve(name + ".html"), outDir.resolve(name + ".pdf"), teiPath(outDir, name),
+                reports.resolve(name + ".report.txt"), reports.resolve(name + ".report.json"));
     }
 
     static Path teiPath(Path outDir, String name) {

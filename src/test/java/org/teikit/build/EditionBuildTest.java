@@ -90,6 +90,34 @@ class EditionBuildTest {
     }
 
     @Test
+    void aDocumentThatNoLongerBuildsLeavesNoOutputOfAnEarlierBuildBehind(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path tei = Files.copy(Path.of("tei/reference/teikit-shape.xml"), in.resolve("a.xml"));
+        Path memo = Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), in.resolve("t.txt"));
+        Path out = dir.resolve("out");
+        assertThat(build(in, out).hasErrors()).isFalse();
+        byte[] goodTei = Files.readAllBytes(tei);
+        byte[] goodMemo = Files.readAllBytes(memo);
+        List<Path> outputs = List.of(out.resolve("a.html"), out.resolve("tei/a.xml"), out.resolve("t.html"),
+                out.resolve("tei/t.xml"), out.resolve("reports/t.report.txt"), out.resolve("reports/t.report.json"));
+        assertThat(outputs).allSatisfy(output -> assertThat(output).exists());
+
+        Files.writeString(tei, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>");
+        Files.write(memo, new byte[] {'A', ' ', (byte) 0x92, 'x', '\n'});
+        BuildResult broken = build(in, out);
+
+        assertThat(broken.hasErrors()).isTrue();
+        // The old page, TEI and reports stayed (and the broken input was copied into OUT/tei).
+        assertThat(outputs).allSatisfy(output -> assertThat(output).doesNotExist());
+        assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("a.html", "t.html");
+
+        Files.write(tei, goodTei);
+        Files.write(memo, goodMemo);
+        assertThat(build(in, out).hasErrors()).isFalse();
+        assertThat(outputs).allSatisfy(output -> assertThat(output).exists());
+    }
+
+    @Test
     void oneBadTranscriptionAndOneBrokenTeiDoNotStopTheOthers(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
         CorpusGenerator.generate(in, 3, 3_000, 11L);
