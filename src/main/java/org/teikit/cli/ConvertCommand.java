@@ -69,7 +69,8 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Teikit teikit = dateOption.teikit();
         InputFiles.Expanded expanded =
-                InputFiles.expand(inputs, InputFiles::isTranscription, "transcriptions (.txt, .md)", outputDir, err);
+                InputFiles.expand(inputs, file -> InputFiles.isTranscription(file) && !ReportFiles.isTextReport(file),
+                        "transcriptions (.txt, .md)", outputDir, err);
         List<Path> files = expanded.files();
         int failures = expanded.complete() ? 0 : 1;
         if (!OutputPaths.checkFolder(outputDir, err)) {

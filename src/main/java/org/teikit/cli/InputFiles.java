@@ -37,18 +37,20 @@ final class InputFiles {
 
     /**
      * As {@link #expand(List, Predicate, String, PrintWriter)}, a folder's walk leaving out what is in
-     * {@code outputDir}, when that is inside it: a command's own outputs (the reports of {@code convert
-     * DIR -o DIR/tei}, say) are not inputs of its next run.
+     * {@code outputDir}, when that is a folder below it: a command's own outputs (the reports of {@code
+     * convert DIR -o DIR/tei}, say) are not inputs of its next run.
      */
     static Expanded expand(List<Path> named, Predicate<Path> wanted, String kind, Path outputDir, PrintWriter err)
             throws IOException {
         List<Path> files = new ArrayList<>();
         boolean complete = true;
         Path outputs = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
-        Predicate<Path> notOutput = file -> outputs == null || !file.toAbsolutePath().normalize().startsWith(outputs);
         for (Path path : named) {
             if (Files.isDirectory(path)) {
                 int before = files.size();
+                Path folder = path.toAbsolutePath().normalize();
+                boolean below = outputs != null && outputs.startsWith(folder) && !outputs.equals(folder);
+                Predicate<Path> notOutput = file -> !below || !file.toAbsolutePath().normalize().startsWith(outputs);
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(wanted).filter(notOutput).sorted().forEach(files::add);
                 }

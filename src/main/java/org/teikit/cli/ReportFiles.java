@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,6 +36,17 @@ final class ReportFiles {
 
     private static Writer utf8(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * Whether a file is the text report of an earlier conversion: {@code x.report.txt} with its JSON
+     * twin beside it. Not a transcription, though its name ends in {@code .txt}: converting into the
+     * input folder itself ({@code teikit convert DIR -o DIR}) must not read it back as one.
+     */
+    static boolean isTextReport(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".report.txt") && Files.isRegularFile(
+                file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json"));
     }
 
     /** The text and JSON report files of {@code source}, so that callers can refuse to overwrite an input. */

@@ -182,6 +182,18 @@ class ConvertCommandTest {
     }
 
     @Test
+    void convertingIntoTheInputFolderItselfTwiceReadsNoReportBack() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path memo = Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), in.resolve("memo.txt"));
+        assertThat(CliRunner.run("convert", in.toString(), "-o", in.toString()).exitCode()).isZero();
+
+        CliRunner again = CliRunner.run("convert", in.toString(), "-o", in.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo(memo + " -> " + in.resolve("memo.xml") + System.lineSeparator());
+    }
+
+    @Test
     void twoInputsWithOneOutputAreAnErrorNotASilentReplacement() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in").resolve("sub"));
         Path first = Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), in.getParent().resolve("memo.md"));
