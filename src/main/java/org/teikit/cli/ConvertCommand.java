@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.teikit.ConversionReport;
@@ -76,7 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (!OutputPaths.checkFolder(outputDir, err)) {
             return ExitCodes.DOCUMENT_ERRORS;
         }
-        java.util.Set<Path> clashing =
+        Set<Path> clashing =
                 OutputPaths.clashing(files, file -> OutputPaths.replaceExtension(outputDir, file, ".xml"), err);
         failures += clashing.size();
         for (Path file : files) {

@@ -6,8 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.teikit.ConversionReport;
 import org.teikit.io.AtomicFiles;
@@ -39,10 +44,9 @@ final class OutputPaths {
      * @param output the output of each, in the output folder
      * @return the inputs to leave out
      */
-    static java.util.Set<Path> clashing(List<Path> files, java.util.function.Function<Path, Path> output,
-                                        PrintWriter err) {
-        java.util.Map<Path, Path> owner = new java.util.HashMap<>();
-        java.util.Set<Path> clashing = new java.util.HashSet<>();
+    static Set<Path> clashing(List<Path> files, Function<Path, Path> output, PrintWriter err) {
+        Map<Path, Path> owner = new HashMap<>();
+        Set<Path> clashing = new HashSet<>();
         for (Path file : files) {
             Path target = output.apply(file);
             Path first = owner.putIfAbsent(target.toAbsolutePath().normalize(), file);

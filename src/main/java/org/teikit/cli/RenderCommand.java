@@ -153,7 +153,7 @@ final class RenderCommand implements Callable<Integer> {
                 }
                 // The files again, quietly: a file named but missing is rendered once it is there.
                 List<Path> files = teiFiles();
-                Set<Path> clashing = OutputPaths.clashing(files, this::outputOf, new PrintWriter(java.io.Writer.nullWriter()));
+                Set<Path> clashing = OutputPaths.clashing(files, this::outputOf, QUIET); // said at the start
                 String time = LocalTime.now().format(BuildCommand.CLOCK) + " ";
                 for (Path file : files) {
                     if (!clashing.contains(file) && affected(absolute(file), images.getOrDefault(absolute(file), Set.of()), changed)) {
@@ -185,10 +185,12 @@ final class RenderCommand implements Callable<Integer> {
                 || shown.stream().anyMatch(image -> changed.stream().anyMatch(image::startsWith));
     }
 
+    /** Where a watch's rounds say what the first round said already: nowhere. */
+    private static final PrintWriter QUIET = new PrintWriter(java.io.Writer.nullWriter());
+
     /** The TEI files named, or in the folders named, as they are now (nothing said of missing ones). */
     private List<Path> teiFiles() throws IOException {
-        return InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", outputDir,
-                new PrintWriter(java.io.Writer.nullWriter())).files();
+        return InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", outputDir, QUIET).files();
     }
 
     /** The images a file's page shows; none when it cannot be read (its render says why). */
