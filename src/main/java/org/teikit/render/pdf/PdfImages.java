@@ -49,7 +49,7 @@ final class PdfImages {
 
     /**
      * The images a PDF draws, and a warning for each graphic the reading edition would show as an
-     * image that the PDF shows as a marker instead.
+     * image that the PDF leaves out.
      *
      * @param images   each drawn graphic's URL, as the FO stylesheet looks it up (spaces normalised), to
      *                 the image's file URI
