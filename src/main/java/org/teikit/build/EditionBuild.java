@@ -296,7 +296,18 @@ public final class EditionBuild {
     boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256) {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         return before != null && before.name().equals(name) && before.sha256().equals(sha256)
-                && outputsExist(outDir, name) && imagesUnchanged(inDir, outDir, before);
+                && (outputsExist(outDir, name) || failedOnItsContent(before)) && imagesUnchanged(inDir, outDir, before);
+    }
+
+    /**
+     * Whether the last build could make nothing of the document for what it holds (a transcription that
+     * does not convert, TEI that is not well-formed): the same bytes would fail the same way, so an
+     * unchanged one is not tried again, and its recorded problems stand. A failure to read or write a
+     * file ({@code build.io}) may pass: that document is tried again.
+     */
+    private static boolean failedOnItsContent(BuildState.Entry before) {
+        return before.diagnostics().stream().anyMatch(Diagnostic::isError)
+                && before.diagnostics().stream().noneMatch(d -> d.rule().equals("build.io"));
     }
 
     /**

@@ -110,6 +110,12 @@ class EditionBuildTest {
         // The old page, TEI and reports stayed (and the broken input was copied into OUT/tei).
         assertThat(outputs).allSatisfy(output -> assertThat(output).doesNotExist());
         assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("a.html", "t.html");
+        // Unchanged, they are not tried again: the same bytes fail the same way; their problems stand.
+        BuildResult again = build(in, out);
+        assertThat(again.documents()).allSatisfy(d -> assertThat(d.upToDate()).isTrue());
+        assertThat(again.documents()).extracting(DocumentOutcome::diagnostics)
+                .isEqualTo(broken.documents().stream().map(DocumentOutcome::diagnostics).toList());
+        assertThat(again.hasErrors()).isTrue();
 
         Files.write(tei, goodTei);
         Files.write(memo, goodMemo);
