@@ -71,8 +71,10 @@ public final class EditionBuild {
     public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
         long start = System.nanoTime();
         checkFolders(inDir, outDir);
-        if (!Files.exists(outDir.resolve(BuildState.FILE)) && EditionInputs.scan(inDir).isEmpty()) {
-            // Nothing to build, and no edition of earlier inputs to empty: said, and nothing written.
+        // A first build into OUT scans its inputs here (the build uses this scan): with no edition of
+        // earlier inputs to empty, nothing to build is an error, said before anything is written.
+        List<Path> scanned = Files.exists(outDir.resolve(BuildState.FILE)) ? null : EditionInputs.scan(inDir);
+        if (scanned != null && scanned.isEmpty()) {
             return new BuildResult(List.of(), List.of(Diagnostic.error(inDir.toString(), 0, 0, "io.no-inputs",
                     "The folder holds no transcriptions (.txt, .md) or TEI files (.xml) to build; nothing was written.")),
                     Map.of(), Duration.ofNanos(System.nanoTime() - start));
@@ -82,16 +84,18 @@ public final class EditionBuild {
             if (lock.lastRunCutShort()) {
                 removeLeftovers(outDir);
             }
-            return build(inDir, outDir, listener, start);
+            return build(inDir, outDir, listener, start, scanned);
         }
     }
 
-    private BuildResult build(Path inDir, Path outDir, BuildListener listener, long start) throws IOException {
+    /** The build, of the inputs {@code scanned} already, or (when null) found by a scan of {@code inDir}. */
+    private BuildResult build(Path inDir, Path outDir, BuildListener listener, long start, List<Path> scanned)
+            throws IOException {
         // The last build's state is read on another thread while this one scans the input folder and
         // takes its files' stamps: both are a good part of a rebuild's time, and neither needs the other.
         java.util.concurrent.CompletableFuture<BuildState> lastBuild = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> lastBuild(outDir));
-        List<Path> inputs = EditionInputs.scan(inDir);
+        List<Path> inputs = scanned != null ? scanned : EditionInputs.scan(inDir);
         List<Diagnostic> corpus = new ArrayList<>();
         Map<Path, String> names = assignNames(inputs, corpus);
         Map<Path, InputStamp> stats = statAll(names.keySet());

@@ -312,12 +312,7 @@ final class MarkdownExportReader implements FormatReader {
             });
             case "credits" -> values.forEach(v -> {
                 // Each paragraph of the credits is a funder statement: one funder each (none overwritten).
-                String funder = readers.citations.funder(v.flat()).orElse(v.flat());
-                if (m.funder == null) {
-                    m.funder = funder;
-                } else {
-                    m.moreFunders.add(funder);
-                }
+                m.addFunder(readers.citations.funder(v.flat()).orElse(v.flat()));
                 log.interpret(v.line(), v.flat(), "titleStmt/funder");
             });
             case "language" -> values.forEach(v -> {
@@ -328,12 +323,7 @@ final class MarkdownExportReader implements FormatReader {
                     log.warn(v.line(), v.column(), "ingest.language-unknown",
                             "'" + name + "' is not a language name teikit knows; encoded with @ident='und'");
                 }
-                Metadata.Language language = new Metadata.Language(code.orElse("und"), name);
-                if (m.originalLanguage == null) {
-                    m.originalLanguage = language;
-                } else {
-                    m.moreLanguages.add(language);
-                }
+                m.addLanguage(new Metadata.Language(code.orElse("und"), name));
                 log.interpret(v.line(), name, "langUsage/language[@ident='" + code.orElse("und") + "']");
             });
             case "contents" -> {

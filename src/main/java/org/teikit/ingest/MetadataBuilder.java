@@ -41,6 +41,24 @@ final class MetadataBuilder {
         }
     }
 
+    /** A funder: the main one when there is none yet, else one more (several paragraphs of credits). */
+    void addFunder(String name) {
+        if (funder == null) {
+            funder = name;
+        } else {
+            moreFunders.add(name);
+        }
+    }
+
+    /** A language of the document: the main one when there is none yet, else one more. */
+    void addLanguage(Language language) {
+        if (originalLanguage == null) {
+            originalLanguage = language;
+        } else {
+            moreLanguages.add(language);
+        }
+    }
+
     Metadata build(Metadata.Change change) {
         List<String> funders = new ArrayList<>();
         if (funder != null) {
