@@ -311,6 +311,11 @@ final class TranscriptionBody {
                 out.addAll(children(link));
                 log.info(line(n), column(n), "ingest.link", "a link's text is kept; its target "
                         + link.getDestination() + " is not part of the document");
+            } else if (n instanceof SlicedInlineParser.Sliced s) {
+                log.warn(line(n), column(n), "ingest.long-block", String.format(java.util.Locale.ROOT,
+                        "a block of %,d characters is read in pieces of about %,d, to bound the memory it takes: "
+                        + "emphasis, a link or a brace that crosses from one piece to the next is kept as text "
+                        + "with its signs", s.characters, SlicedInlineParser.SLICE));
             } else if (n instanceof HtmlInline h) {
                 out.add(new Inline.Text(h.getLiteral()));
             } else {

@@ -25,6 +25,7 @@ final class TranscriptionReader implements FormatReader {
     private final Parser markdown = Parser.builder()
             .extensions(List.of(FootnotesExtension.create()))
             .customInlineContentParserFactory(new EditorialInlineParser.Factory())
+            .inlineParserFactory(new SlicedInlineParser.Factory())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
