@@ -25,8 +25,10 @@ import org.teikit.validate.TeiValidator;
  * {@code Teikit} is immutable and thread-safe, and the stylesheets and schemas behind it are compiled
  * once, on first use, and reused by every call from every thread.
  *
- * <p>Invalid or unreadable documents are results, not exceptions: each call returns its diagnostics.
- * Only I/O failure (a file that cannot be read or written) throws.
+ * <p>Invalid, unreadable or missing documents are results, not exceptions: each call returns its
+ * diagnostics. Only I/O failure (a file that cannot be written, or read for a reason other than its
+ * absence) throws, and a null argument where none is allowed (only the format may be null): a
+ * {@link NullPointerException} naming the argument.
  */
 public final class Teikit {
 
@@ -149,6 +151,8 @@ public final class Teikit {
      * @throws IOException when the file cannot be read
      */
     public Conversion convert(Path file, String format) throws IOException {
+        Objects.requireNonNull(file, "file");
+
         return converter.convertFile(file, format);
     }
 
@@ -164,6 +168,9 @@ public final class Teikit {
      * @throws IOException when the file cannot be read or the TEI cannot be written
      */
     public ConversionReport convert(Path file, Path target, String format) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(target, "target");
+
         return converter.convertFile(file, target, format);
     }
 
@@ -176,6 +183,9 @@ public final class Teikit {
      * @return the TEI and the conversion report
      */
     public Conversion convert(String sourceName, byte[] content, String format) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(content, "content");
+
         return converter.convert(sourceName, content, format);
     }
 
@@ -187,6 +197,8 @@ public final class Teikit {
      * @return every problem found, located; an invalid or unreadable document is a report with errors
      */
     public ValidationReport validate(Path teiFile) {
+        Objects.requireNonNull(teiFile, "teiFile");
+
         return validator.get().validate(teiFile);
     }
 
@@ -200,6 +212,8 @@ public final class Teikit {
      * @return the report, and the tree when there is one
      */
     public TeiValidator.Validated validateKeepingTree(Path teiFile) {
+        Objects.requireNonNull(teiFile, "teiFile");
+
         return validator.get().validateKeepingTree(teiFile);
     }
 
@@ -211,6 +225,9 @@ public final class Teikit {
      * @return the problems met while rendering; none means the page was written
      */
     public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(htmlOut, "htmlOut");
+
         return HtmlRenderer.shared().render(teiFile, htmlOut);
     }
 
@@ -223,6 +240,10 @@ public final class Teikit {
      * @return the problems met while rendering; none means the file was written
      */
     public List<Diagnostic> renderFo(Path teiFile, Path foOut, RenderOptions options) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(foOut, "foOut");
+        Objects.requireNonNull(options, "options");
+
         return io(() -> pdf.get().renderFo(teiFile, foOut, PdfOptions.from(options)));
     }
 
@@ -235,6 +256,10 @@ public final class Teikit {
      * @return the problems met while rendering; none means the PDF was written
      */
     public List<Diagnostic> renderPdf(Path teiFile, Path pdfOut, RenderOptions options) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(pdfOut, "pdfOut");
+        Objects.requireNonNull(options, "options");
+
         return io(() -> pdf.get().renderPdf(teiFile, pdfOut, PdfOptions.from(options)));
     }
 
@@ -248,6 +273,9 @@ public final class Teikit {
      * @return the problems met while writing the pages
      */
     public List<Diagnostic> writeSite(List<Path> teiFiles, Path outDir) {
+        Objects.requireNonNull(teiFiles, "teiFiles");
+        Objects.requireNonNull(outDir, "outDir");
+
         return site.get().build(teiFiles, outDir);
     }
 
@@ -261,6 +289,10 @@ public final class Teikit {
      * @return the diagnostics, and the opaque index entry when the page was written
      */
     public SiteBuilder.Page renderSitePage(Path teiFile, Path outDir, String name) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(name, "name");
+
         return site.get().page(teiFile, outDir, name);
     }
 
@@ -275,6 +307,10 @@ public final class Teikit {
      * @return the diagnostics, and the opaque index entry when the page was written
      */
     public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(name, "name");
+
         return site.get().page(teiFile, Objects.requireNonNull(parsed, "parsed"), outDir, name);
     }
 
@@ -286,6 +322,9 @@ public final class Teikit {
      * @return the problems met while writing the pages
      */
     public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(outDir, "outDir");
+
         return site.get().writeIndex(entries, outDir);
     }
 
@@ -298,6 +337,9 @@ public final class Teikit {
      * @param outDir  the edition folder
      */
     public void writeSiteSearchIndex(List<String> entries, Path outDir) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(outDir, "outDir");
+
         site.get().writeSearchIndexOnly(entries, outDir);
     }
 
@@ -324,6 +366,9 @@ public final class Teikit {
      * @return every problem found, located
      */
     public ValidationReport validate(String systemId, byte[] tei) {
+        Objects.requireNonNull(systemId, "systemId");
+        Objects.requireNonNull(tei, "tei");
+
         return validator.get().validate(systemId, tei);
     }
 
@@ -336,6 +381,9 @@ public final class Teikit {
      * @throws RenderException when the document cannot be rendered; its diagnostics say why
      */
     public String renderHtml(String systemId, byte[] tei) {
+        Objects.requireNonNull(systemId, "systemId");
+        Objects.requireNonNull(tei, "tei");
+
         return HtmlRenderer.shared().renderToString(systemId, tei);
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,6 +112,8 @@ public final class PdfRenderer {
     public PdfResult renderFo(Path teiFile, PdfOptions options) throws IOException {
         try (InputStream in = Files.newInputStream(teiFile)) {
             return renderFo(in, teiFile.toString(), options);
+        } catch (NoSuchFileException e) {
+            return noSuchFile(teiFile);
         }
     }
 
@@ -118,7 +121,14 @@ public final class PdfRenderer {
     public PdfResult renderPdf(Path teiFile, PdfOptions options) throws IOException {
         try (InputStream in = Files.newInputStream(teiFile)) {
             return renderPdf(in, teiFile.toString(), options);
+        } catch (NoSuchFileException e) {
+            return noSuchFile(teiFile);
         }
+    }
+
+    /** A missing document is a result, as for the HTML renderer, not an exception. */
+    private static PdfResult noSuchFile(Path teiFile) {
+        return PdfResult.failed(List.of(Diagnostic.error(teiFile.toString(), 0, 0, "render.no-such-file", "no such file")));
     }
 
     /**
