@@ -400,15 +400,18 @@ public final class SiteBuilder {
     }
 
     /** Runs of characters a page name does not keep. */
-    private static final java.util.regex.Pattern NOT_IN_PAGE_NAMES = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._-]+");
+    private static final java.util.regex.Pattern NOT_IN_PAGE_NAMES = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}._-]+");
 
     /**
-     * The name of a document's page (and of its other outputs) made from its file's base name: letters,
-     * digits, '.', '_' and '-' kept, other runs of characters one '-', and never the name of one of the
-     * site's own pages ({@code index}, {@code names}) nor empty.
+     * The name of a document's page (and of its other outputs) made from its file's base name in its
+     * composed form (NFC: macOS writes names decomposed, "cafe" and a combining accent, and the two
+     * spellings are one name): letters with their marks, digits, '.', '_' and '-' kept, other runs of
+     * characters one '-', and never the name of one of the site's own pages ({@code index},
+     * {@code names}) nor empty.
      */
     public static String pageName(String baseName) {
-        String name = NOT_IN_PAGE_NAMES.matcher(baseName).replaceAll("-");
+        String composed = java.text.Normalizer.normalize(baseName, java.text.Normalizer.Form.NFC);
+        String name = NOT_IN_PAGE_NAMES.matcher(composed).replaceAll("-");
         return name.isEmpty() || name.equals("index") || name.equals("names") ? "doc-" + name : name;
     }
 

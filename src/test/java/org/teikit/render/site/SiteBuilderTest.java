@@ -44,6 +44,17 @@ class SiteBuilderTest {
         return xp.evaluate(expr, page).replaceAll("\\s+", " ").strip();
     }
 
+    /** A name written decomposed (as macOS writes it) is the composed one; marks stay with their letters. */
+    @Test
+    void pageNamesAreComposedAndKeepCombiningMarks() {
+        String composed = "caf\u00e9";
+        String decomposed = "cafe\u0301";
+        assertThat(SiteBuilder.pageName(decomposed)).isEqualTo(composed).isEqualTo(SiteBuilder.pageName(composed));
+        assertThat(SiteBuilder.pageName("\u0939\u093f\u0928\u094d\u0926\u0940")).isEqualTo("\u0939\u093f\u0928\u094d\u0926\u0940");
+        assertThat(SiteBuilder.pageName("a#b?c d")).isEqualTo("a-b-c-d");
+        assertThat(SiteBuilder.pageName("index")).isEqualTo("doc-index");
+    }
+
     @Test
     void writesOnePagePerGoodDocumentAndReportsTheBadOne() {
         assertThat(out.resolve("teikit-shape.html")).exists();
