@@ -40,12 +40,14 @@ final class DocumentSteps {
     /** The images each rebuilt TEI input's page shows, by input, for the build state. */
     private final Map<Path, List<BuildState.Image>> shownImages;
     private final StageClock clock;
+    /** Places beside the pages whose copied image may be another document's ({@link ImageClashes#untrustedCopies}). */
+    private final java.util.Set<String> untrustedCopies;
     /** The images the pages of TEI inputs show, copied into the edition. */
     private final PageImages images;
 
     DocumentSteps(Teikit teikit, BuildOptions options, EditionBuild build, Path inDir, Path outDir,
-                  BuildState previous, Map<Path, String> hashes, java.util.Set<String> pagesChanged,
-                  Map<Path, List<BuildState.Image>> shownImages, StageClock clock) {
+                  BuildState previous, Map<Path, String> hashes, java.util.Set<String> untrustedCopies,
+                  java.util.Set<String> pagesChanged, Map<Path, List<BuildState.Image>> shownImages, StageClock clock) {
         this.teikit = teikit;
         this.options = options;
         this.build = build;
@@ -53,6 +55,7 @@ final class DocumentSteps {
         this.outDir = outDir;
         this.previous = previous;
         this.hashes = hashes;
+        this.untrustedCopies = untrustedCopies;
         this.pagesChanged = pagesChanged;
         this.shownImages = shownImages;
         this.clock = clock;
@@ -158,7 +161,7 @@ final class DocumentSteps {
     private void start(Work work) throws IOException {
         BuildState.Entry before = previous.documents().get(inDir.relativize(work.input).toString());
         String sha256 = hashes.computeIfAbsent(work.input, EditionBuild::hashOf);
-        if (build.isUpToDate(inDir, outDir, work.input, work.name, previous, sha256)) {
+        if (build.isUpToDate(inDir, outDir, work.input, work.name, previous, sha256, untrustedCopies)) {
             // Its entry stays in its file, read only if the corpus pages are written again.
             work.outcome = new DocumentOutcome(work.input, work.name, before.diagnostics(), true);
             return;

@@ -117,8 +117,11 @@ public final class EditionBuild {
             teikit.prepare(true, options.html(), options.pdf());
         }
         Map<Path, String> hashes = hashAll(inDir, names.keySet(), stats, previous);
+        Map<String, String> hashesByKey = new HashMap<>();
+        hashes.forEach((input, sha256) -> hashesByKey.put(inDir.relativize(input).toString(), sha256));
+        java.util.Set<String> untrustedCopies = ImageClashes.untrustedCopies(inDir, previous, hashesByKey);
         if (!prepared && names.entrySet().stream().anyMatch(e -> !isUpToDate(inDir, outDir, e.getKey(), e.getValue(),
-                previous, hashes.get(e.getKey())))) {
+                previous, hashes.get(e.getKey()), untrustedCopies))) {
             teikit.prepare(true, options.html(), options.pdf());
         }
         // Rebuilt documents whose entry changed in more than its searchable text (or that had none).
@@ -137,8 +140,8 @@ public final class EditionBuild {
                     stat == null ? null : stat.encoded(), imagesOf.apply(o));
         };
         Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
-        DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, pagesChanged,
-                images, clock);
+        DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, untrustedCopies,
+                pagesChanged, images, clock);
         List<DocumentOutcome> outcomes = ImageClashes.warn(inDir, checkpoints.whileBuilding(() -> steps.buildAll(
                 names, checkpoints.around(listener))), imagesOf);
         for (DocumentOutcome outcome : outcomes) {
@@ -297,10 +300,12 @@ public final class EditionBuild {
     }
 
     /** Whether the last build made this input's outputs from the same content under the same name. */
-    boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256) {
+    boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256,
+                       java.util.Set<String> untrustedCopies) {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         return before != null && before.name().equals(name) && before.sha256().equals(sha256)
-                && (outputsExist(outDir, name) || failedOnItsContent(before)) && imagesUnchanged(inDir, outDir, before);
+                && (outputsExist(outDir, name) || failedOnItsContent(before)) && imagesUnchanged(inDir, outDir, before)
+                && (before.images() == null || before.images().stream().noneMatch(i -> untrustedCopies.contains(i.target())));
     }
 
     /**

@@ -75,6 +75,41 @@ final class ImageClashes {
     private record Shown(DocumentOutcome outcome, BuildState.Image image) {
     }
 
+    /**
+     * The places beside the pages whose copy an unchanged document cannot trust: places that documents
+     * of the last build filled from different images, one of which is gone, changed, or belongs to a
+     * document that is gone or changed. The copy there may be the other document's image (it was
+     * {@code a/img/p1.png}, now deleted, while {@code b}'s page shows {@code b/img/p1.png}): every
+     * document showing such a place is rebuilt, and copies its own image again, as a full build would.
+     *
+     * @param inDir    the input folder
+     * @param previous the last build's state
+     * @param hashes   the content hash of each input of this build, by its path relative to {@code inDir}
+     */
+    static java.util.Set<String> untrustedCopies(Path inDir, BuildState previous, Map<String, String> hashes) {
+        Map<String, List<Map.Entry<String, BuildState.Image>>> byTarget = new HashMap<>();
+        previous.documents().forEach((key, entry) -> {
+            for (BuildState.Image image : copied(entry.images())) {
+                byTarget.computeIfAbsent(image.target(), t -> new ArrayList<>()).add(Map.entry(key, image));
+            }
+        });
+        java.util.Set<String> untrusted = new java.util.HashSet<>();
+        byTarget.forEach((target, shownBy) -> {
+            if (shownBy.stream().map(e -> e.getValue().source()).distinct().count() < 2) {
+                return; // one image, whoever shows it: the copy is that image
+            }
+            for (Map.Entry<String, BuildState.Image> e : shownBy) {
+                BuildState.Entry before = previous.documents().get(e.getKey());
+                if (!before.sha256().equals(hashes.get(e.getKey())) || !java.util.Objects.equals(e.getValue().stamp(),
+                        org.teikit.build.InputStamp.describe(inDir.resolve(e.getValue().source())))) {
+                    untrusted.add(target);
+                    return;
+                }
+            }
+        });
+        return untrusted;
+    }
+
     /** The images that were there to copy. */
     private static List<BuildState.Image> copied(List<BuildState.Image> images) {
         return images == null ? List.of() : images.stream().filter(i -> i.stamp() != null).toList();

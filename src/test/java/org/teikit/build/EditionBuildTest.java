@@ -361,6 +361,34 @@ class EditionBuildTest {
     }
 
     /**
+     * Two pages showing different images copied to one place, and the image whose copy is there deleted:
+     * the unchanged page is rebuilt and copies its own image, as a full build would (it kept showing
+     * the deleted picture, and the next builds changed nothing).
+     */
+    @Test
+    void anImageDeletedUnderAClashLeavesTheOtherDocumentsImageInItsPlace(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        String shape = twoImagesOfOnePath(in);
+        for (String folder : List.of("a", "b")) {
+            Files.writeString(in.resolve(folder).resolve("letter-" + folder + ".xml"), shape, StandardCharsets.UTF_8);
+        }
+        Path out = dir.resolve("out");
+        build(in, out);
+        String copied = Files.readString(out.resolve("img").resolve("p1.png"));
+        String gone = copied.equals("picture of a") ? "a" : "b";
+        String stays = gone.equals("a") ? "b" : "a";
+        Files.delete(in.resolve(gone).resolve("img").resolve("p1.png"));
+
+        Map<String, DocumentOutcome> docs = byName(build(in, out));
+
+        assertThat(out.resolve("img").resolve("p1.png")).hasContent("picture of " + stays);
+        assertThat(docs.get("letter-" + stays).upToDate()).isFalse();
+        assertThat(docs.get("letter-" + stays).diagnostics()).noneMatch(d -> d.rule().equals("page.image-clash"));
+        // and a build after it has nothing to redo
+        assertThat(byName(build(in, out)).get("letter-" + stays).upToDate()).isTrue();
+    }
+
+    /**
      * The HTML and PDF stages read a TEI input's copy in OUT/tei, but their errors name the input, as
      * validation does, and the same error from both is reported once.
      */
