@@ -53,10 +53,10 @@ final class FopEvents implements EventListener {
             if (ch instanceof Character c && (alreadyReported.contains((int) c) || Character.isSpaceChar(c))) {
                 return;
             }
-            // A character beyond the Basic Multilingual Plane comes as NUL or a surrogate half: reported,
-            // with its place, when the coverage check found one.
-            if (ch instanceof Character c && (c == 0 || Character.isSurrogate(c))
-                    && alreadyReported.stream().anyMatch(Character::isSupplementaryCodePoint)) {
+            // A character beyond the Basic Multilingual Plane comes as NUL, a surrogate half, or its low
+            // 16 bits (U+1F600 as U+F600): reported, with its place, when the coverage check found one.
+            if (ch instanceof Character c && alreadyReported.stream().anyMatch(cp -> Character.isSupplementaryCodePoint(cp)
+                    && (c == 0 || Character.isSurrogate(c) || (cp & 0xFFFF) == c))) {
                 return;
             }
             add(Severity.WARNING, "pdf.missing-glyph", event);

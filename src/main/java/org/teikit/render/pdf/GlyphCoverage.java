@@ -61,14 +61,19 @@ final class GlyphCoverage {
 
     static String describe(int cp) {
         String name = Character.getName(cp);
-        return "'" + new String(Character.toChars(cp)) + "' (U+" + String.format(Locale.ROOT, "%04X", cp)
-                + (name == null ? "" : " " + name) + ")";
+        String code = "U+" + String.format(Locale.ROOT, "%04X", cp) + (name == null ? "" : " " + name);
+        // A control character is named only: written out, it would be a control in the message too.
+        return Character.getType(cp) == Character.CONTROL ? code : "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
     }
 
+    /**
+     * Characters FOP sets without a glyph: white space, no-break space, soft hyphen, format characters,
+     * NEL (a line break). Other control characters (DEL, the rest of the C1 range) are looked for in the
+     * fonts and print as '#' (FOP reported them itself, without a place in the TEI).
+     */
     private static boolean ignorable(int cp) {
-        int type = Character.getType(cp);
-        return Character.isWhitespace(cp) || cp == 0xA0 || cp == 0xAD || type == Character.FORMAT
-                || type == Character.CONTROL;
+        return Character.isWhitespace(cp) || cp == 0xA0 || cp == 0xAD || cp == 0x85
+                || Character.getType(cp) == Character.FORMAT;
     }
 
     private static boolean insideXhtml(XdmNode node) {
