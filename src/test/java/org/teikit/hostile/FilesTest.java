@@ -180,6 +180,25 @@ class FilesTest {
         assertThat(inPlace.err()).doesNotContain("page.image");
     }
 
+    /** An image named by an absolute path or a URL is not copied, and the page says why, at its graphic. */
+    @Test
+    void renderSaysWhyAnImageNamedByAnAbsolutePathOrAUrlIsNotCopied() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("letters"));
+        Files.writeString(in.resolve("letter.xml"), Files.readString(Path.of("tei/reference/teikit-shape.xml"))
+                .replaceFirst("<p>", "<p><graphic url=\"/scans/p1.png\"/><graphic url=\"file:///home/ed/p2.jpg\"/>"
+                        + "<graphic url=\"https://example.org/p3.png?size=full\"/><graphic url=\"https://example.org/iiif\"/>"));
+
+        Cli cli = Cli.run("render", "--to", "html", in.resolve("letter.xml").toString(), "-o", tmp.resolve("out").toString());
+
+        assertThat(cli.exitCode()).as(cli.all()).isZero();
+        assertThat(cli.err()).containsPattern("letter.xml:\\d+:\\d+: warning: The page shows the image /scans/p1.png from "
+                + "the root of the web site .*\\[page.image-absolute\\]");
+        assertThat(cli.err()).containsPattern("letter.xml:\\d+:\\d+: warning: The page shows a marker for the image "
+                + "file:///home/ed/p2.jpg, not the image.*\\[page.image-file-url\\]");
+        assertThat(cli.all()).contains("https://example.org/p3.png?size=full, not the image", "[page.image-remote]");
+        assertThat(cli.all()).doesNotContain("https://example.org/iiif,");
+    }
+
     private Path inputs() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("telegram.txt"), Transcriptions.with("teikit", "The envoy left."),

@@ -174,7 +174,8 @@ public final class PageImages {
         String url = reference.url();
         LocalImageUrl.Kind kind = LocalImageUrl.kind(url, LocalImageUrl.PAGE_IMAGE);
         if (kind == LocalImageUrl.Kind.NOT_LOCAL) {
-            return; // not shown as a local image
+            notCopied(input, reference).ifPresent(warnings::add);
+            return;
         }
         if (kind == LocalImageUrl.Kind.UNNAMEABLE) {
             warnings.add(outside(input, reference));
@@ -230,6 +231,37 @@ public final class PageImages {
     private static Diagnostic outside(Path input, Reference reference) {
         return warning(input, reference, "page.image-outside", "The page shows the image " + reference.url()
                 + ", which is not in the input folder beside the document; it is not copied beside the page.");
+    }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
+
+    /**
+     * Why an image the page names by a URL that is not a relative path is not copied beside it: an
+     * absolute path points into the site the edition is published on, a file: URL at one computer, any
+     * other URL elsewhere (the page shows a marker for it: nothing is fetched from elsewhere). Empty for
+     * a URL that names no image file.
+     */
+    private static java.util.Optional<Diagnostic> notCopied(Path input, Reference reference) {
+        String url = reference.url();
+        String path = url.replaceFirst("[?#].*$", "");
+        if (!LocalImageUrl.PAGE_IMAGE.matcher(path).find()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher scheme = SCHEME.matcher(url);
+        if (!scheme.find()) {
+            return java.util.Optional.of(warning(input, reference, "page.image-absolute", "The page shows the image "
+                    + url + " from the root of the web site it is published on; teikit copies only images named by "
+                    + "a path relative to the TEI document."));
+        }
+        if (scheme.group(1).equalsIgnoreCase("file")) {
+            return java.util.Optional.of(warning(input, reference, "page.image-file-url", "The page shows a marker "
+                    + "for the image " + url + ", not the image: a file: URL names a file on one computer; give its "
+                    + "path relative to the TEI document to have it copied beside the page."));
+        }
+        return java.util.Optional.of(Diagnostic.info(input.toString(), reference.line(), reference.column(),
+                "page.image-remote", "The page shows a marker for the image " + url + ", not the image: the "
+                        + "reading edition fetches nothing from elsewhere; keep a copy beside the TEI document and name "
+                        + "it by a relative path to show it."));
     }
 
     private static Diagnostic warning(Path input, Reference reference, String rule, String message) {
