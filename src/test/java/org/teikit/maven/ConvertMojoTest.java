@@ -37,9 +37,18 @@ class ConvertMojoTest {
     }
 
     private Path transcription() throws IOException {
-        Path input = project.resolve("src/main/transcriptions/memo.txt");
+        return source("tei/samples/web-memo-harbour.txt", "memo.txt");
+    }
+
+    /**
+     * Copies a transcription into the project, a minute old: older than any TEI converted from it, even
+     * within one tick of the file system's clock (as an edited transcription would be).
+     */
+    private Path source(String sample, String name) throws IOException {
+        Path input = project.resolve("src/main/transcriptions").resolve(name);
         Files.createDirectories(input.getParent());
-        return Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), input);
+        Files.copy(Path.of(sample), input);
+        return Files.setLastModifiedTime(input, FileTime.from(Instant.now().minusSeconds(60)));
     }
 
     /** Makes the transcription newer than the TEI, as an edit of it would, so the goal converts it again. */
@@ -109,8 +118,7 @@ class ConvertMojoTest {
     @Test
     void theTeiAndReportsOfADeletedTranscriptionAreRemoved() throws Exception {
         Path input = transcription();
-        Path other = Files.copy(Path.of("tei/samples/export-letter-canal.txt"),
-                project.resolve("src/main/transcriptions/letter.txt"));
+        Path other = source("tei/samples/export-letter-canal.txt", "letter.txt");
         convert().execute();
         Path tei = project.resolve("src/main/tei/memo.xml");
         assertThat(tei).exists();
@@ -146,9 +154,7 @@ class ConvertMojoTest {
 
     @Test
     void theWarningsOfAnUpToDateTranscriptionAreReportedAgainAndFailTheBuildAgain() throws Exception {
-        Path input = project.resolve("src/main/transcriptions/notes.txt");
-        Files.createDirectories(input.getParent());
-        Files.copy(Path.of("src/test/resources/ingest/f05-teikit-note-problems.txt"), input);
+        Path input = source("src/test/resources/ingest/f05-teikit-note-problems.txt", "notes.txt");
         ConvertMojo first = convert();
         first.failOnWarnings = true;
         assertThatThrownBy(first::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("4 warnings");
