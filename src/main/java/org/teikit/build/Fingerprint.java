@@ -20,7 +20,7 @@ import org.teikit.io.Sha256;
  * the jar (or, when run from a build tree, the stylesheets, schemas and classes) so that a changed
  * stylesheet or schema invalidates earlier outputs.
  */
-final class Fingerprint {
+public final class Fingerprint {
 
     private static final String CODE = hashCode0();
 
@@ -28,11 +28,21 @@ final class Fingerprint {
     }
 
     static String of(BuildOptions options) {
-        MessageDigest digest = Sha256.digest();
         // Only the options that change what is written: another thread count, or a --full build,
         // leaves every output as it was.
-        String outputs = "html=" + options.html() + "|pdf=" + options.pdf() + "|" + options.renderOptions();
-        digest.update((Version.get() + "|" + CODE + "|" + outputs).getBytes(StandardCharsets.UTF_8));
+        return of("html=" + options.html() + "|pdf=" + options.pdf() + "|" + options.renderOptions());
+    }
+
+    /**
+     * This teikit (its version and code) with {@code settings}, hashed; the Maven goals use it for their
+     * own options.
+     *
+     * @param settings every setting that changes what is written, in a stable form
+     * @return the SHA-256, hex
+     */
+    public static String of(String settings) {
+        MessageDigest digest = Sha256.digest();
+        digest.update((Version.get() + "|" + CODE + "|" + settings).getBytes(StandardCharsets.UTF_8));
         return Sha256.hex(digest);
     }
 

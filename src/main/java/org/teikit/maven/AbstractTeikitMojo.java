@@ -34,8 +34,9 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
 
     /**
      * Redoes only what changed. The convert and render goals leave an output that is newer than its
-     * source and than the teikit jar; the build goal keeps a state file and reports an unchanged
-     * document's diagnostics from its last build. The validate goal always checks every document.
+     * source and than the teikit jar, made with the same options (recorded in a state file under
+     * {@code target/.teikit}), and report an unchanged input's diagnostics from their last run; the build
+     * goal keeps a state file of its own likewise. The validate goal always checks every document.
      */
     @Parameter(property = "teikit.incremental", defaultValue = "true")
     boolean incremental;
@@ -63,6 +64,10 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
      */
     @Parameter(property = "teikit.schemaStore")
     File schemaStore;
+
+    /** Where the convert and render goals keep their state ({@code .teikit/} in it). */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
 
     private Staleness staleness;
 
@@ -112,6 +117,16 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
             staleness = Staleness.ofTeikit();
         }
         return staleness.upToDate(input, output);
+    }
+
+    /**
+     * The file of this goal's state ({@link GoalState}) for its output folder {@code outDir}: under the
+     * project's build folder, or (without one, as in a bare test) beside {@code outDir}.
+     */
+    Path stateFile(Path outDir) {
+        Path stateDir = buildDirectory != null ? path(buildDirectory).resolve(".teikit")
+                : outDir.resolveSibling(".teikit");
+        return GoalState.file(stateDir, goal(), outDir);
     }
 
     /**

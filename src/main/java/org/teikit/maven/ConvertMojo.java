@@ -17,6 +17,7 @@ import org.teikit.ConversionReport;
 import org.teikit.Counted;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
+import org.teikit.ingest.Converter;
 import org.teikit.io.AtomicFiles;
 
 /**
@@ -61,65 +62,142 @@ public class ConvertMojo extends AbstractTeikitMojo {
     void run(DiagnosticLog diagnostics) throws IOException, MojoExecutionException {
         Path inDir = path(transcriptionDirectory);
         Path outDir = path(convertedDirectory);
-        List<Path> files = SourceFiles.transcriptions(inDir);
-        if (files.isEmpty()) {
-            getLog().info("teikit: no transcriptions in " + inDir);
+        Path stateFile = stateFile(outDir);
+        GoalState previous = GoalState.load(stateFile);
+        if (format != null && !format.isBlank() && !Converter.FORMATS.contains(format)) {
+            // Said once, and before anything is converted or removed: every file would fail alike.
+            diagnostics.report(List.of(Diagnostic.error(inDir.toString(), 0, 0, "ingest.format",
+                    "unknown input format '" + format + "' (format, -Dteikit.format); use one of "
+                            + String.join(", ", Converter.FORMATS) + ", or leave it unset to detect each file's")));
             return;
         }
+        List<Path> files = SourceFiles.transcriptions(inDir);
+        String fingerprint = GoalState.fingerprint(goal(), options());
+        GoalState next = GoalState.empty(fingerprint);
+        boolean sameOptions = incremental && previous.madeWith(fingerprint);
         List<Diagnostic> clashes = new ArrayList<>();
         Map<Path, String> names = SourceFiles.names(files, clashes);
         diagnostics.report(clashes);
-        Teikit teikit = teikit();
+        Teikit teikit = names.isEmpty() ? null : teikit();
         int converted = 0;
         int upToDate = 0;
         for (Map.Entry<Path, String> entry : names.entrySet()) {
             Path file = entry.getKey();
-            Path tei = outDir.resolve(entry.getValue() + ".xml");
-            if (upToDate(file, tei)) {
+            String name = entry.getValue();
+            String key = GoalState.key(stateFile, file);
+            Path tei = outDir.resolve(name + ".xml");
+            GoalState.Input before = previous.input(key);
+            if (sameOptions && before != null && upToDate(file, tei)) {
+                // Its problems stand as the last run reported them (and fail the build again).
+                diagnostics.report(before.diagnostics());
+                next.put(key, before);
                 upToDate++;
                 continue;
             }
-            if (convert(teikit, file, tei, entry.getValue(), diagnostics)) {
+            GoalState.Input done = convert(teikit, file, tei, name, diagnostics);
+            next.put(key, done);
+            if (!done.outputs().isEmpty()) {
                 converted++;
             }
         }
-        getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s converted, %d up to date, into %s",
-                Counted.of(converted, "transcription"), upToDate, outDir));
+        int removed = removeStale(outDir, previous, next);
+        if (!names.isEmpty() || !previous.inputs().isEmpty()) {
+            next.save(stateFile);
+        }
+        if (files.isEmpty()) {
+            getLog().info("teikit: no transcriptions in " + inDir
+                    + (removed > 0 ? "; removed the TEI of " + Counted.of(removed, "transcription") + " gone" : ""));
+            return;
+        }
+        getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s converted, %d up to date%s, into %s",
+                Counted.of(converted, "transcription"), upToDate,
+                removed > 0 ? ", " + removed + " removed" : "", outDir));
+    }
+
+    /** The options that change the TEI written: the format and the date of the conversion. */
+    private String options() throws MojoExecutionException {
+        java.time.Instant date = ChangeDate.parse(outputTimestamp);
+        // Unset, the date is SOURCE_DATE_EPOCH's or the current time: only the former is a setting.
+        String when = date != null ? date.toString() : "SOURCE_DATE_EPOCH=" + System.getenv("SOURCE_DATE_EPOCH");
+        return "format=" + (format == null || format.isBlank() ? "" : format) + "|date=" + when;
+    }
+
+    /**
+     * Removes what the last run wrote and this one did not: the TEI and reports of transcriptions that are
+     * gone (or no longer convert). A TEI changed by hand since teikit wrote it is kept, with its reports:
+     * it is an editor's work now.
+     *
+     * @return how many TEI files were removed
+     */
+    private int removeStale(Path outDir, GoalState previous, GoalState next) throws IOException {
+        List<String> stale = previous.staleOutputs(next);
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (String output : stale) {
+            Path file = GoalState.resolve(outDir, output);
+            if (file != null && output.endsWith(".xml") && Files.isRegularFile(file)) {
+                String name = output.substring(0, output.length() - ".xml".length());
+                Optional<String> edited = ConversionReport.handEdited(file,
+                        file.resolveSibling(file.getFileName().toString().replaceFirst("\\.xml$", ".report.json")));
+                if (edited.isPresent()) {
+                    kept.add(name);
+                    getLog().warn("teikit: kept " + file + ": its transcription is gone, but " + edited.get()
+                            + "; delete it by hand if it is no longer wanted");
+                }
+            }
+        }
+        int removed = 0;
+        for (String output : stale) {
+            Path file = GoalState.resolve(outDir, output);
+            String name = output.replaceFirst("(\\.report\\.txt|\\.report\\.json|\\.xml)$", "");
+            if (file == null || kept.contains(name)) {
+                continue;
+            }
+            if (Files.deleteIfExists(file) && output.endsWith(".xml")) {
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /**
      * Converts one file; writes its TEI (streamed, with its hash in the JSON report) only when conversion
      * succeeded, and removes an older one otherwise. A TEI file changed by hand is left alone (unless
      * {@link #overwrite}): replacing or removing it would lose an editor's work.
+     *
+     * @return the outputs written (none when the conversion failed) and the diagnostics reported
      */
-    private boolean convert(Teikit teikit, Path file, Path tei, String name, DiagnosticLog diagnostics)
+    private GoalState.Input convert(Teikit teikit, Path file, Path tei, String name, DiagnosticLog diagnostics)
             throws IOException {
         Path reportJson = tei.resolveSibling(name + ".report.json");
         if (!overwrite) {
             Optional<String> edited = ConversionReport.handEdited(tei, reportJson);
             if (edited.isPresent()) {
-                diagnostics.report(List.of(Diagnostic.error(tei.toString(), 0, 0, ConversionReport.WOULD_OVERWRITE_EDITS,
-                        edited.get() + ", and converting " + file + " again would replace it; move it out of "
-                                + "the converted folder, or set overwrite (-Dteikit.overwrite=true) to replace it")));
-                return false;
+                List<Diagnostic> refused = List.of(Diagnostic.error(tei.toString(), 0, 0,
+                        ConversionReport.WOULD_OVERWRITE_EDITS, edited.get() + ", and converting " + file
+                                + " again would replace it; move it out of the converted folder, or set overwrite "
+                                + "(-Dteikit.overwrite=true) to replace it"));
+                diagnostics.report(refused);
+                return new GoalState.Input(List.of(), refused);
             }
         }
         ConversionReport report;
         try {
             report = teikit.convert(file, tei, format);
         } catch (RuntimeException e) {
-            diagnostics.report(List.of(internalError(file, e)));
+            List<Diagnostic> failed = List.of(internalError(file, e));
+            diagnostics.report(failed);
             Files.deleteIfExists(tei);
-            return false;
+            return new GoalState.Input(List.of(), failed);
         }
         diagnostics.report(report.diagnostics());
         if (report.hasErrors()) {
             // A stale TEI from an earlier build must not be validated and published as if it were current.
             Files.deleteIfExists(tei);
-            return false;
+            return new GoalState.Input(List.of(), report.diagnostics());
         }
         AtomicFiles.writeString(tei.resolveSibling(name + ".report.txt"), report.toText());
         AtomicFiles.writeString(reportJson, report.toJson());
-        return true;
+        return new GoalState.Input(List.of(name + ".xml", name + ".report.txt", name + ".report.json"),
+                report.diagnostics());
     }
 }

@@ -59,9 +59,19 @@ public class RenderMojo extends AbstractPublishMojo {
         Set<RenderFormat> wanted = RenderFormat.parse(formats);
         RenderOptions options = renderOptions();
         Path outDir = path(outputDirectory);
+        Path stateFile = stateFile(outDir);
+        GoalState previous = GoalState.load(stateFile);
+        String fingerprint = GoalState.fingerprint(goal(), options(wanted, options));
+        GoalState next = GoalState.empty(fingerprint);
+        boolean sameOptions = incremental && previous.madeWith(fingerprint);
         List<Path> files = SourceFiles.tei(path(teiDirectory), path(convertedDirectory));
         if (files.isEmpty()) {
-            getLog().info("teikit: no TEI documents in " + path(teiDirectory) + " or " + path(convertedDirectory));
+            int removed = removeStale(outDir, previous, next);
+            if (!previous.inputs().isEmpty()) {
+                next.save(stateFile);
+            }
+            getLog().info("teikit: no TEI documents in " + path(teiDirectory) + " or " + path(convertedDirectory)
+                    + (removed > 0 ? "; removed " + Counted.of(removed, "file") + " of documents gone" : ""));
             return;
         }
         List<Diagnostic> clashes = new ArrayList<>();
@@ -69,42 +79,62 @@ public class RenderMojo extends AbstractPublishMojo {
         diagnostics.report(clashes);
         Files.createDirectories(outDir);
         Teikit teikit = teikit();
+        // A document is redone as a whole (all its outputs) when any of them is missing or older than
+        // its TEI, or the options changed; an up-to-date one's problems are reported as last time.
+        Map<Path, GoalState.Input> current = new java.util.HashMap<>();
+        for (Map.Entry<Path, String> entry : names.entrySet()) {
+            GoalState.Input before = previous.input(GoalState.key(stateFile, entry.getKey()));
+            if (sameOptions && before != null && outputsUpToDate(entry.getKey(), entry.getValue(), outDir, wanted)) {
+                current.put(entry.getKey(), before);
+            }
+        }
         // With the site, HTML pages come from the site's page renderer (which also yields each page's
         // index entry), and only when something changed: then every page is made once, for the index.
         boolean sitePages = site && wanted.contains(RenderFormat.HTML);
-        boolean siteStale = sitePages && siteIsStale(names, outDir);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        names.keySet().forEach(file -> keys.add(GoalState.key(stateFile, file)));
+        boolean siteStale = sitePages && (current.size() < names.size() || !Files.exists(outDir.resolve("index.html"))
+                || !keys.equals(previous.inputs().keySet()));
         List<String> entries = new ArrayList<>();
         int made = 0;
         int upToDate = 0;
         for (Map.Entry<Path, String> entry : names.entrySet()) {
             Path file = entry.getKey();
             String name = entry.getValue();
+            String key = GoalState.key(stateFile, file);
+            GoalState.Input before = current.get(file);
+            if (before != null) {
+                diagnostics.report(before.diagnostics());
+                next.put(key, before);
+                upToDate += wanted.size();
+                if (siteStale) {
+                    // Made again only for the index: the same TEI, the same problems, reported above.
+                    sitePage(teikit, file, outDir, name, entries, new ArrayList<>());
+                }
+                continue;
+            }
+            List<String> written = new ArrayList<>();
+            List<Diagnostic> found = new ArrayList<>();
             Path copy = outDir.resolve("tei").resolve(name + ".xml");
-            if (!copy.equals(file) && !upToDate(file, copy)) {
+            if (!copy.equals(file)) {
                 AtomicFiles.write(copy, Files.readAllBytes(file));
+                written.add("tei/" + name + ".xml");
             }
             // HTML last, so that its page finds the PDF and links it.
             for (RenderFormat format : htmlLast(wanted)) {
                 Path target = outDir.resolve(name + format.extension());
-                boolean current = upToDate(file, target);
-                if (format == RenderFormat.HTML && sitePages) {
-                    if (!siteStale) {
-                        upToDate++;
-                    } else if (sitePage(teikit, file, outDir, name, entries, diagnostics)) {
-                        // a page made again only for the index is counted as it was: up to date
-                        if (current) {
-                            upToDate++;
-                        } else {
-                            made++;
-                        }
-                    }
-                } else if (current) {
-                    upToDate++;
-                } else if (render(teikit, format, file, target, options, diagnostics)) {
+                boolean ok = format == RenderFormat.HTML && sitePages
+                        ? sitePage(teikit, file, outDir, name, entries, found)
+                        : render(teikit, format, file, target, options, found);
+                if (ok) {
                     made++;
+                    written.add(name + format.extension());
                 }
             }
+            diagnostics.report(found);
+            next.put(key, new GoalState.Input(written, found));
         }
+        int removed = removeStale(outDir, previous, next);
         boolean siteWritten = false;
         if (siteStale) {
             try {
@@ -114,23 +144,49 @@ public class RenderMojo extends AbstractPublishMojo {
             }
             siteWritten = true;
         }
+        next.save(stateFile);
         if (wanted.contains(RenderFormat.HTML)) {
             applyStylesheet(outDir);
         }
-        getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s written, %d up to date%s, in %s",
-                Counted.of(made, "file"), upToDate, siteWritten ? ", site pages written" : "", outDir));
+        getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s written, %d up to date%s%s, in %s",
+                Counted.of(made, "file"), upToDate, removed > 0 ? ", " + removed + " removed" : "",
+                siteWritten ? ", site pages written" : "", outDir));
     }
 
-    private boolean siteIsStale(Map<Path, String> names, Path outDir) throws IOException {
-        if (!Files.exists(outDir.resolve("index.html"))) {
-            return true;
+    /** The options that change what is written: the formats, the site, the paper and PDF/A. */
+    private String options(Set<RenderFormat> wanted, RenderOptions options) {
+        return "formats=" + new java.util.TreeSet<>(wanted) + "|site=" + site + "|" + options;
+    }
+
+    /** Whether each of a document's outputs (its TEI copy among them) exists and is newer than its TEI and teikit. */
+    private boolean outputsUpToDate(Path file, String name, Path outDir, Set<RenderFormat> wanted) throws IOException {
+        Path copy = outDir.resolve("tei").resolve(name + ".xml");
+        if (!copy.equals(file) && !upToDate(file, copy)) {
+            return false;
         }
-        for (Map.Entry<Path, String> entry : names.entrySet()) {
-            if (!upToDate(entry.getKey(), outDir.resolve(entry.getValue() + RenderFormat.HTML.extension()))) {
-                return true;
+        for (RenderFormat format : wanted) {
+            if (!upToDate(file, outDir.resolve(name + format.extension()))) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /**
+     * Removes the files the last run wrote for documents that are gone (or no longer made: a format
+     * left out, a page that now fails). All of them are teikit's own, in the output folder.
+     *
+     * @return how many files were removed
+     */
+    private static int removeStale(Path outDir, GoalState previous, GoalState next) throws IOException {
+        int removed = 0;
+        for (String output : previous.staleOutputs(next)) {
+            Path file = GoalState.resolve(outDir, output);
+            if (file != null && Files.deleteIfExists(file)) {
+                removed++;
+            }
+        }
+        return removed;
     }
 
     private static List<RenderFormat> htmlLast(Set<RenderFormat> wanted) {
@@ -139,9 +195,9 @@ public class RenderMojo extends AbstractPublishMojo {
         return order;
     }
 
-    /** Renders one document's site page and keeps its index entry; false when the page has errors. */
+    /** Renders one document's site page, keeps its index entry and adds its problems to {@code diagnostics}; false when it has errors. */
     private boolean sitePage(Teikit teikit, Path tei, Path outDir, String name, List<String> entries,
-                             DiagnosticLog diagnostics) throws IOException {
+                             List<Diagnostic> diagnostics) throws IOException {
         List<Diagnostic> found;
         try {
             SiteBuilder.Page page = teikit.renderSitePage(tei, outDir, name);
@@ -154,7 +210,7 @@ public class RenderMojo extends AbstractPublishMojo {
         } catch (RuntimeException e) {
             found = List.of(internalError(tei, e));
         }
-        diagnostics.report(found);
+        diagnostics.addAll(found);
         if (found.stream().anyMatch(Diagnostic::isError)) {
             Files.deleteIfExists(outDir.resolve(name + RenderFormat.HTML.extension()));
             return false;
@@ -162,9 +218,9 @@ public class RenderMojo extends AbstractPublishMojo {
         return true;
     }
 
-    /** Renders one output; an output with errors is removed, so that the next build tries it again. */
+    /** Renders one output, adding its problems to {@code diagnostics}; an output with errors is removed, so that the next build tries it again. */
     private boolean render(Teikit teikit, RenderFormat format, Path tei, Path target, RenderOptions options,
-                           DiagnosticLog diagnostics) throws IOException {
+                           List<Diagnostic> diagnostics) throws IOException {
         List<Diagnostic> found;
         try {
             found = switch (format) {
@@ -175,7 +231,7 @@ public class RenderMojo extends AbstractPublishMojo {
         } catch (RuntimeException e) {
             found = List.of(internalError(tei, e));
         }
-        diagnostics.report(found);
+        diagnostics.addAll(found);
         if (found.stream().anyMatch(Diagnostic::isError)) {
             Files.deleteIfExists(target);
             return false;

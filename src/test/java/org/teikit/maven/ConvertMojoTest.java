@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,23 @@ class ConvertMojoTest {
         mojo.outputTimestamp = "2026-01-01T00:00:00Z";
         mojo.transcriptionDirectory = project.resolve("src/main/transcriptions").toFile();
         mojo.convertedDirectory = project.resolve("src/main/tei").toFile();
+        mojo.buildDirectory = project.resolve("target").toFile();
         return mojo;
     }
 
     private Path transcription() throws IOException {
-        Path input = project.resolve("src/main/transcriptions/memo.txt");
+        return source("tei/samples/web-memo-harbour.txt", "memo.txt");
+    }
+
+    /**
+     * Copies a transcription into the project, a minute old: older than any TEI converted from it, even
+     * within one tick of the file system's clock (as an edited transcription would be).
+     */
+    private Path source(String sample, String name) throws IOException {
+        Path input = project.resolve("src/main/transcriptions").resolve(name);
         Files.createDirectories(input.getParent());
-        return Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), input);
+        Files.copy(Path.of(sample), input);
+        return Files.setLastModifiedTime(input, FileTime.from(Instant.now().minusSeconds(60)));
     }
 
     /** Makes the transcription newer than the TEI, as an edit of it would, so the goal converts it again. */
@@ -102,5 +113,84 @@ class ConvertMojoTest {
 
         assertThatThrownBy(() -> convert().execute()).isInstanceOf(MojoFailureException.class);
         assertThat(project.resolve("src/main/tei/memo.xml")).doesNotExist();
+    }
+
+    @Test
+    void theTeiAndReportsOfADeletedTranscriptionAreRemoved() throws Exception {
+        Path input = transcription();
+        Path other = source("tei/samples/export-letter-canal.txt", "letter.txt");
+        convert().execute();
+        Path tei = project.resolve("src/main/tei/memo.xml");
+        assertThat(tei).exists();
+        Files.delete(input);
+
+        convert().execute();
+        assertThat(tei).doesNotExist();
+        assertThat(project.resolve("src/main/tei/memo.report.txt")).doesNotExist();
+        assertThat(project.resolve("src/main/tei/memo.report.json")).doesNotExist();
+        assertThat(project.resolve("src/main/tei/letter.xml")).exists();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 0 transcriptions converted, 1 up to date, 1 removed"));
+
+        Files.delete(other);
+        convert().execute();
+        assertThat(project.resolve("src/main/tei/letter.xml")).doesNotExist();
+        assertThat(project.resolve("src/main/tei")).isEmptyDirectory();
+    }
+
+    @Test
+    void theTeiOfADeletedTranscriptionIsKeptWhenAnEditorChangedIt() throws Exception {
+        Path input = transcription();
+        convert().execute();
+        Path tei = project.resolve("src/main/tei/memo.xml");
+        String edited = Files.readString(tei).replace("</TEI>", "<!-- checked against the original --></TEI>");
+        Files.writeString(tei, edited);
+        Files.delete(input);
+
+        convert().execute();
+        assertThat(Files.readString(tei)).isEqualTo(edited);
+        assertThat(log.at("WARN")).anyMatch(l -> l.startsWith("teikit: kept " + tei + ": its transcription is gone, but "
+                + "this TEI file was changed after 'teikit convert' wrote it"));
+    }
+
+    @Test
+    void theWarningsOfAnUpToDateTranscriptionAreReportedAgainAndFailTheBuildAgain() throws Exception {
+        Path input = source("src/test/resources/ingest/f05-teikit-note-problems.txt", "notes.txt");
+        ConvertMojo first = convert();
+        first.failOnWarnings = true;
+        assertThatThrownBy(first::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("4 warnings");
+        List<String> warnings = List.copyOf(log.at("WARN"));
+        assertThat(warnings).hasSize(4).anyMatch(l -> l.startsWith(input + ":7:61: ") && l.endsWith("[ingest.call-without-note]"));
+        log.lines().clear();
+
+        ConvertMojo second = convert();
+        second.failOnWarnings = true;
+        assertThatThrownBy(second::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("4 warnings");
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 0 transcriptions converted, 1 up to date"));
+        assertThat(log.at("WARN")).isEqualTo(warnings);
+    }
+
+    @Test
+    void aChangedFormatOrDateConvertsAgainAndAnUnknownFormatFailsTheBuild() throws Exception {
+        transcription();
+        convert().execute();
+        Path tei = project.resolve("src/main/tei/memo.xml");
+        log.lines().clear();
+
+        ConvertMojo bogus = convert();
+        bogus.format = "bogus";
+        assertThatThrownBy(bogus::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.at("ERROR")).anyMatch(l -> l.contains("unknown input format 'bogus'") && l.endsWith("[ingest.format]"));
+        assertThat(tei).exists(); // a mistake in the settings removes nothing
+
+        ConvertMojo forced = convert();
+        forced.format = "web-capture";
+        forced.execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 1 transcription converted, 0 up to date"));
+
+        ConvertMojo redated = convert();
+        redated.format = "web-capture";
+        redated.outputTimestamp = "2027-02-03T00:00:00Z";
+        redated.execute();
+        assertThat(Files.readString(tei)).contains("<change when=\"2027-02-03T00:00:00Z\">");
     }
 }

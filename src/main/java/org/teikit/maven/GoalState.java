@@ -1,0 +1,146 @@
+package org.teikit.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.teikit.Diagnostic;
+import org.teikit.build.Fingerprint;
+import org.teikit.io.AtomicFiles;
+import org.teikit.io.Sha256;
+
+/**
+ * What a goal's last run into its output folder did, as {@link org.teikit.build.EditionBuild} keeps it
+ * for {@code teikit build}: the fingerprint of teikit and of the goal's options that shape its outputs,
+ * and per input the outputs it wrote and the diagnostics it reported. With it a goal redoes every input
+ * when an option changed, reports an up-to-date input's problems again (so that they fail the build
+ * again), and removes what it wrote for an input that is gone.
+ *
+ * @param fingerprint teikit's code and the goal's options, hashed; null in an empty state
+ * @param inputs      by input, as a path relative to the state file's folder (with {@code /})
+ */
+record GoalState(String fingerprint, Map<String, Input> inputs) {
+
+    /**
+     * One input as the last run left it.
+     *
+     * @param outputs     the files written for it, relative to the goal's output folder (with {@code /})
+     * @param diagnostics what was reported about it
+     */
+    record Input(List<String> outputs, List<Diagnostic> diagnostics) {
+        Input {
+            outputs = outputs == null ? List.of() : List.copyOf(outputs);
+            diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    GoalState {
+        inputs = inputs == null ? new TreeMap<>() : new TreeMap<>(inputs);
+    }
+
+    static GoalState empty(String fingerprint) {
+        return new GoalState(fingerprint, new TreeMap<>());
+    }
+
+    /**
+     * The fingerprint of this teikit (its jar, or its classes, stylesheets and schemas) with a goal's
+     * options: {@code options} names every option that changes what the goal writes, and nothing else.
+     */
+    static String fingerprint(String goal, String options) {
+        return Fingerprint.of(goal + "|" + options);
+    }
+
+    /**
+     * The state file of {@code goal} writing into {@code outDir}: in {@code stateDir} (the project's
+     * build folder), named after the goal and the output folder, so that executions writing elsewhere
+     * keep their own.
+     */
+    static Path file(Path stateDir, String goal, Path outDir) {
+        String folder = stateDir.getParent() == null ? outDir.toString()
+                : stateDir.getParent().relativize(outDir).toString().replace('\\', '/');
+        String id = Sha256.of(folder.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        return stateDir.resolve(goal + "-" + id + ".json");
+    }
+
+    /** The state saved in {@code file}; an empty one (no fingerprint) when there is none or it cannot be read. */
+    static GoalState load(Path file) {
+        if (Files.isRegularFile(file)) {
+            try {
+                return JSON.readValue(file.toFile(), GoalState.class);
+            } catch (IOException e) {
+                // An unreadable state costs a full run, and leaves what earlier runs wrote in place.
+            }
+        }
+        return empty(null);
+    }
+
+    /** Writes the state to {@code file} atomically: a run cut short leaves the last complete one. */
+    void save(Path file) throws IOException {
+        try {
+            AtomicFiles.write(file, JSON.writeValueAsBytes(this));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the state of a teikit goal", e);
+        }
+    }
+
+    /** Whether the last run was made by this teikit with the same options ({@code fingerprint}). */
+    boolean madeWith(String fingerprint) {
+        return fingerprint != null && fingerprint.equals(this.fingerprint);
+    }
+
+    /** The input's key: its path relative to the state file's folder, so that a moved project keeps its state. */
+    static String key(Path stateFile, Path input) {
+        Path dir = stateFile.toAbsolutePath().normalize().getParent();
+        return dir.relativize(input.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * Where an output recorded as {@code output} is, in {@code outDir}; null when the record points
+     * outside it (a state file edited by hand): a goal removes only files in its own folder.
+     */
+    static Path resolve(Path outDir, String output) {
+        Path top = outDir.toAbsolutePath().normalize();
+        Path file = top.resolve(output).normalize();
+        return file.startsWith(top) && !file.equals(top) ? file : null;
+    }
+
+    Input input(String key) {
+        return inputs.get(key);
+    }
+
+    void put(String key, Input input) {
+        inputs.put(key, input);
+    }
+
+    /**
+     * The outputs the last run ({@code this}) wrote that {@code next} did not write again: those of inputs
+     * that are gone, and those an input no longer makes. Relative to the output folder, sorted.
+     */
+    List<String> staleOutputs(GoalState next) {
+        Set<String> live = new TreeSet<>();
+        next.inputs().values().forEach(i -> live.addAll(i.outputs()));
+        Set<String> stale = new TreeSet<>();
+        for (Input before : inputs.values()) {
+            for (String output : before.outputs()) {
+                if (!live.contains(output)) {
+                    stale.add(output);
+                }
+            }
+        }
+        return new ArrayList<>(stale);
+    }
+}
