@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Phrase level: highlighting, names and dates, editorial markup (supplied, gap, sic, choice, add,
-     del, unclear, app), breaks, pointers and graphics. -->
+     del, unclear), breaks, pointers and graphics. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -199,36 +199,6 @@
       <xsl:attribute name="title" select="'Unclear in the original' || (if (@reason) then ' (' || normalize-space(@reason) || ')' else '')"/>
       <xsl:apply-templates/>
     </span>
-  </xsl:template>
-
-  <!-- A simple apparatus: the lemma in the text, the readings beside it with their witnesses. -->
-  <xsl:template match="app" as="element()">
-    <span>
-      <xsl:sequence select="tk:attrs(., 'app')"/>
-      <span class="lem"><xsl:apply-templates select="(lem, rdg[1])[1]/node()"/></span>
-      <xsl:variable name="readings" as="element()*" select="(rdg, rdgGrp/rdg) except (lem, rdg[1])[1]"/>
-      <xsl:if test="exists($readings) or lem/@wit">
-        <span class="readings">
-          <xsl:text> [</xsl:text>
-          <xsl:for-each select="lem[@wit]">
-            <span class="wit">{normalize-space(@wit)}</span>
-            <xsl:if test="exists($readings)">; </xsl:if>
-          </xsl:for-each>
-          <xsl:for-each select="$readings">
-            <xsl:if test="position() gt 1">; </xsl:if>
-            <span class="rdg"><xsl:apply-templates/></span>
-            <xsl:for-each select="@wit">
-              <xsl:text> </xsl:text><span class="wit">{normalize-space(.)}</span>
-            </xsl:for-each>
-          </xsl:for-each>
-          <xsl:text>]</xsl:text>
-        </span>
-      </xsl:if>
-    </span>
-  </xsl:template>
-
-  <xsl:template match="lem | rdg | rdgGrp" as="node()*">
-    <xsl:apply-templates/>
   </xsl:template>
 
   <!-- Breaks: a line break; page breaks are margin markers with the page number (and an anchor for

@@ -1,0 +1,105 @@
+package org.teikit.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.teikit.render.html.HtmlTestSupport.nuErrors;
+import static org.teikit.render.html.HtmlTestSupport.parse;
+import static org.teikit.render.html.HtmlTestSupport.xpath;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import net.sf.saxon.s9api.XdmNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.teikit.render.ParsedTei;
+import org.w3c.dom.Document;
+import org.xmlunit.xpath.XPathEngine;
+
+/**
+ * Editorial encodings of hand-made TEI beyond teikit's shape, each once lost or misdrawn by the
+ * reading edition: apparatus with reading groups, notes and witness details, glyphs of the character
+ * declarations, sourceDoc transcriptions, right-to-left text.
+ */
+class HtmlEditorialTest {
+
+    private static final Path FIXTURES = HtmlAnyTeiTest.FIXTURES;
+    private static final HtmlRenderer RENDERER = new HtmlRenderer();
+    private final XPathEngine xp = xpath();
+
+    private static String html(String fixture) throws IOException {
+        Path tei = FIXTURES.resolve(fixture);
+        return RENDERER.renderToString(tei.toUri().toString(), Files.readAllBytes(tei),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+    }
+
+    /** The page of a fixture, which the Nu HTML Checker passes. */
+    private static Document page(String fixture) throws IOException {
+        String html = html(fixture);
+        assertThat(nuErrors(html)).as(fixture).isEmpty();
+        return parse(html);
+    }
+
+    private static XdmNode tei(String fixture) throws IOException {
+        Path tei = FIXTURES.resolve(fixture);
+        return ParsedTei.parse(RENDERER.processor(), tei.toString(), tei.toUri().toString(), Files.readAllBytes(tei))
+                .document().orElseThrow();
+    }
+
+    private String text(String expr, Document page) {
+        return xp.evaluate(expr, page).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml"})
+    void everyWordOfTheTranscriptionIsInThePagesText(String fixture) throws IOException {
+        Document page = page(fixture);
+        assertThat(TextAccounting.missing(TextAccounting.transcriptionWords(tei(fixture)),
+                TextAccounting.htmlWords(page, "tk-text"))).as(fixture).isEmpty();
+    }
+
+    @Test
+    void anApparatusShowsItsLemmaFromAReadingGroupAndEveryOtherReadingWithItsWitnesses() throws IOException {
+        Document page = page("app-reading-group.xml");
+        assertThat(text("//h:span[@class='app']/h:span[@class='lem']", page)).isEqualTo("colour");
+        assertThat(text("//h:span[@class='app']/h:span[@class='readings']", page)).isEqualTo("[color #B; hue #C]");
+        assertThat(text("//h:p", page)).isEqualTo("Before The colour [color #B; hue #C] of the sea after.");
+    }
+
+    @Test
+    void theLemmaOfANestedOrGroupedApparatusIsItsPlainTextInTheTitle() throws IOException {
+        Document page = page("app-nested.xml");
+        // The title's app has its lemma second in a reading group.
+        assertThat(text("//h:h1", page)).isEqualTo("The blue title");
+        assertThat(text("//h:title", page)).isEqualTo("The blue title");
+        // A lemma holding an app of its own; a reading two groups deep; an app of readings only shows its first.
+        assertThat(text("(//h:p/h:span[@class='app'])[1]/h:span[@class='lem']", page)).isEqualTo("alpha inner [innr #Q]");
+        assertThat(text("(//h:p/h:span[@class='app'])[3]/h:span[@class='lem']", page)).isEqualTo("gamma");
+        assertThat(text("(//h:p/h:span[@class='app'])[3]/h:span[@class='readings']", page)).isEqualTo("[#B; delta #C]");
+    }
+
+    @Test
+    void notesAndWitnessDetailsOfAnApparatusStandBesideTheirReading() throws IOException {
+        Document page = page("app-notes.xml");
+        // The inline note and the witDetail follow the reading of witness B.
+        assertThat(text("(//h:span[@class='app'])[1]/h:span[@class='readings']", page))
+                .isEqualTo("[#A; cot #B B reads cot by error (#B: erased and rewritten)]");
+        assertThat(text("(//h:span[@class='app'])[1]//h:span[@class='witDetail']/@title", page))
+                .isEqualTo("Detail of the witness #B");
+        // The unplaced note is a footnote whose call follows its reading and whose back link returns to it.
+        assertThat(text("(//h:span[@class='app'])[2]/h:span[@class='readings']/h:sup[@class='fn-call']/h:a/@href", page))
+                .isEqualTo("#fn-tk-note-1");
+        HtmlAnyTeiTest.assertAllFootnotesLinked(page, 1);
+        Document nested = page("app-nested.xml");
+        // A note after the lemma: its call in the text, right after the lemma.
+        assertThat(text("local-name((//h:p/h:span[@class='app'])[1]/h:span[@class='lem']/following-sibling::*[1])", nested))
+                .isEqualTo("sup");
+        // An app of a note and a witDetail only: both drawn.
+        assertThat(text("(//h:p/h:span[@class='app'])[2]", nested)).isEqualTo("only a note (#Z: lonely)");
+        HtmlAnyTeiTest.assertAllFootnotesLinked(nested, 1);
+    }
+}
