@@ -3,7 +3,7 @@
   The reading text of TEI nodes as plain strings: for page titles, citations, search indexes and
   summaries. Footnotes are left out (they are not part of the sentence they are called from),
   notes drawn in place are kept, supplied text is drawn in brackets as in the edition, gaps as […], choices show their reading
-  (corr, reg, expan), an apparatus its lemma (wherever
+  (corr, reg, expan), an empty g the character its declaration maps it to, an apparatus its lemma (wherever
   it stands in the app, else its first reading: common/textcrit.xsl).
 -->
 <xsl:stylesheet version="3.0"
@@ -44,6 +44,18 @@
 
   <xsl:template match="app" mode="tk:plain" as="xs:string*">
     <xsl:apply-templates select="tk:app-lemma(.)" mode="tk:plain"/>
+  </xsl:template>
+
+  <!-- A glyph: its content, else the character its declaration maps it to, else its name in brackets. -->
+  <xsl:template match="g" mode="tk:plain" as="xs:string*">
+    <xsl:choose>
+      <xsl:when test="node()">
+        <xsl:apply-templates mode="tk:plain"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="(tk:glyph-mapping(.), '[' || (tk:glyph-name(.), 'glyph')[1] || ']')[1]"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Block boundaries and line breaks separate words. -->

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Phrase level: highlighting, names and dates, editorial markup (supplied, gap, sic, choice, add,
-     del, unclear), breaks, pointers and graphics. -->
+     del, unclear), glyphs, breaks, pointers and graphics. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -256,6 +256,25 @@
         <span class="graphic-missing" title="{normalize-space(@url)}">[Image: {(normalize-space(@url)[. ne ''], $alt)[1]}]</span>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A glyph (g): its content when it has some; else the character its charDecl entry maps it to
+       (the standard mapping first); else a visible marker with the glyph's name, so that the place of
+       the character is not lost. The glyph's name is its title. -->
+  <xsl:template match="g" as="element()">
+    <xsl:variable name="name" as="xs:string?" select="tk:glyph-name(.)"/>
+    <xsl:variable name="mapping" as="xs:string?" select="if (node()) then () else tk:glyph-mapping(.)"/>
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., ('g', if (node() or exists($mapping)) then () else 'g-unmapped'))"/>
+      <xsl:if test="exists($name)">
+        <xsl:attribute name="title" select="'Glyph: ' || $name"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="node()"><xsl:apply-templates/></xsl:when>
+        <xsl:when test="exists($mapping)">{$mapping}</xsl:when>
+        <xsl:otherwise>[{($name, 'glyph')[1]}]</xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
   </xsl:template>
 
   <!-- Labels outside lists. -->

@@ -55,7 +55,7 @@ class HtmlEditorialTest {
 
     /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
     @ParameterizedTest
-    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml"})
+    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml"})
     void everyWordOfTheTranscriptionIsInThePagesText(String fixture) throws IOException {
         Document page = page(fixture);
         assertThat(TextAccounting.missing(TextAccounting.transcriptionWords(tei(fixture)),
@@ -101,5 +101,16 @@ class HtmlEditorialTest {
         // An app of a note and a witDetail only: both drawn.
         assertThat(text("(//h:p/h:span[@class='app'])[2]", nested)).isEqualTo("only a note (#Z: lonely)");
         HtmlAnyTeiTest.assertAllFootnotesLinked(nested, 1);
+    }
+
+    @Test
+    void anEmptyGlyphShowsTheCharacterItsDeclarationMapsItToOrItsName() throws IOException {
+        Document page = page("glyph.xml");
+        // The standard mapping before any other; a char's only mapping; content before any mapping.
+        assertThat(text("//h:p", page)).isEqualTo(
+                "Bread \u204A butter, \uA75D, [INK BLOT SIGN], r, [chars.xml#x], [glyph].");
+        assertThat(text("(//h:span[contains(concat(' ', @class, ' '), ' g ')])[1]/@title", page)).isEqualTo("Glyph: TIRONIAN SIGN ET");
+        assertThat(text("count(//h:span[contains(@class,'g-unmapped')])", page)).isEqualTo("3");
+        assertThat(text("//h:h1", page)).isEqualTo("Bread \u204A butter: glyphs of the character declarations");
     }
 }
