@@ -55,7 +55,7 @@ class HtmlEditorialTest {
 
     /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
     @ParameterizedTest
-    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml"})
+    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml"})
     void everyWordOfTheTranscriptionIsInThePagesText(String fixture) throws IOException {
         Document page = page(fixture);
         assertThat(TextAccounting.missing(TextAccounting.transcriptionWords(tei(fixture)),
@@ -112,5 +112,40 @@ class HtmlEditorialTest {
         assertThat(text("(//h:span[contains(concat(' ', @class, ' '), ' g ')])[1]/@title", page)).isEqualTo("Glyph: TIRONIAN SIGN ET");
         assertThat(text("count(//h:span[contains(@class,'g-unmapped')])", page)).isEqualTo("3");
         assertThat(text("//h:h1", page)).isEqualTo("Bread \u204A butter: glyphs of the character declarations");
+    }
+
+    @Test
+    void aTextInARightToLeftScriptRunsRightToLeftInsideTheLeftToRightPage() throws IOException {
+        Document page = page("rtl-hebrew.xml");
+        // The page's chrome stays left to right; the text, its title and summary take their own direction.
+        assertThat(text("count(//*[@dir][not(ancestor-or-self::*[@id='tk-text'])])", page)).isEqualTo("2");
+        assertThat(text("//h:html/@lang", page)).isEqualTo("en");
+        assertThat(text("//h:h1/@dir", page)).isEqualTo("auto");
+        assertThat(text("//h:div[@class='summary-text']/@dir", page)).isEqualTo("auto");
+        assertThat(text("//*[@id='tk-text']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("//*[@id='tk-text']//h:span[@lang='en']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("//*[@id='tk-text']//h:p[1]/@dir", page)).isEmpty(); // it inherits rtl
+        // The notes' heading is the page's own English; an English note is left to right.
+        assertThat(text("//h:h2[@class='footnotes-heading']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("//h:li[@lang='en']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("count(//h:li[@class='footnote'][not(@dir)])", page)).isEqualTo("1");
+    }
+
+    @Test
+    void rightToLeftLanguagesAndScriptSubtagsGetTheirDirectionWhereTheyChangeIt() throws IOException {
+        Document page = page("rtl-mixed.xml");
+        assertThat(text("//*[@id='tk-text']/@dir", page)).isEmpty();
+        assertThat(text("//h:span[@lang='ar']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("//h:span[@lang='yi-Hebr']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("count(//h:span[@lang='ar-Latn']/@dir)", page)).isEqualTo("0");
+        assertThat(text("//h:p[@lang='fa']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("//h:p[@lang='fa']/h:span[@lang='en']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("count(//h:p[@lang='fa']/h:span[@lang='ur']/@dir)", page)).isEqualTo("0"); // rtl already
+        assertThat(text("//h:p[@lang='az-Arab']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("count(//h:p[@lang='ku-Latn']/@dir)", page)).isEqualTo("0");
+        // A note of the Persian paragraph is listed with the English text's notes: its language and direction go with it.
+        assertThat(text("//h:li[@class='footnote']/@lang", page)).isEqualTo("fa");
+        assertThat(text("//h:li[@class='footnote']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("count(//h:h2[@class='footnotes-heading']/@dir)", page)).isEqualTo("0");
     }
 }
