@@ -59,7 +59,7 @@
   </xsl:template>
 
   <!-- Block boundaries and line breaks separate words. -->
-  <xsl:template match="lb | pb | cb | p | ab | head | item | l | cell | row | dateline | signed | salute | seg[parent::opener or parent::closer]"
+  <xsl:template match="lb | pb | cb | p | ab | head | item | l | cell | row | dateline | signed | salute | seg[parent::opener or parent::closer] | line | zone | surface"
       mode="tk:plain" as="xs:string*">
     <xsl:sequence select="' '"/>
     <xsl:apply-templates mode="tk:plain"/>

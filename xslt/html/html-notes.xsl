@@ -38,7 +38,8 @@
     <xsl:param name="notes" as="element(note)*" required="yes"/>
     <xsl:param name="level" as="xs:integer" required="yes"/>
     <xsl:if test="exists($notes)">
-      <xsl:variable name="heading-id" as="xs:string" select="'tk-notes-' || (if (self::text) then 'text-' || count(preceding::text) + 1 else tk:div-id(.))"/>
+      <xsl:variable name="heading-id" as="xs:string" select="'tk-notes-' || (if (self::text) then 'text-' || count(preceding::text) + 1
+          else if (self::sourceDoc) then 'source-' || count(preceding-sibling::sourceDoc) + 1 else tk:div-id(.))"/>
       <section class="footnotes" aria-labelledby="{$heading-id}">
         <xsl:element name="h{min((6, $level))}">
           <xsl:attribute name="id" select="$heading-id"/>

@@ -69,6 +69,8 @@
                   <xsl:with-param name="level" select="2"/>
                 </xsl:call-template>
               </xsl:for-each>
+              <!-- A transcription by surface and line (html-transcr.xsl), after the text if there is one. -->
+              <xsl:apply-templates select="sourceDoc"/>
             </div>
             <xsl:call-template name="tk:citation">
               <xsl:with-param name="tei" select="."/>

@@ -55,7 +55,7 @@ class HtmlEditorialTest {
 
     /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
     @ParameterizedTest
-    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml"})
+    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml", "source-doc.xml", "source-doc-and-text.xml"})
     void everyWordOfTheTranscriptionIsInThePagesText(String fixture) throws IOException {
         Document page = page(fixture);
         assertThat(TextAccounting.missing(TextAccounting.transcriptionWords(tei(fixture)),
@@ -147,5 +147,22 @@ class HtmlEditorialTest {
         assertThat(text("//h:li[@class='footnote']/@lang", page)).isEqualTo("fa");
         assertThat(text("//h:li[@class='footnote']/@dir", page)).isEqualTo("rtl");
         assertThat(text("count(//h:h2[@class='footnotes-heading']/@dir)", page)).isEqualTo("0");
+    }
+
+    @Test
+    void aSourceDocTranscriptionIsShownLineByLine() throws IOException {
+        Document page = page("source-doc.xml");
+        assertThat(xp.selectNodes("//*[@id='tk-text']//h:div[@class='line']", page)).extracting(n -> n.getTextContent())
+                .containsExactly("Diplomatic line one", "Diplomatic line two");
+        Document both = page("source-doc-and-text.xml");
+        // After the text and its notes, under a heading, with its surfaces' labels and notes of its own.
+        assertThat(text("local-name(//*[@id='tk-text']/*[1])", both)).isEqualTo("div");
+        assertThat(text("//*[@id='tk-text']/*[2]/@class", both)).isEqualTo("footnotes");
+        assertThat(text("//*[@id='tk-text']/*[3]/@class", both)).isEqualTo("tei-sourceDoc");
+        assertThat(text("//h:h2[@class='source-doc-heading']", both)).isEqualTo("Transcription of the source");
+        assertThat(text("//h:p[@class='surface-label']", both)).isEqualTo("1r");
+        assertThat(text("count(//h:div[@class='tei-sourceDoc']//h:div[@class='line'])", both)).isEqualTo("4");
+        assertThat(text("//h:div[contains(@class,'zone-margin')]", both)).isEqualTo("Marginal words");
+        HtmlAnyTeiTest.assertAllFootnotesLinked(both, 2);
     }
 }
