@@ -19,6 +19,9 @@
                  also included by the FO stylesheet
     dates.xsl    ISO date display ("3 May 1958"), years, citation dates
     urls.xsl     tk:safe-href: the only way a URL from TEI may become a link or an image
+    textcrit.xsl tk:app-lemma, tk:app-readings, tk:app-attachments: an apparatus's lemma (in a
+                 reading group too), its other readings, and the notes and witDetail it holds
+    gaiji.xsl    tk:glyph-mapping, tk:glyph-name: what a g of the charDecl stands for
     text.xsl     mode tk:plain and tk:plain-text(): the reading text of a node, for titles,
                  search indexes and citations (notes left out, supplied text in brackets)
 
@@ -37,6 +40,8 @@
   <xsl:include href="dates.xsl"/>
   <xsl:include href="urls.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="textcrit.xsl"/>
+  <xsl:include href="gaiji.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="ids.xsl"/>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Phrase level: highlighting, names and dates, editorial markup (supplied, gap, sic, choice, add,
-     del, unclear, app), breaks, pointers and graphics. -->
+     del, unclear), glyphs, breaks, pointers and graphics. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -201,36 +201,6 @@
     </span>
   </xsl:template>
 
-  <!-- A simple apparatus: the lemma in the text, the readings beside it with their witnesses. -->
-  <xsl:template match="app" as="element()">
-    <span>
-      <xsl:sequence select="tk:attrs(., 'app')"/>
-      <span class="lem"><xsl:apply-templates select="(lem, rdg[1])[1]/node()"/></span>
-      <xsl:variable name="readings" as="element()*" select="(rdg, rdgGrp/rdg) except (lem, rdg[1])[1]"/>
-      <xsl:if test="exists($readings) or lem/@wit">
-        <span class="readings">
-          <xsl:text> [</xsl:text>
-          <xsl:for-each select="lem[@wit]">
-            <span class="wit">{normalize-space(@wit)}</span>
-            <xsl:if test="exists($readings)">; </xsl:if>
-          </xsl:for-each>
-          <xsl:for-each select="$readings">
-            <xsl:if test="position() gt 1">; </xsl:if>
-            <span class="rdg"><xsl:apply-templates/></span>
-            <xsl:for-each select="@wit">
-              <xsl:text> </xsl:text><span class="wit">{normalize-space(.)}</span>
-            </xsl:for-each>
-          </xsl:for-each>
-          <xsl:text>]</xsl:text>
-        </span>
-      </xsl:if>
-    </span>
-  </xsl:template>
-
-  <xsl:template match="lem | rdg | rdgGrp" as="node()*">
-    <xsl:apply-templates/>
-  </xsl:template>
-
   <!-- Breaks: a line break; page breaks are margin markers with the page number (and an anchor for
        pointers to the page); column breaks a small marker. -->
   <xsl:template match="lb" as="element()">
@@ -286,6 +256,25 @@
         <span class="graphic-missing" title="{normalize-space(@url)}">[Image: {(normalize-space(@url)[. ne ''], $alt)[1]}]</span>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A glyph (g): its content when it has some; else the character its charDecl entry maps it to
+       (the standard mapping first); else a visible marker with the glyph's name, so that the place of
+       the character is not lost. The glyph's name is its title. -->
+  <xsl:template match="g" as="element()">
+    <xsl:variable name="name" as="xs:string?" select="tk:glyph-name(.)"/>
+    <xsl:variable name="mapping" as="xs:string?" select="if (node()) then () else tk:glyph-mapping(.)"/>
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., ('g', if (node() or exists($mapping)) then () else 'g-unmapped'))"/>
+      <xsl:if test="exists($name)">
+        <xsl:attribute name="title" select="'Glyph: ' || $name"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="node()"><xsl:apply-templates/></xsl:when>
+        <xsl:when test="exists($mapping)">{$mapping}</xsl:when>
+        <xsl:otherwise>[{($name, 'glyph')[1]}]</xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
   </xsl:template>
 
   <!-- Labels outside lists. -->

@@ -38,10 +38,16 @@
     <xsl:param name="notes" as="element(note)*" required="yes"/>
     <xsl:param name="level" as="xs:integer" required="yes"/>
     <xsl:if test="exists($notes)">
-      <xsl:variable name="heading-id" as="xs:string" select="'tk-notes-' || (if (self::text) then 'text-' || count(preceding::text) + 1 else tk:div-id(.))"/>
+      <xsl:variable name="heading-id" as="xs:string" select="'tk-notes-' || (if (self::text) then 'text-' || count(preceding::text) + 1
+          else if (self::sourceDoc) then 'source-' || count(preceding-sibling::sourceDoc) + 1 else tk:div-id(.))"/>
       <section class="footnotes" aria-labelledby="{$heading-id}">
         <xsl:element name="h{min((6, $level))}">
           <xsl:attribute name="id" select="$heading-id"/>
+          <!-- The heading is the page's own words, left to right also in a right-to-left text. -->
+          <xsl:if test="tk:direction-of(.) eq 'rtl'">
+            <xsl:attribute name="lang" select="'en'"/>
+            <xsl:attribute name="dir" select="'ltr'"/>
+          </xsl:if>
           <xsl:attribute name="class" select="'footnotes-heading'"/>
           <xsl:text>Notes</xsl:text>
         </xsl:element>
@@ -55,9 +61,19 @@
   <xsl:template match="note" mode="tk:footnote" as="element()">
     <xsl:variable name="key" as="xs:string" select="tk:note-key(.)"/>
     <xsl:variable name="label" as="xs:string" select="tk:note-label(.)"/>
+    <!-- The list stands in the note's scope (a document division or the text), not where the note
+         stands: the note's language and direction, where they are not the scope's, are written out. -->
+    <xsl:variable name="lang" as="xs:string?"
+        select="(ancestor-or-self::*[@xml:lang][tk:lang-tag(@xml:lang)])[last()]/@xml:lang ! tk:lang-tag(.)"/>
+    <xsl:variable name="scope" as="element()" select="tk:note-scope(.)"/>
+    <xsl:variable name="scope-lang" as="xs:string?"
+        select="($scope/ancestor-or-self::*[@xml:lang][tk:lang-tag(@xml:lang)])[last()]/@xml:lang ! tk:lang-tag(.)"/>
     <li id="fn-{$key}" class="footnote{@type ! (' ' || tk:class-token('note-' || .))}">
-      <xsl:if test="tk:lang-tag(@xml:lang)">
-        <xsl:attribute name="lang" select="tk:lang-tag(@xml:lang)"/>
+      <xsl:if test="exists($lang) and (@xml:lang or $lang ne $scope-lang)">
+        <xsl:attribute name="lang" select="$lang"/>
+      </xsl:if>
+      <xsl:if test="tk:direction-of(.) ne tk:direction-of($scope)">
+        <xsl:attribute name="dir" select="tk:direction-of(.)"/>
       </xsl:if>
       <a class="fn-back" href="#fnref-{$key}" role="doc-backlink" aria-label="Back to the call of note {$label}">{$label}</a>
       <xsl:text> </xsl:text>

@@ -57,6 +57,10 @@
             <div id="tk-text" class="doc-text">
               <xsl:if test="tk:lang-tag(tk:text-language(.))">
                 <xsl:attribute name="lang" select="tk:lang-tag(tk:text-language(.))"/>
+                <!-- A text in a right-to-left script runs right to left; the page around it does not. -->
+                <xsl:if test="tk:direction(tk:text-language(.)) eq 'rtl'">
+                  <xsl:attribute name="dir" select="'rtl'"/>
+                </xsl:if>
               </xsl:if>
               <xsl:apply-templates select="text"/>
               <xsl:for-each select="text">
@@ -65,6 +69,8 @@
                   <xsl:with-param name="level" select="2"/>
                 </xsl:call-template>
               </xsl:for-each>
+              <!-- A transcription by surface and line (html-transcr.xsl), after the text if there is one. -->
+              <xsl:apply-templates select="sourceDoc"/>
             </div>
             <xsl:call-template name="tk:citation">
               <xsl:with-param name="tei" select="."/>
@@ -128,9 +134,16 @@
       <xsl:for-each select="string-join(tk:doc-types($tei), ', ')[. ne '']">
         <p class="doc-type">{.}</p>
       </xsl:for-each>
-      <h1>{$title}</h1>
+      <!-- Titles in a right-to-left script take their direction from their text. -->
+      <h1>
+        <xsl:if test="tk:has-rtl($title)"><xsl:attribute name="dir" select="'auto'"/></xsl:if>
+        <xsl:text>{$title}</xsl:text>
+      </h1>
       <xsl:for-each select="tk:subtitles($tei)">
-        <p class="doc-subtitle">{.}</p>
+        <p class="doc-subtitle">
+          <xsl:if test="tk:has-rtl(.)"><xsl:attribute name="dir" select="'auto'"/></xsl:if>
+          <xsl:text>{.}</xsl:text>
+        </p>
       </xsl:for-each>
       <dl class="doc-meta">
         <xsl:variable name="date" as="element(date)?" select="tk:doc-date($tei)"/>
@@ -227,16 +240,27 @@
       <xsl:if test="exists($summary)">
         <section class="summary" aria-labelledby="tk-summary-heading">
           <h2 id="tk-summary-heading">Summary</h2>
-          <xsl:for-each select="$summary">
-            <xsl:choose>
-              <xsl:when test="p | ab | list">
-                <xsl:apply-templates/>
-              </xsl:when>
-              <xsl:otherwise>
-                <p><xsl:apply-templates/></p>
-              </xsl:otherwise>
-            </xsl:choose>
-          </xsl:for-each>
+          <xsl:variable name="paragraphs" as="node()*">
+            <xsl:for-each select="$summary">
+              <xsl:choose>
+                <xsl:when test="p | ab | list">
+                  <xsl:apply-templates/>
+                </xsl:when>
+                <xsl:otherwise>
+                  <p><xsl:apply-templates/></p>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </xsl:variable>
+          <!-- A summary in a right-to-left script takes its direction from its text. -->
+          <xsl:choose>
+            <xsl:when test="tk:has-rtl(string-join($summary))">
+              <div class="summary-text" dir="auto"><xsl:sequence select="$paragraphs"/></div>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:sequence select="$paragraphs"/>
+            </xsl:otherwise>
+          </xsl:choose>
         </section>
       </xsl:if>
     </header>

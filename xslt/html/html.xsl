@@ -10,7 +10,8 @@
 
   Modules: html-page.xsl (page, head, header panel, citation, provenance), html-blocks.xsl
   (divisions, paragraphs, lists, tables, figures), html-inline.xsl (phrase level and editorial
-  markup), html-notes.xsl (footnote calls and lists), html-fallback.xsl (anything else).
+  markup), html-textcrit.xsl (critical apparatus),
+  html-transcr.xsl (sourceDoc transcriptions by surface, zone and line), html-notes.xsl (footnote calls and lists), html-fallback.xsl (anything else).
   CSS and script: teikit.css, teikit.js (copied beside the pages by the Java renderer).
 -->
 <xsl:stylesheet version="3.0"
@@ -26,6 +27,8 @@
   <xsl:include href="html-page.xsl"/>
   <xsl:include href="html-blocks.xsl"/>
   <xsl:include href="html-inline.xsl"/>
+  <xsl:include href="html-textcrit.xsl"/>
+  <xsl:include href="html-transcr.xsl"/>
   <xsl:include href="html-notes.xsl"/>
   <xsl:include href="html-fallback.xsl"/>
 

@@ -49,7 +49,7 @@
           </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
-          <passage anchor="" title="{tk:title($tei)}">{tk:plain-text($tei/text | $tei/text//note[tk:is-footnote(.)]/node())}</passage>
+          <passage anchor="" title="{tk:title($tei)}">{tk:plain-text($tei/text | $tei/sourceDoc | $tei/(text | sourceDoc)//note[tk:is-footnote(.)]/node())}</passage>
         </xsl:otherwise>
       </xsl:choose>
     </record>

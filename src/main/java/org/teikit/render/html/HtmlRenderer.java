@@ -28,6 +28,7 @@ import org.teikit.io.AtomicFiles;
 import org.teikit.render.CompiledStylesheet;
 import org.teikit.render.ParsedTei;
 import org.teikit.render.RenderException;
+import org.teikit.render.TextlessDocument;
 
 /**
  * Renders TEI documents to teikit's HTML reading edition ({@code teikit/xslt/html/html.xsl}).
@@ -152,6 +153,10 @@ public final class HtmlRenderer {
         Serializer serializer = processor.newSerializer(out);
         List<Diagnostic> diagnostics = new ArrayList<>(stylesheet().transform(label, document, parameters(options), serializer));
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+        if (!failed) {
+            // A document without a text: the page shows its sourceDoc, if any; else only its header, which is said.
+            TextlessDocument.check(label, document, true, "page").ifPresent(diagnostics::add);
+        }
         return new Result(failed ? null : out.toByteArray(), diagnostics);
     }
 

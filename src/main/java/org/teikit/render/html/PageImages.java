@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
 import net.sf.saxon.om.NamespaceUri;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.type.Type;
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
 import org.teikit.render.LocalImageUrl;
@@ -28,7 +29,8 @@ import org.teikit.xml.SecureXml;
  * edition shows a {@code graphic} or {@code media} whose URL is relative and names an image file as an
  * image at that URL, relative to the page; so the image the TEI names beside itself
  * ({@code IN/letters/img/p1.png} for {@code img/p1.png} in {@code IN/letters/a.xml}) is copied to the
- * same place beside the page ({@code OUT/img/p1.png} for {@code OUT/a.html}). Images outside the
+ * same place beside the page ({@code OUT/img/p1.png} for {@code OUT/a.html}); a {@code facsimile}'s
+ * images are not shown, so neither copied nor looked for. Images outside the
  * input folder are not copied; one that is missing, or that another document's image of the same
  * path would replace, is a warning. Thread-safe: one serves a whole build.
  */
@@ -109,7 +111,7 @@ public final class PageImages {
         List<Reference> references = new ArrayList<>();
         for (NodeInfo element : elements) {
             String url = element.getAttributeValue(NamespaceUri.NULL, "url");
-            if (url != null) {
+            if (url != null && !inFacsimile(element)) {
                 references.add(new Reference(url.strip(), element.getLineNumber(), element.getColumnNumber()));
             }
         }
@@ -148,12 +150,30 @@ public final class PageImages {
     private record Reference(String url, int line, int column) {
     }
 
+    /** Whether the element is in a facsimile, whose images the page does not show. */
+    private static boolean inFacsimile(NodeInfo element) {
+        for (NodeInfo e = element.getParent(); e != null; e = e.getParent()) {
+            if (e.getNodeKind() == Type.ELEMENT && "facsimile".equals(e.getLocalPart())
+                    && TEI.equals(e.getURI().toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Reference> references(Path input) throws IOException {
         List<Reference> references = new ArrayList<>();
         try (InputStream in = Files.newInputStream(input)) {
             XMLStreamReader reader = SecureXml.xmlInputFactory().createXMLStreamReader(in);
+            int facsimiles = 0; // open facsimile elements: the page does not show their images
             while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && TEI.equals(reader.getNamespaceURI())
+                int event = reader.next();
+                boolean facsimile = (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT)
+                        && TEI.equals(reader.getNamespaceURI()) && "facsimile".equals(reader.getLocalName());
+                if (facsimile) {
+                    facsimiles += event == XMLStreamConstants.START_ELEMENT ? 1 : -1;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && facsimiles == 0 && TEI.equals(reader.getNamespaceURI())
                         && ("graphic".equals(reader.getLocalName()) || "media".equals(reader.getLocalName()))) {
                     String url = reader.getAttributeValue(null, "url");
                     if (url != null) {

@@ -41,6 +41,7 @@ import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
 import org.teikit.render.NestingDepth;
 import org.teikit.render.SaxonDiagnostics;
+import org.teikit.render.TextlessDocument;
 import org.teikit.xml.ConfinedResources;
 import org.teikit.xml.SecureXml;
 import org.xml.sax.InputSource;
@@ -146,6 +147,7 @@ public final class PdfRenderer {
         diagnostics.addAll(coverage.check(document, systemId, new HashSet<>()));
         PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
         diagnostics.addAll(images.warnings());
+        TextlessDocument.check(systemId, document, false, "PDF").ifPresent(diagnostics::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Serializer serializer = processor.newSerializer(out);
@@ -175,6 +177,7 @@ public final class PdfRenderer {
         diagnostics.addAll(coverage.check(document, systemId, uncovered));
         PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
         diagnostics.addAll(images.warnings());
+        TextlessDocument.check(systemId, document, false, "PDF").ifPresent(diagnostics::add);
         FopEvents events = new FopEvents(systemId, uncovered);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pages;

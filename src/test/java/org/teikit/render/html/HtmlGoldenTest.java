@@ -29,7 +29,10 @@ class HtmlGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/render/html/golden");
     private static final List<Path> PAGES = Golden.referencesAnd(
             Path.of("src/test/resources/render/html/duplicate-ids.xml"),
-            Path.of("src/test/resources/render/html/supplied.xml"));
+            Path.of("src/test/resources/render/html/supplied.xml"),
+            Path.of("src/test/resources/render/html/app-notes.xml"),
+            Path.of("src/test/resources/render/html/rtl-hebrew.xml"),
+            Path.of("src/test/resources/render/html/source-doc-and-text.xml"));
 
     private static final HtmlRenderer RENDERER = new HtmlRenderer();
 

@@ -2,13 +2,16 @@ package org.teikit.render.html;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * "No text lost", checked as bags of words: every word of every text node of the TEI text (markup
@@ -28,11 +31,18 @@ final class TextAccounting {
     /** Words of the TEI's text element(s), header excluded. */
     static Map<String, Integer> teiWords(XdmNode document) {
         Map<String, Integer> words = new HashMap<>();
-        collectTei(document, words, false);
+        collectTei(document, words, false, Set.of("text"));
         return words;
     }
 
-    private static void collectTei(XdmNode node, Map<String, Integer> words, boolean inText) {
+    /** Words of the TEI's transcriptions: its text element(s) and its sourceDoc(s), header excluded. */
+    static Map<String, Integer> transcriptionWords(XdmNode document) {
+        Map<String, Integer> words = new HashMap<>();
+        collectTei(document, words, false, Set.of("text", "sourceDoc"));
+        return words;
+    }
+
+    private static void collectTei(XdmNode node, Map<String, Integer> words, boolean inText, Set<String> roots) {
         if (node.getNodeKind() == XdmNodeKind.TEXT) {
             if (inText) {
                 add(node.getStringValue(), words);
@@ -48,10 +58,10 @@ final class TextAccounting {
             if (!TEI.equals(ns) && (local.equals("script") || local.equals("style"))) {
                 return;
             }
-            inText = inText || (TEI.equals(ns) && local.equals("text"));
+            inText = inText || (TEI.equals(ns) && roots.contains(local));
         }
         for (XdmNode child : node.children()) {
-            collectTei(child, words, inText);
+            collectTei(child, words, inText, roots);
         }
     }
 
@@ -59,6 +69,24 @@ final class TextAccounting {
     static Map<String, Integer> htmlWords(Document page) {
         Map<String, Integer> words = new HashMap<>();
         collectHtml(page.getDocumentElement(), words);
+        return words;
+    }
+
+    /** Words inside the page's element of this id (the text is {@code tk-text}), script elements excluded. */
+    static Map<String, Integer> htmlWords(Document page, String id) {
+        Map<String, Integer> words = new HashMap<>();
+        Element element = page.getElementById(id);
+        if (element == null) {
+            NodeList all = page.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength() && element == null; i++) {
+                if (id.equals(((Element) all.item(i)).getAttribute("id"))) {
+                    element = (Element) all.item(i);
+                }
+            }
+        }
+        if (element != null) {
+            collectHtml(element, words);
+        }
         return words;
     }
 

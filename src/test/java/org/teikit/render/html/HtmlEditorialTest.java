@@ -1,0 +1,168 @@
+package org.teikit.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.teikit.render.html.HtmlTestSupport.nuErrors;
+import static org.teikit.render.html.HtmlTestSupport.parse;
+import static org.teikit.render.html.HtmlTestSupport.xpath;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import net.sf.saxon.s9api.XdmNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.teikit.render.ParsedTei;
+import org.w3c.dom.Document;
+import org.xmlunit.xpath.XPathEngine;
+
+/**
+ * Editorial encodings of hand-made TEI beyond teikit's shape, each once lost or misdrawn by the
+ * reading edition: apparatus with reading groups, notes and witness details, glyphs of the character
+ * declarations, sourceDoc transcriptions, right-to-left text.
+ */
+class HtmlEditorialTest {
+
+    private static final Path FIXTURES = HtmlAnyTeiTest.FIXTURES;
+    private static final HtmlRenderer RENDERER = new HtmlRenderer();
+    private final XPathEngine xp = xpath();
+
+    private static String html(String fixture) throws IOException {
+        Path tei = FIXTURES.resolve(fixture);
+        return RENDERER.renderToString(tei.toUri().toString(), Files.readAllBytes(tei),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+    }
+
+    /** The page of a fixture, which the Nu HTML Checker passes. */
+    private static Document page(String fixture) throws IOException {
+        String html = html(fixture);
+        assertThat(nuErrors(html)).as(fixture).isEmpty();
+        return parse(html);
+    }
+
+    private static XdmNode tei(String fixture) throws IOException {
+        Path tei = FIXTURES.resolve(fixture);
+        return ParsedTei.parse(RENDERER.processor(), tei.toString(), tei.toUri().toString(), Files.readAllBytes(tei))
+                .document().orElseThrow();
+    }
+
+    private String text(String expr, Document page) {
+        return xp.evaluate(expr, page).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml", "source-doc.xml", "source-doc-and-text.xml"})
+    void everyWordOfTheTranscriptionIsInThePagesText(String fixture) throws IOException {
+        Document page = page(fixture);
+        assertThat(TextAccounting.missing(TextAccounting.transcriptionWords(tei(fixture)),
+                TextAccounting.htmlWords(page, "tk-text"))).as(fixture).isEmpty();
+    }
+
+    @Test
+    void anApparatusShowsItsLemmaFromAReadingGroupAndEveryOtherReadingWithItsWitnesses() throws IOException {
+        Document page = page("app-reading-group.xml");
+        assertThat(text("//h:span[@class='app']/h:span[@class='lem']", page)).isEqualTo("colour");
+        assertThat(text("//h:span[@class='app']/h:span[@class='readings']", page)).isEqualTo("[color #B; hue #C]");
+        assertThat(text("//h:p", page)).isEqualTo("Before The colour [color #B; hue #C] of the sea after.");
+    }
+
+    @Test
+    void theLemmaOfANestedOrGroupedApparatusIsItsPlainTextInTheTitle() throws IOException {
+        Document page = page("app-nested.xml");
+        // The title's app has its lemma second in a reading group.
+        assertThat(text("//h:h1", page)).isEqualTo("The blue title");
+        assertThat(text("//h:title", page)).isEqualTo("The blue title");
+        // A lemma holding an app of its own; a reading two groups deep; an app of readings only shows its first.
+        assertThat(text("(//h:p/h:span[@class='app'])[1]/h:span[@class='lem']", page)).isEqualTo("alpha inner [innr #Q]");
+        assertThat(text("(//h:p/h:span[@class='app'])[3]/h:span[@class='lem']", page)).isEqualTo("gamma");
+        assertThat(text("(//h:p/h:span[@class='app'])[3]/h:span[@class='readings']", page)).isEqualTo("[#B; delta #C]");
+    }
+
+    @Test
+    void notesAndWitnessDetailsOfAnApparatusStandBesideTheirReading() throws IOException {
+        Document page = page("app-notes.xml");
+        // The inline note and the witDetail follow the reading of witness B.
+        assertThat(text("(//h:span[@class='app'])[1]/h:span[@class='readings']", page))
+                .isEqualTo("[#A; cot #B B reads cot by error (#B: erased and rewritten)]");
+        assertThat(text("(//h:span[@class='app'])[1]//h:span[@class='witDetail']/@title", page))
+                .isEqualTo("Detail of the witness #B");
+        // The unplaced note is a footnote whose call follows its reading and whose back link returns to it.
+        assertThat(text("(//h:span[@class='app'])[2]/h:span[@class='readings']/h:sup[@class='fn-call']/h:a/@href", page))
+                .isEqualTo("#fn-tk-note-1");
+        HtmlAnyTeiTest.assertAllFootnotesLinked(page, 1);
+        Document nested = page("app-nested.xml");
+        // A note after the lemma: its call in the text, right after the lemma.
+        assertThat(text("local-name((//h:p/h:span[@class='app'])[1]/h:span[@class='lem']/following-sibling::*[1])", nested))
+                .isEqualTo("sup");
+        // An app of a note and a witDetail only: both drawn.
+        assertThat(text("(//h:p/h:span[@class='app'])[2]", nested)).isEqualTo("only a note (#Z: lonely)");
+        HtmlAnyTeiTest.assertAllFootnotesLinked(nested, 1);
+    }
+
+    @Test
+    void anEmptyGlyphShowsTheCharacterItsDeclarationMapsItToOrItsName() throws IOException {
+        Document page = page("glyph.xml");
+        // The standard mapping before any other; a char's only mapping; content before any mapping.
+        assertThat(text("//h:p", page)).isEqualTo(
+                "Bread \u204A butter, \uA75D, [INK BLOT SIGN], r, [chars.xml#x], [glyph].");
+        assertThat(text("(//h:span[contains(concat(' ', @class, ' '), ' g ')])[1]/@title", page)).isEqualTo("Glyph: TIRONIAN SIGN ET");
+        assertThat(text("count(//h:span[contains(@class,'g-unmapped')])", page)).isEqualTo("3");
+        assertThat(text("//h:h1", page)).isEqualTo("Bread \u204A butter: glyphs of the character declarations");
+    }
+
+    @Test
+    void aTextInARightToLeftScriptRunsRightToLeftInsideTheLeftToRightPage() throws IOException {
+        Document page = page("rtl-hebrew.xml");
+        // The page's chrome stays left to right; the text, its title and summary take their own direction.
+        assertThat(text("count(//*[@dir][not(ancestor-or-self::*[@id='tk-text'])])", page)).isEqualTo("2");
+        assertThat(text("//h:html/@lang", page)).isEqualTo("en");
+        assertThat(text("//h:h1/@dir", page)).isEqualTo("auto");
+        assertThat(text("//h:div[@class='summary-text']/@dir", page)).isEqualTo("auto");
+        assertThat(text("//*[@id='tk-text']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("//*[@id='tk-text']//h:span[@lang='en']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("//*[@id='tk-text']//h:p[1]/@dir", page)).isEmpty(); // it inherits rtl
+        // The notes' heading is the page's own English; an English note is left to right.
+        assertThat(text("//h:h2[@class='footnotes-heading']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("//h:li[@lang='en']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("count(//h:li[@class='footnote'][not(@dir)])", page)).isEqualTo("1");
+    }
+
+    @Test
+    void rightToLeftLanguagesAndScriptSubtagsGetTheirDirectionWhereTheyChangeIt() throws IOException {
+        Document page = page("rtl-mixed.xml");
+        assertThat(text("//*[@id='tk-text']/@dir", page)).isEmpty();
+        assertThat(text("//h:span[@lang='ar']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("//h:span[@lang='yi-Hebr']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("count(//h:span[@lang='ar-Latn']/@dir)", page)).isEqualTo("0");
+        assertThat(text("//h:p[@lang='fa']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("//h:p[@lang='fa']/h:span[@lang='en']/@dir", page)).isEqualTo("ltr");
+        assertThat(text("count(//h:p[@lang='fa']/h:span[@lang='ur']/@dir)", page)).isEqualTo("0"); // rtl already
+        assertThat(text("//h:p[@lang='az-Arab']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("count(//h:p[@lang='ku-Latn']/@dir)", page)).isEqualTo("0");
+        // A note of the Persian paragraph is listed with the English text's notes: its language and direction go with it.
+        assertThat(text("//h:li[@class='footnote']/@lang", page)).isEqualTo("fa");
+        assertThat(text("//h:li[@class='footnote']/@dir", page)).isEqualTo("rtl");
+        assertThat(text("count(//h:h2[@class='footnotes-heading']/@dir)", page)).isEqualTo("0");
+    }
+
+    @Test
+    void aSourceDocTranscriptionIsShownLineByLine() throws IOException {
+        Document page = page("source-doc.xml");
+        assertThat(xp.selectNodes("//*[@id='tk-text']//h:div[@class='line']", page)).extracting(n -> n.getTextContent())
+                .containsExactly("Diplomatic line one", "Diplomatic line two");
+        Document both = page("source-doc-and-text.xml");
+        // After the text and its notes, under a heading, with its surfaces' labels and notes of its own.
+        assertThat(text("local-name(//*[@id='tk-text']/*[1])", both)).isEqualTo("div");
+        assertThat(text("//*[@id='tk-text']/*[2]/@class", both)).isEqualTo("footnotes");
+        assertThat(text("//*[@id='tk-text']/*[3]/@class", both)).isEqualTo("tei-sourceDoc");
+        assertThat(text("//h:h2[@class='source-doc-heading']", both)).isEqualTo("Transcription of the source");
+        assertThat(text("//h:p[@class='surface-label']", both)).isEqualTo("1r");
+        assertThat(text("count(//h:div[@class='tei-sourceDoc']//h:div[@class='line'])", both)).isEqualTo("4");
+        assertThat(text("//h:div[contains(@class,'zone-margin')]", both)).isEqualTo("Marginal words");
+        HtmlAnyTeiTest.assertAllFootnotesLinked(both, 2);
+    }
+}
