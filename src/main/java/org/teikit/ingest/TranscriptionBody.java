@@ -14,6 +14,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -78,12 +79,46 @@ final class TranscriptionBody {
                     notes.add(note(def));
                 } else if (n instanceof ThematicBreak) {
                     log.drop("thematic-break", "a horizontal rule between paragraphs is layout, not text", line(n), "---");
+                } else if (n instanceof LinkReferenceDefinition def) {
+                    dropLinkDefinition(def);
+                } else if (isLiteralBlock(n) && literal(n).isBlank()) {
+                    dropSource(n, "empty-code-block", "a code block with no text holds nothing of the document");
+                    log.warn(line(n), column(n), "ingest.unsupported-block", "an empty "
+                            + n.getClass().getSimpleName() + " is not part of the teikit format; it holds no text "
+                            + "and is left out");
                 } else {
                     entries.add(entry(c, k, n));
                 }
             }
         }
         return outline(entries, notes);
+    }
+
+    /**
+     * A link reference definition ({@code [r1]: https://example.org "Title"}) gives links elsewhere their
+     * target; links keep their text only (ingest.link), so the definition is not text of the document.
+     * It is left out, each of its lines listed as dropped, with a located note of what it said.
+     */
+    private void dropLinkDefinition(LinkReferenceDefinition def) {
+        dropSource(def, "link-definition", "a link reference definition gives the target of links, which are "
+                + "not part of the document (the links' text is kept)");
+        log.info(line(def), column(def), "ingest.link-definition", "the link reference definition [" + def.getLabel()
+                + "] (target " + def.getDestination() + (def.getTitle() == null || def.getTitle().isEmpty() ? ""
+                : ", title \"" + def.getTitle() + "\"") + ") is not part of the document; it is left out and listed "
+                + "as dropped");
+    }
+
+    private static boolean isLiteralBlock(Node n) {
+        return n instanceof org.commonmark.node.FencedCodeBlock || n instanceof org.commonmark.node.IndentedCodeBlock
+                || n instanceof org.commonmark.node.HtmlBlock;
+    }
+
+    /** Lists a node's source as dropped, each line of its spans as written in the file. */
+    private void dropSource(Node n, String kind, String why) {
+        for (SourceSpan s : n.getSourceSpans()) {
+            log.drop(kind, why, parsed.fileLine(s.getLineIndex()),
+                    parsed.text().substring(s.getInputIndex(), s.getInputIndex() + s.getLength()));
+        }
     }
 
     private Entry entry(int chunk, int index, Node n) {
