@@ -13,6 +13,7 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
@@ -79,6 +80,8 @@ final class TranscriptionBody {
                     notes.add(note(def));
                 } else if (n instanceof ThematicBreak) {
                     log.drop("thematic-break", "a horizontal rule between paragraphs is layout, not text", line(n), "---");
+                } else if (n instanceof Paragraph p && withoutText(p)) {
+                    dropTextless(p);
                 } else if (n instanceof LinkReferenceDefinition def) {
                     dropLinkDefinition(def);
                 } else if (isLiteralBlock(n) && literal(n).isBlank()) {
@@ -106,6 +109,35 @@ final class TranscriptionBody {
                 + "] (target " + def.getDestination() + (def.getTitle() == null || def.getTitle().isEmpty() ? ""
                 : ", title \"" + def.getTitle() + "\"") + ") is not part of the document; it is left out and listed "
                 + "as dropped");
+    }
+
+    /**
+     * A paragraph of nothing but images and links without a description or text ({@code ![](scan.png)}):
+     * it would be an empty p.
+     */
+    private static boolean withoutText(Paragraph p) {
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            boolean blank = c instanceof SoftLineBreak || c instanceof HardLineBreak
+                    || c instanceof Text t && t.getLiteral().isBlank()
+                    || (c instanceof Image || c instanceof Link) && c.getFirstChild() == null;
+            if (!blank) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reports what a paragraph without text held, and leaves it out. */
+    private void dropTextless(Paragraph p) {
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Image image) {
+                dropImage(image, List.of());
+            } else if (c instanceof Link link) {
+                dropSource(link, "empty-link", "a link with no text holds nothing of the document");
+                log.info(line(link), column(link), "ingest.link", "a link with no text is left out; its target "
+                        + link.getDestination() + titled(link.getTitle()) + " is not part of the document");
+            }
+        }
     }
 
     private static boolean isLiteralBlock(Node n) {
@@ -345,7 +377,11 @@ final class TranscriptionBody {
             } else if (n instanceof Link link) {
                 out.addAll(children(link));
                 log.info(line(n), column(n), "ingest.link", "a link's text is kept; its target "
-                        + link.getDestination() + " is not part of the document");
+                        + link.getDestination() + titled(link.getTitle()) + " is not part of the document");
+            } else if (n instanceof Image image) {
+                List<Inline> alt = children(image);
+                out.addAll(alt);
+                dropImage(image, alt);
             } else if (n instanceof SlicedInlineParser.Sliced s) {
                 log.warn(line(n), column(n), "ingest.long-block", String.format(java.util.Locale.ROOT,
                         "a block of %,d characters is read in pieces of about %,d, to bound the memory it takes: "
@@ -358,6 +394,40 @@ final class TranscriptionBody {
             }
         }
         return out;
+    }
+
+    /**
+     * teikit's TEI has no figure: an image keeps its description (the alt text) as text, and its file and
+     * title are listed as dropped (the source after the description's closing bracket), with a warning.
+     */
+    private void dropImage(Image image, List<Inline> description) {
+        List<SourceSpan> spans = image.getSourceSpans();
+        String target = null;
+        if (spans.size() == 1) {
+            SourceSpan s = spans.get(0);
+            String source = parsed.text().substring(s.getInputIndex(), s.getInputIndex() + s.getLength());
+            int altEnd = 2; // after "!["
+            for (Node c = image.getFirstChild(); c != null; c = c.getNext()) {
+                for (SourceSpan cs : c.getSourceSpans()) {
+                    altEnd = Math.max(altEnd, cs.getInputIndex() + cs.getLength() - s.getInputIndex());
+                }
+            }
+            int close = source.indexOf(']', altEnd);
+            if (close >= 0 && close + 1 < source.length()) {
+                target = source.substring(close + 1);
+            }
+        }
+        log.drop("image-target", "an image's file and title are not text of the document (teikit's TEI has no "
+                + "figure); its description, the alt text, is kept", line(image),
+                target != null ? target : image.getDestination());
+        String alt = InlineTidy.plainText(InlineTidy.tidy(new ArrayList<>(description)));
+        log.warn(line(image), column(image), "ingest.image", "an image is not part of teikit's TEI: its description '"
+                + alt + "' is kept as text; its file " + image.getDestination() + titled(image.getTitle())
+                + " is left out (listed as dropped)");
+    }
+
+    private static String titled(String title) {
+        return title == null || title.isEmpty() ? "" : " (title \"" + title + "\")";
     }
 
     // Lines are the file's: commonmark counts from the start of the parsed piece (stubs included).

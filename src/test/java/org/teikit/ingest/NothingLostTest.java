@@ -36,6 +36,7 @@ class NothingLostTest {
                 // teikit format: headings, quotes, list markers, emphasis, braces
                 .replaceAll("^\\s*(?:#{1,6}|>|[-*+])\\s+", " ")
                 .replaceAll("(?<![\\w*\\\\])\\*([^*\\s][^*]*?)(?<!\\\\)\\*(?![\\w*])", "$1")
+                .replaceAll("!\\[", "[")                                      // ![description]: an image
                 .replaceAll("\\]\\[[^\\]]*\\]", "]")                        // [text][label]: the label (ingest.link)
                 .replaceAll("\\{pb(?:\\s+\\S+)?\\}", " ")
                 .replaceAll("\\{date\\s+[-0-9]+\\|([^}]*)\\}", "$1")
