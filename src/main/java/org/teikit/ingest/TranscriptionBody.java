@@ -277,7 +277,9 @@ final class TranscriptionBody {
         for (Node c = def.getFirstChild(); c != null; c = c.getNext()) {
             paragraphs.add(inlines(c));
         }
-        log.interpret(line(def), "[^" + def.getLabel() + "]:", "note[@place='foot'][@n='" + def.getLabel() + "']");
+        log.interpret(line(def), "[^" + def.getLabel() + "]:", NoteLinker.isNumber(def.getLabel())
+                ? "note[@place='foot'][@n='" + def.getLabel() + "']"
+                : "note[@place='foot'] (label '" + def.getLabel() + "': numbered by its place among the notes)");
         return new NoteLinker.SourceNote(def.getLabel(), paragraphs, line(def), column(def));
     }
 
