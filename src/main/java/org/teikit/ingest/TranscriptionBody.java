@@ -42,7 +42,16 @@ final class TranscriptionBody {
 
     /** A top-level block of the body: where its node is, and what the outline knows of it. */
     private record Entry(int chunk, int node, Class<? extends Block> type, boolean heading, int line,
-                         String formula) {
+                         String formula, String page, List<Entry> pagesBefore, List<Entry> pagesAfter) {
+
+        /** A paragraph that takes the page markers around it. */
+        boolean takesPages() {
+            return type == Block.Paragraph.class && !heading && formula == null && page == null;
+        }
+
+        Entry withPages(List<Entry> before, List<Entry> after) {
+            return new Entry(chunk, node, type, heading, line, formula, page, before, after);
+        }
     }
 
     private final Readers readers;
@@ -94,7 +103,7 @@ final class TranscriptionBody {
                 }
             }
         }
-        return outline(entries, notes);
+        return outline(withPageMarkers(entries), notes);
     }
 
     /**
@@ -160,7 +169,49 @@ final class TranscriptionBody {
                 : Block.Paragraph.class;
         String formula = n instanceof Paragraph p && isSingleLine(p)
                 && readers.formulas.classify(text(p)).isPresent() ? text(p) : null;
-        return new Entry(chunk, index, type, n instanceof Heading, line(n), formula);
+        String page = n instanceof Paragraph p && isSingleLine(p) && EditorialSigns.pageMarker(text(p)) != null
+                ? text(p) : null; // the marker as written
+        return new Entry(chunk, index, type, n instanceof Heading, line(n), page == null ? formula : null, page,
+                List.of(), List.of());
+    }
+
+    /**
+     * A paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]} at the start of the
+     * next paragraph, or at the end of the last one when none follows; with no paragraph to take it,
+     * it stays a paragraph of its text.
+     */
+    private static List<Entry> withPageMarkers(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>();
+        List<Entry> pending = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.page() != null) {
+                pending.add(e);
+            } else if (e.takesPages() && !pending.isEmpty()) {
+                out.add(e.withPages(List.copyOf(pending), List.of()));
+                pending.clear();
+            } else {
+                out.add(e);
+            }
+        }
+        if (!pending.isEmpty()) {
+            int last = out.size() - 1;
+            while (last >= 0 && !out.get(last).takesPages()) {
+                last--;
+            }
+            if (last >= 0) {
+                out.set(last, out.get(last).withPages(out.get(last).pagesBefore(), List.copyOf(pending)));
+                pending.clear();
+            }
+        }
+        // Markers with no paragraph to take them are paragraphs of their own, in their place.
+        for (Entry marker : pending) {
+            int at = 0;
+            while (at < out.size() && out.get(at).line() < marker.line()) {
+                at++;
+            }
+            out.add(at, marker);
+        }
+        return out;
     }
 
     /**
@@ -218,12 +269,29 @@ final class TranscriptionBody {
 
     private Block block(Entry e, boolean lateHeading) {
         Block b = block(node(e));
+        if (!e.pagesBefore().isEmpty() || !e.pagesAfter().isEmpty()) {
+            List<Inline> content = new ArrayList<>();
+            for (Entry marker : e.pagesBefore()) {
+                content.add(pageBreak(marker, "at the start of the paragraph of line " + e.line()));
+            }
+            content.addAll(((Block.Paragraph) b).content());
+            for (Entry marker : e.pagesAfter()) {
+                content.add(pageBreak(marker, "at the end of the paragraph of line " + e.line()));
+            }
+            return new Block.Paragraph(content);
+        }
         if (!lateHeading) {
             return b;
         }
         log.info(e.line(), 1, "ingest.late-heading",
                 "a heading after the first paragraph is encoded as a bold paragraph (p/hi[@rend='bold'])");
         return new Block.Paragraph(List.of(new Inline.Hi("bold", ((Block.Head) b).content())));
+    }
+
+    private Inline.PageBreak pageBreak(Entry marker, String where) {
+        String n = EditorialSigns.pageMarker(marker.page());
+        log.interpret(marker.line(), marker.page(), "pb[@n='" + n + "'] (" + where + ")");
+        return new Inline.PageBreak(n);
     }
 
     /** The node of an entry, its piece parsed again when another piece was parsed last. */

@@ -39,6 +39,7 @@ class NothingLostTest {
                 .replaceAll("!\\[", "[")                                      // ![description]: an image
                 .replaceAll("\\]\\[[^\\]]*\\]", "]")                        // [text][label]: the label (ingest.link)
                 .replaceAll("\\{pb(?:\\s+\\S+)?\\}", " ")
+                .replaceAll("\\((?i:p\\.|page)\\s?\\d{1,5}\\)", " ")              // (p. 2) page markers: pb
                 .replaceAll("\\{date\\s+[-0-9]+\\|([^}]*)\\}", "$1")
                 .replaceAll("\\\\(\\p{Punct})", "$1");                          // Markdown escapes
     }
