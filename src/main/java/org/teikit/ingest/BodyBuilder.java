@@ -93,36 +93,86 @@ final class BodyBuilder {
     }
 
     /**
-     * Paragraphs, joining two that a page break split mid-sentence into one with a {@code pb}. Which
-     * pieces join is decided now; each paragraph's text is read when it is written.
+     * Paragraphs, joining two that a page break split mid-sentence into one with a {@code pb}. A
+     * paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]}: between the halves
+     * of a sentence it split, it joins them; else it goes at the start of the next paragraph (at the
+     * end of the last one when none follows). Which pieces join is decided now; each paragraph's text
+     * is read when it is written.
      */
     List<BodyPart> paragraphs(List<Piece> pieces, EditorialSigns.Options options, IngestLog log) {
         List<BodyPart> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= pieces.size(); i++) {
-            if (i == pieces.size() || !brokenAtPageEnd(pieces.get(i - 1), pieces.get(i))) {
-                List<Piece> group = List.copyOf(pieces.subList(start, i));
-                out.add(new BodyPart.Pending(() -> paragraph(group, options, log)));
-                start = i;
+        List<Piece> group = new ArrayList<>();
+        List<Piece> joins = new ArrayList<>();
+        List<Piece> leading = List.of();
+        List<Piece> pending = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (EditorialSigns.pageMarker(p.content()) != null) {
+                pending.add(p);
+            } else if (!group.isEmpty() && pending.size() <= 1 && brokenAtPageEnd(group.get(group.size() - 1), p)) {
+                joins.add(pending.isEmpty() ? null : pending.get(0));
+                group.add(p);
+                pending.clear();
+            } else {
+                if (!group.isEmpty()) {
+                    out.add(pending(group, leading, joins, List.of(), options, log));
+                }
+                leading = List.copyOf(pending);
+                pending.clear();
+                group = new ArrayList<>(List.of(p));
+                joins = new ArrayList<>();
+            }
+        }
+        if (!group.isEmpty()) {
+            out.add(pending(group, leading, joins, pending, options, log));
+        } else {
+            for (Piece marker : pending) { // markers alone, with no paragraph to go to: kept as text
+                out.add(pending(List.of(marker), List.of(), List.of(), List.of(), options, log));
             }
         }
         return out;
     }
 
-    /** One paragraph from its pieces (more than one when page breaks split it). */
-    private Block.Paragraph paragraph(List<Piece> group, EditorialSigns.Options options, IngestLog log) {
-        List<Inline> current = new ArrayList<>(inlines(group.get(0), options, log));
+    private BodyPart pending(List<Piece> group, List<Piece> leading, List<Piece> joins, List<Piece> trailing,
+                             EditorialSigns.Options options, IngestLog log) {
+        List<Piece> g = List.copyOf(group);
+        List<Piece> before = List.copyOf(leading);
+        List<Piece> between = java.util.Collections.unmodifiableList(new ArrayList<>(joins)); // may hold nulls
+        List<Piece> after = List.copyOf(trailing);
+        return new BodyPart.Pending(() -> paragraph(g, before, between, after, options, log));
+    }
+
+    /** One paragraph from its pieces (more than one when page breaks split it), with its page markers. */
+    private Block.Paragraph paragraph(List<Piece> group, List<Piece> leading, List<Piece> joins, List<Piece> trailing,
+                                      EditorialSigns.Options options, IngestLog log) {
+        List<Inline> current = new ArrayList<>();
+        for (Piece marker : leading) {
+            current.add(pageBreak(marker, "at the start of the paragraph of line " + group.get(0).block().firstLine(), log));
+        }
+        current.addAll(inlines(group.get(0), options, log));
         for (int k = 1; k < group.size(); k++) {
             Piece p = group.get(k);
+            Piece marker = joins.get(k - 1);
             List<Inline> content = inlines(p, options, log);
             current.add(new Inline.Text(" "));
-            current.add(new Inline.PageBreak(null));
+            current.add(marker == null ? new Inline.PageBreak(null) : pageBreak(marker,
+                    "joins the paragraphs of lines " + group.get(k - 1).block().firstLine() + " and "
+                            + p.block().firstLine(), log));
             current.add(new Inline.Text(" "));
             current.addAll(content);
             log.interpret(p.block().firstLine(), p.content(),
                     "pb (continues the paragraph of line " + group.get(k - 1).block().firstLine() + ")");
         }
+        for (Piece marker : trailing) {
+            current.add(pageBreak(marker, "at the end of the paragraph of line "
+                    + group.get(group.size() - 1).block().firstLine(), log));
+        }
         return new Block.Paragraph(InlineTidy.tidy(current));
+    }
+
+    private static Inline.PageBreak pageBreak(Piece marker, String where, IngestLog log) {
+        String n = EditorialSigns.pageMarker(marker.content());
+        log.interpret(marker.block().firstLine(), marker.content(), "pb[@n='" + n + "'] (" + where + ")");
+        return new Inline.PageBreak(n);
     }
 
     List<Inline> inlines(Piece p, EditorialSigns.Options options, IngestLog log) {

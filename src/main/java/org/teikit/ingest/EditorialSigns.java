@@ -50,8 +50,9 @@ final class EditorialSigns {
      * full stop only where an elision can begin (at the start or after white space), not at the end of
      * every sentence.
      */
-    static final TokenScan.Starts TOKEN_STARTS = TokenScan.Starts.where("[^\\*<….",
-            (text, i) -> text.charAt(i) != '.' || i == 0 || isRegexSpace(text.charAt(i - 1)));
+    static final TokenScan.Starts TOKEN_STARTS = TokenScan.Starts.where("[^\\*<….(",
+            (text, i) -> text.charAt(i) == '(' ? i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == 'p'
+                    : text.charAt(i) != '.' || i == 0 || isRegexSpace(text.charAt(i - 1)));
     /*
      * The open classes of the calls and the autolink also stop at the character that opens another
      * of them ('[' or '<'): tried at each opening of a long run of unclosed ones ("[^[^[^...",
@@ -66,8 +67,16 @@ final class EditorialSigns {
                     + "|(?<bold>\\*\\*(?<boldText>[^*]+?)\\*\\*)"
                     + "|(?<italic>(?<![\\w*])\\*(?<italicText>[^*\\s][^*]*?)\\*(?![\\w*]))"
                     + "|(?<autolink><(?<url>https?://[^>\\s<]+)>)"
+                    + "|(?<pageMark>\\((?i:p\\.|page)\\s?(?<pageN>\\d{1,5})\\))"
                     + "|(?<elision>(?<=^|\\s)(?:\\. \\. \\.|\\.\\.\\.|…)(?=[\\s.,;:!?)\\[^]|$))"
                     + "|(?<bracket>\\[(?<inner>[^\\[\\]]*)\\]))");
+
+    /** A page marker of the source, "(p. 2)" (ENCODING.md: a page break, {@code pb[@n]}). */
+    private static final Pattern PAGE_MARKER = Pattern.compile("\\s*\\((?i:p\\.|page)\\s?(\\d{1,5})\\)\\s*");
+    /** Before a page marker that stands between sentences: the end of one, then white space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*\\s+$");
+    /** After it: white space, then the capital of the next sentence (perhaps after a quotation mark). */
+    private static final Pattern SENTENCE_START = Pattern.compile("^\\s+[\"“‘'(\\[]?\\p{Lu}");
 
     private static final Pattern ILLEGIBLE = Pattern.compile(
             "(?:(?<q1>\\w+)\\s+(?<u1>words?|lines?|letters?|characters?)\\s+)?illegible"
@@ -79,6 +88,12 @@ final class EditorialSigns {
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
     private static final Pattern DAY_MONTH_TAIL = Pattern.compile(
             "(\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateParser.MONTH + "\\s+)$");
+
+    /** The page number of a paragraph that is nothing but a page marker ("(p. 3)"), or null. */
+    static String pageMarker(String paragraph) {
+        Matcher m = PAGE_MARKER.matcher(paragraph);
+        return m.matches() ? m.group(1) : null;
+    }
 
     /** What {@code \\s} matches in {@link #TOKEN}. */
     private static boolean isRegexSpace(char c) {
@@ -132,6 +147,8 @@ final class EditorialSigns {
                 log.interpret(line, m.group(), "hi[@rend='" + (bold ? "bold" : "italic") + "']");
             } else if (m.group("autolink") != null) {
                 plain.append(m.group("url"));
+            } else if (m.group("pageMark") != null) {
+                last = pageMark(text, m, line, column, plain, out, log);
             } else if (m.group("elision") != null) {
                 flush(plain, out);
                 out.add(new Inline.Gap("omitted", null, null));
@@ -187,6 +204,48 @@ final class EditorialSigns {
             flush(plain, out);
             out.add(new Inline.Supplied("clarification", List.of(new Inline.Text(inner))));
         }
+    }
+
+    /**
+     * A page marker "(p. 2)" is a page break ({@code pb[@n]}) where it stands between sentences (after
+     * a sentence's end and before a capital, or at the start or end of the run); within a sentence it
+     * cannot be told from a reference to a page ("see (p. 2) of the report"), and stays text, with an
+     * info at its place. The space on one side goes with it. Returns where the text goes on.
+     */
+    private static int pageMark(String text, Matcher m, int line, int column, StringBuilder plain, List<Inline> out,
+                                IngestLog log) {
+        // Only the neighbourhood is looked at: a block may hold a great many markers.
+        int b = m.start();
+        while (b > 0 && isRegexSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        int e = m.end();
+        while (e < text.length() && isRegexSpace(text.charAt(e))) {
+            e++;
+        }
+        boolean startsRun = b == 0;
+        boolean endsRun = e == text.length();
+        boolean between = !(startsRun && endsRun)
+                && (startsRun || SENTENCE_END.matcher(text).region(Math.max(0, b - 8), m.start()).find())
+                && (endsRun || SENTENCE_START.matcher(text).region(m.end(), Math.min(text.length(), e + 3)).lookingAt());
+        if (!between) {
+            plain.append(m.group());
+            log.info(line, column, "ingest.page-marker-text", "'" + m.group() + "' is kept as text: within a sentence "
+                    + "a page break of the source cannot be told from a reference to a page; a page marker "
+                    + "between sentences or on a line of its own is a pb");
+            return m.end();
+        }
+        if (!startsRun) { // the space before goes: "noon.<pb n='2'/> They", "ended.<pb n='2'/>"
+            int keep = plain.length();
+            while (keep > 0 && isRegexSpace(plain.charAt(keep - 1))) {
+                keep--;
+            }
+            plain.setLength(keep);
+        }
+        flush(plain, out);
+        out.add(new Inline.PageBreak(m.group("pageN")));
+        log.interpret(line, m.group(), "pb[@n='" + m.group("pageN") + "'] (a page marker between sentences)");
+        return startsRun ? e : m.end(); // at the start, the space after goes: "<pb n='2'/>The talks"
     }
 
     private static void flush(StringBuilder plain, List<Inline> out) {

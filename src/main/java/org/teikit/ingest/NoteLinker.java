@@ -30,6 +30,9 @@ final class NoteLinker {
     private final Map<String, Integer> placed = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final IngestLog log;
+    /** Notes placed so far: the place in the text of the next one. */
+    private int ordinal;
+    private boolean sequenceWarned;
 
     NoteLinker(List<SourceNote> notes, IngestLog log) {
         this.log = log;
@@ -92,7 +95,7 @@ final class NoteLinker {
             for (SourceNote note : orphans) {
                 log.warn(note.line(), note.column(), "ingest.note-without-call",
                         "note " + note.n() + " has no call in the text; it is placed at the end of the last paragraph");
-                notes.add(toNote(note));
+                notes.add(toNote(note, note.line(), note.column(), false));
             }
             appendToLastParagraph(out, notes);
         }
@@ -136,7 +139,7 @@ final class NoteLinker {
                     out.add(new Inline.Text(call.marker()));
                 } else {
                     stripTrailingSpace(out);
-                    out.add(toNote(candidates.poll()));
+                    out.add(toNote(candidates.poll(), call.line(), call.column(), true));
                 }
             } else {
                 out.add(withContent(i, this::linkInlines));
@@ -166,15 +169,39 @@ final class NoteLinker {
         }
     }
 
-    private Inline.Note toNote(SourceNote note) {
+    /**
+     * The note placed at {@code line:column} (its call's, or its own when no call took it). A source
+     * number stays in {@code @n}; a label that is not a number ({@code [^a]}) is numbered by the
+     * note's place among the notes, the label kept in the xml:id. When a source number is not the
+     * note's place, the TEI fails the editorial rule on note numbering: said once, at the first such
+     * call (a repeated number and a note without a call have warnings of their own).
+     */
+    private Inline.Note toNote(SourceNote note, int line, int column, boolean atCall) {
+        ordinal++;
         int k = placed.merge(note.n(), 1, Integer::sum);
         String base = "note-" + note.n().replaceAll("[^A-Za-z0-9_.-]", "_");
         String id = k == 1 ? base : base + "-" + k;
         while (!ids.add(id)) {
             id = id + "x";
         }
+        String n = note.n();
+        if (!isNumber(n)) {
+            n = Integer.toString(ordinal);
+            log.info(line, column, "ingest.note-label", "footnote label '" + note.n() + "' is not a number: the note "
+                    + "is numbered " + n + ", its place among the notes, and its label kept in xml:id='" + id + "'");
+        } else if (!n.equals(Integer.toString(ordinal)) && k == 1 && atCall && !sequenceWarned) {
+            sequenceWarned = true;
+            log.warn(line, column, "ingest.note-sequence", "footnote " + n + " is note " + ordinal + " of the text: "
+                    + "@n keeps the source's number, and notes that are not numbered 1, 2, 3… in order fail "
+                    + "teikit's editorial rules (teikit.note-sequence)");
+        }
         List<List<Inline>> paragraphs = note.paragraphs().stream().map(this::linkInlinesInNote).toList();
-        return new Inline.Note(note.n(), id, paragraphs);
+        return new Inline.Note(n, id, paragraphs);
+    }
+
+    /** A source note number that can stay in @n (a positive integer). */
+    static boolean isNumber(String label) {
+        return label.matches("0*[1-9][0-9]{0,8}");
     }
 
     /** Calls inside a note are not followed (notes do not nest); their markers stay as text. */

@@ -13,7 +13,9 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -40,7 +42,16 @@ final class TranscriptionBody {
 
     /** A top-level block of the body: where its node is, and what the outline knows of it. */
     private record Entry(int chunk, int node, Class<? extends Block> type, boolean heading, int line,
-                         String formula) {
+                         String formula, String page, List<Entry> pagesBefore, List<Entry> pagesAfter) {
+
+        /** A paragraph that takes the page markers around it. */
+        boolean takesPages() {
+            return type == Block.Paragraph.class && !heading && formula == null && page == null;
+        }
+
+        Entry withPages(List<Entry> before, List<Entry> after) {
+            return new Entry(chunk, node, type, heading, line, formula, page, before, after);
+        }
     }
 
     private final Readers readers;
@@ -78,12 +89,77 @@ final class TranscriptionBody {
                     notes.add(note(def));
                 } else if (n instanceof ThematicBreak) {
                     log.drop("thematic-break", "a horizontal rule between paragraphs is layout, not text", line(n), "---");
+                } else if (n instanceof Paragraph p && withoutText(p)) {
+                    dropTextless(p);
+                } else if (n instanceof LinkReferenceDefinition def) {
+                    dropLinkDefinition(def);
+                } else if (isLiteralBlock(n) && literal(n).isBlank()) {
+                    dropSource(n, "empty-code-block", "a code block with no text holds nothing of the document");
+                    log.warn(line(n), column(n), "ingest.unsupported-block", "an empty "
+                            + n.getClass().getSimpleName() + " is not part of the teikit format; it holds no text "
+                            + "and is left out");
                 } else {
                     entries.add(entry(c, k, n));
                 }
             }
         }
-        return outline(entries, notes);
+        return outline(withPageMarkers(entries), notes);
+    }
+
+    /**
+     * A link reference definition ({@code [r1]: https://example.org "Title"}) gives links elsewhere their
+     * target; links keep their text only (ingest.link), so the definition is not text of the document.
+     * It is left out, each of its lines listed as dropped, with a located note of what it said.
+     */
+    private void dropLinkDefinition(LinkReferenceDefinition def) {
+        dropSource(def, "link-definition", "a link reference definition gives the target of links, which are "
+                + "not part of the document (the links' text is kept)");
+        log.info(line(def), column(def), "ingest.link-definition", "the link reference definition [" + def.getLabel()
+                + "] (target " + def.getDestination() + (def.getTitle() == null || def.getTitle().isEmpty() ? ""
+                : ", title \"" + def.getTitle() + "\"") + ") is not part of the document; it is left out and listed "
+                + "as dropped");
+    }
+
+    /**
+     * A paragraph of nothing but images and links without a description or text ({@code ![](scan.png)}):
+     * it would be an empty p.
+     */
+    private static boolean withoutText(Paragraph p) {
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            boolean blank = c instanceof SoftLineBreak || c instanceof HardLineBreak
+                    || c instanceof Text t && t.getLiteral().isBlank()
+                    || (c instanceof Image || c instanceof Link) && c.getFirstChild() == null;
+            if (!blank) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reports what a paragraph without text held, and leaves it out. */
+    private void dropTextless(Paragraph p) {
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Image image) {
+                dropImage(image, List.of());
+            } else if (c instanceof Link link) {
+                dropSource(link, "empty-link", "a link with no text holds nothing of the document");
+                log.info(line(link), column(link), "ingest.link", "a link with no text is left out; its target "
+                        + link.getDestination() + titled(link.getTitle()) + " is not part of the document");
+            }
+        }
+    }
+
+    private static boolean isLiteralBlock(Node n) {
+        return n instanceof org.commonmark.node.FencedCodeBlock || n instanceof org.commonmark.node.IndentedCodeBlock
+                || n instanceof org.commonmark.node.HtmlBlock;
+    }
+
+    /** Lists a node's source as dropped, each line of its spans as written in the file. */
+    private void dropSource(Node n, String kind, String why) {
+        for (SourceSpan s : n.getSourceSpans()) {
+            log.drop(kind, why, parsed.fileLine(s.getLineIndex()),
+                    parsed.text().substring(s.getInputIndex(), s.getInputIndex() + s.getLength()));
+        }
     }
 
     private Entry entry(int chunk, int index, Node n) {
@@ -93,7 +169,49 @@ final class TranscriptionBody {
                 : Block.Paragraph.class;
         String formula = n instanceof Paragraph p && isSingleLine(p)
                 && readers.formulas.classify(text(p)).isPresent() ? text(p) : null;
-        return new Entry(chunk, index, type, n instanceof Heading, line(n), formula);
+        String page = n instanceof Paragraph p && isSingleLine(p) && EditorialSigns.pageMarker(text(p)) != null
+                ? text(p) : null; // the marker as written
+        return new Entry(chunk, index, type, n instanceof Heading, line(n), page == null ? formula : null, page,
+                List.of(), List.of());
+    }
+
+    /**
+     * A paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]} at the start of the
+     * next paragraph, or at the end of the last one when none follows; with no paragraph to take it,
+     * it stays a paragraph of its text.
+     */
+    private static List<Entry> withPageMarkers(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>();
+        List<Entry> pending = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.page() != null) {
+                pending.add(e);
+            } else if (e.takesPages() && !pending.isEmpty()) {
+                out.add(e.withPages(List.copyOf(pending), List.of()));
+                pending.clear();
+            } else {
+                out.add(e);
+            }
+        }
+        if (!pending.isEmpty()) {
+            int last = out.size() - 1;
+            while (last >= 0 && !out.get(last).takesPages()) {
+                last--;
+            }
+            if (last >= 0) {
+                out.set(last, out.get(last).withPages(out.get(last).pagesBefore(), List.copyOf(pending)));
+                pending.clear();
+            }
+        }
+        // Markers with no paragraph to take them are paragraphs of their own, in their place.
+        for (Entry marker : pending) {
+            int at = 0;
+            while (at < out.size() && out.get(at).line() < marker.line()) {
+                at++;
+            }
+            out.add(at, marker);
+        }
+        return out;
     }
 
     /**
@@ -151,12 +269,29 @@ final class TranscriptionBody {
 
     private Block block(Entry e, boolean lateHeading) {
         Block b = block(node(e));
+        if (!e.pagesBefore().isEmpty() || !e.pagesAfter().isEmpty()) {
+            List<Inline> content = new ArrayList<>();
+            for (Entry marker : e.pagesBefore()) {
+                content.add(pageBreak(marker, "at the start of the paragraph of line " + e.line()));
+            }
+            content.addAll(((Block.Paragraph) b).content());
+            for (Entry marker : e.pagesAfter()) {
+                content.add(pageBreak(marker, "at the end of the paragraph of line " + e.line()));
+            }
+            return new Block.Paragraph(content);
+        }
         if (!lateHeading) {
             return b;
         }
         log.info(e.line(), 1, "ingest.late-heading",
                 "a heading after the first paragraph is encoded as a bold paragraph (p/hi[@rend='bold'])");
         return new Block.Paragraph(List.of(new Inline.Hi("bold", ((Block.Head) b).content())));
+    }
+
+    private Inline.PageBreak pageBreak(Entry marker, String where) {
+        String n = EditorialSigns.pageMarker(marker.page());
+        log.interpret(marker.line(), marker.page(), "pb[@n='" + n + "'] (" + where + ")");
+        return new Inline.PageBreak(n);
     }
 
     /** The node of an entry, its piece parsed again when another piece was parsed last. */
@@ -210,7 +345,9 @@ final class TranscriptionBody {
         for (Node c = def.getFirstChild(); c != null; c = c.getNext()) {
             paragraphs.add(inlines(c));
         }
-        log.interpret(line(def), "[^" + def.getLabel() + "]:", "note[@place='foot'][@n='" + def.getLabel() + "']");
+        log.interpret(line(def), "[^" + def.getLabel() + "]:", NoteLinker.isNumber(def.getLabel())
+                ? "note[@place='foot'][@n='" + def.getLabel() + "']"
+                : "note[@place='foot'] (label '" + def.getLabel() + "': numbered by its place among the notes)");
         return new NoteLinker.SourceNote(def.getLabel(), paragraphs, line(def), column(def));
     }
 
@@ -310,7 +447,11 @@ final class TranscriptionBody {
             } else if (n instanceof Link link) {
                 out.addAll(children(link));
                 log.info(line(n), column(n), "ingest.link", "a link's text is kept; its target "
-                        + link.getDestination() + " is not part of the document");
+                        + link.getDestination() + titled(link.getTitle()) + " is not part of the document");
+            } else if (n instanceof Image image) {
+                List<Inline> alt = children(image);
+                out.addAll(alt);
+                dropImage(image, alt);
             } else if (n instanceof SlicedInlineParser.Sliced s) {
                 log.warn(line(n), column(n), "ingest.long-block", String.format(java.util.Locale.ROOT,
                         "a block of %,d characters is read in pieces of about %,d, to bound the memory it takes: "
@@ -323,6 +464,40 @@ final class TranscriptionBody {
             }
         }
         return out;
+    }
+
+    /**
+     * teikit's TEI has no figure: an image keeps its description (the alt text) as text, and its file and
+     * title are listed as dropped (the source after the description's closing bracket), with a warning.
+     */
+    private void dropImage(Image image, List<Inline> description) {
+        List<SourceSpan> spans = image.getSourceSpans();
+        String target = null;
+        if (spans.size() == 1) {
+            SourceSpan s = spans.get(0);
+            String source = parsed.text().substring(s.getInputIndex(), s.getInputIndex() + s.getLength());
+            int altEnd = 2; // after "!["
+            for (Node c = image.getFirstChild(); c != null; c = c.getNext()) {
+                for (SourceSpan cs : c.getSourceSpans()) {
+                    altEnd = Math.max(altEnd, cs.getInputIndex() + cs.getLength() - s.getInputIndex());
+                }
+            }
+            int close = source.indexOf(']', altEnd);
+            if (close >= 0 && close + 1 < source.length()) {
+                target = source.substring(close + 1);
+            }
+        }
+        log.drop("image-target", "an image's file and title are not text of the document (teikit's TEI has no "
+                + "figure); its description, the alt text, is kept", line(image),
+                target != null ? target : image.getDestination());
+        String alt = InlineTidy.plainText(InlineTidy.tidy(new ArrayList<>(description)));
+        log.warn(line(image), column(image), "ingest.image", "an image is not part of teikit's TEI: its description '"
+                + alt + "' is kept as text; its file " + image.getDestination() + titled(image.getTitle())
+                + " is left out (listed as dropped)");
+    }
+
+    private static String titled(String title) {
+        return title == null || title.isEmpty() ? "" : " (title \"" + title + "\")";
     }
 
     // Lines are the file's: commonmark counts from the start of the parsed piece (stubs included).

@@ -62,7 +62,9 @@ class ChunkedParsingTest {
     @Test
     void theTeikitFixturesAreReallyCut() throws IOException {
         for (Path input : TestFiles.fixtures()) {
-            if (input.getFileName().toString().contains("-teikit-")) {
+            // A body with a link reference definition is read whole, by design (they apply document-wide).
+            if (input.getFileName().toString().contains("-teikit-")
+                    && !Files.readString(input).matches("(?s).*(?m:^\\[(?!\\^)[^\\]]+\\]:).*")) {
                 SourceText source = SourceText.of(input.toString(), Files.readString(input));
                 assertThat(MarkdownChunks.split(source, 0, SMALLEST).count()).as(input.toString()).isGreaterThan(1);
             }

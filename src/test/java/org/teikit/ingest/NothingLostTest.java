@@ -36,7 +36,10 @@ class NothingLostTest {
                 // teikit format: headings, quotes, list markers, emphasis, braces
                 .replaceAll("^\\s*(?:#{1,6}|>|[-*+])\\s+", " ")
                 .replaceAll("(?<![\\w*\\\\])\\*([^*\\s][^*]*?)(?<!\\\\)\\*(?![\\w*])", "$1")
+                .replaceAll("!\\[", "[")                                      // ![description]: an image
+                .replaceAll("\\]\\[[^\\]]*\\]", "]")                        // [text][label]: the label (ingest.link)
                 .replaceAll("\\{pb(?:\\s+\\S+)?\\}", " ")
+                .replaceAll("\\((?i:p\\.|page)\\s?\\d{1,5}\\)", " ")              // (p. 2) page markers: pb
                 .replaceAll("\\{date\\s+[-0-9]+\\|([^}]*)\\}", "$1")
                 .replaceAll("\\\\(\\p{Punct})", "$1");                          // Markdown escapes
     }

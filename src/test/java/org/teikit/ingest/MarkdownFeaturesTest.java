@@ -1,0 +1,96 @@
+package org.teikit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.teikit.Conversion;
+import org.teikit.ConversionReport;
+import org.teikit.Diagnostic;
+
+/**
+ * Markdown that the teikit format does not encode (link reference definitions, images): what is
+ * left out is said, at its place, with what it held; no empty paragraph is written.
+ */
+class MarkdownFeaturesTest {
+
+    private static final String HEADER = "---\ntitle: Features\ndate: 3 May 1958\n---\n\n";
+
+    static Conversion convert(String body) {
+        return TestFiles.CONVERTER.convert("features.md", (HEADER + body).getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private static Diagnostic only(Conversion c, String rule) {
+        return c.report().diagnostics().stream().filter(d -> d.rule().equals(rule)).findFirst().orElseThrow(
+                () -> new AssertionError("no " + rule + " in " + c.report().diagnostics()));
+    }
+
+    private static ConversionReport.Dropped dropped(Conversion c, String kind) {
+        return c.report().dropped().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow(
+                () -> new AssertionError("no " + kind + " dropped in " + c.report().dropped()));
+    }
+
+    @Test
+    void aLinkReferenceDefinitionIsReportedWithItsTargetAndTitleAndMakesNoEmptyParagraph() {
+        Conversion c = convert("See the [report][r1] for details.\n\n[r1]: https://example.org/report \"The Report\"\n");
+
+        assertThat(c.tei()).contains("<p>See the report for details.</p>").doesNotContain("<p></p>", "<p/>");
+        Diagnostic d = only(c, "ingest.link-definition");
+        assertThat(d.line()).isEqualTo(8);
+        assertThat(d.column()).isEqualTo(1);
+        assertThat(d.message()).contains("[r1]", "https://example.org/report", "\"The Report\"");
+        assertThat(c.report().diagnostics()).noneMatch(x -> x.rule().equals("ingest.unsupported-block"));
+        ConversionReport.Dropped drop = dropped(c, "link-definition");
+        assertThat(drop.lines()).containsExactly(8);
+        assertThat(drop.texts()).containsExactly("[r1]: https://example.org/report \"The Report\"");
+    }
+
+    @Test
+    void aDefinitionOverSeveralLinesIsDroppedLineByLine() {
+        Conversion c = convert("A [link][r2].\n\n[r2]:\n  https://example.org/annex\n  'The Annex'\n");
+
+        assertThat(dropped(c, "link-definition").lines()).containsExactly(8, 9, 10);
+        assertThat(dropped(c, "link-definition").texts())
+                .containsExactly("[r2]:", "  https://example.org/annex", "  'The Annex'");
+        assertThat(only(c, "ingest.link-definition").message()).contains("'The Annex'".replace("'", "\""));
+    }
+
+    @Test
+    void anEmptyCodeBlockIsDroppedNotAnEmptyParagraph() {
+        Conversion c = convert("Text.\n\n```\n```\n\nMore text.\n");
+
+        assertThat(c.tei()).doesNotContain("<p></p>", "<p/>");
+        assertThat(dropped(c, "empty-code-block").lines()).containsExactly(8, 9);
+        assertThat(only(c, "ingest.unsupported-block").line()).isEqualTo(8);
+    }
+
+    @Test
+    void anImageKeepsItsDescriptionAndNamesItsFileAndTitleAtItsPlace() {
+        Conversion c = convert("The seal ![Seal of the ministry](scans/seal-p3.png \"seal\") is on page 3.\n");
+
+        assertThat(c.tei()).contains("<p>The seal Seal of the ministry is on page 3.</p>");
+        Diagnostic d = only(c, "ingest.image");
+        assertThat(d.isError()).isFalse();
+        assertThat(d.line()).isEqualTo(6);
+        assertThat(d.column()).isEqualTo(10);
+        assertThat(d.message()).contains("Seal of the ministry", "scans/seal-p3.png", "\"seal\"");
+        assertThat(dropped(c, "image-target").texts()).containsExactly("(scans/seal-p3.png \"seal\")");
+    }
+
+    @Test
+    void aParagraphOfAnImageWithoutDescriptionIsLeftOutAndReported() {
+        Conversion c = convert("Text.\n\n![](scans/blank.png)\n\nMore text.\n");
+
+        assertThat(c.tei()).doesNotContain("<p></p>", "<p/>").contains("<p>Text.</p>", "<p>More text.</p>");
+        assertThat(only(c, "ingest.image").line()).isEqualTo(8);
+        assertThat(dropped(c, "image-target").texts()).containsExactly("(scans/blank.png)");
+    }
+
+    @Test
+    void aLinkWithATitleNamesTheTitle() {
+        Conversion c = convert("A [stamp](https://example.org/stamp \"The stamp\").\n");
+
+        assertThat(only(c, "ingest.link").message()).contains("https://example.org/stamp", "\"The stamp\"");
+    }
+}
