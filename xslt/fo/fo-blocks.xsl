@@ -21,7 +21,7 @@
                          'dateline', $tk:division-names, 'docAuthor',
                          'docDate', 'docImprint', 'docTitle', 'epigraph', 'figure', 'floatingText', 'front', 'group',
                          'head', 'l', 'label', 'lg', 'list', 'listBibl', 'opener', 'p', 'postscript', 'salute',
-                         'signed', 'sp', 'table', 'text', 'titlePage', 'titlePart', 'trailer')"/>
+                         'signed', 'sp', 'speaker', 'table', 'text', 'titlePage', 'titlePart', 'trailer')"/>
 
   <xsl:function name="tk:is-block-name" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
@@ -47,6 +47,13 @@
     <xsl:sequence select="$node instance of element() and namespace-uri($node) eq 'http://www.w3.org/1999/xhtml'"/>
   </xsl:function>
 
+  <!-- Embedded players and frames of other vocabularies, drawn as a marker (see fo-inline.xsl). -->
+  <xsl:function name="tk:is-media" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="tk:is-foreign($node)
+                          and local-name($node) = ('object', 'embed', 'iframe', 'frame', 'applet', 'video', 'audio', 'canvas', 'form')"/>
+  </xsl:function>
+
   <!-- Sets $nodes as a sequence of blocks: block nodes in mode tk:block, inline runs each wrapped in one fo:block. -->
   <xsl:template name="tk:blocks">
     <xsl:param name="nodes" as="node()*"/>
@@ -55,7 +62,7 @@
         <xsl:when test="current-grouping-key()">
           <xsl:apply-templates select="current-group()" mode="tk:block"/>
         </xsl:when>
-        <xsl:when test="exists(current-group()/self::*[not(tk:is-foreign(.))]) or normalize-space(string-join(current-group()/self::text())) ne ''">
+        <xsl:when test="exists(current-group()/self::*[not(tk:is-foreign(.)) or tk:is-media(.)]) or normalize-space(string-join(current-group()/self::text())) ne ''">
           <fo:block>
             <xsl:apply-templates select="current-group()" mode="tk:inline"/>
           </fo:block>
@@ -155,7 +162,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="dateline | salute | signed | byline | docAuthor | docDate | titlePart | trailer | label | l | addrLine"
+  <xsl:template match="dateline | salute | signed | byline | docAuthor | docDate | titlePart | trailer | label | l | addrLine | speaker"
                 mode="tk:block">
     <fo:block>
       <xsl:if test="self::dateline or self::signed">
@@ -186,28 +193,72 @@
     </fo:block>
   </xsl:template>
 
+  <!-- Lists: heads before, trailers after; a gloss list (with labels) as label and body, each label
+       with what follows it up to the next one (a label with no item after it keeps an empty body);
+       other lists item by item, and anything else between items (a note, a page break, a description)
+       in an entry of its own with no label, so that nothing of a list is lost. -->
   <xsl:template match="list" mode="tk:block">
     <xsl:apply-templates select="head" mode="tk:block"/>
-    <xsl:variable name="items" as="element(item)*" select="item"/>
-    <xsl:if test="exists($items)">
+    <xsl:variable name="entries" as="element()*" select="* except (head | trailer)"/>
+    <xsl:if test="exists($entries)">
       <fo:list-block provisional-distance-between-starts="{if (label) then '30mm' else '6mm'}"
                      provisional-label-separation="2mm" space-before="3pt" space-after="6pt" text-align="start">
         <xsl:call-template name="tk:block-attributes"/>
-        <xsl:for-each select="$items">
-          <fo:list-item space-after="2pt">
-            <fo:list-item-label end-indent="label-end()">
-              <fo:block>{tk:item-label(., position())}</fo:block>
-            </fo:list-item-label>
-            <fo:list-item-body start-indent="body-start()">
-              <fo:block>
-                <xsl:call-template name="tk:block-attributes"/>
-                <xsl:call-template name="tk:content"/>
-              </fo:block>
-            </fo:list-item-body>
-          </fo:list-item>
-        </xsl:for-each>
+        <xsl:choose>
+          <xsl:when test="label">
+            <xsl:for-each-group select="$entries" group-starting-with="label">
+              <xsl:call-template name="tk:list-entry">
+                <xsl:with-param name="label" as="node()*">
+                  <xsl:apply-templates select="current-group()[1][self::label]/node()" mode="tk:inline"/>
+                </xsl:with-param>
+                <xsl:with-param name="body" select="current-group() except current-group()[1][self::label]"/>
+              </xsl:call-template>
+            </xsl:for-each-group>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- Items counted by their groups: counting the items before each one took quadratic time. -->
+            <xsl:variable name="leading" as="xs:integer" select="if ($entries[1][self::item]) then 0 else 1"/>
+            <xsl:for-each-group select="$entries" group-starting-with="item">
+              <xsl:variable name="place" as="xs:integer" select="position() - $leading"/>
+              <xsl:for-each select="current-group()">
+                <xsl:call-template name="tk:list-entry">
+                  <xsl:with-param name="label" as="node()*">
+                    <xsl:if test="self::item">{tk:item-label(., $place)}</xsl:if>
+                  </xsl:with-param>
+                  <xsl:with-param name="body" select="self::*[not(self::item)]"/>
+                  <xsl:with-param name="item" select="self::item"/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </xsl:for-each-group>
+          </xsl:otherwise>
+        </xsl:choose>
       </fo:list-block>
     </xsl:if>
+    <xsl:apply-templates select="trailer" mode="tk:block"/>
+  </xsl:template>
+
+  <!-- One entry of a list: its label (inline FO) and its body (TEI nodes, set as blocks). -->
+  <xsl:template name="tk:list-entry">
+    <xsl:param name="label" as="node()*"/>
+    <xsl:param name="body" as="node()*"/>
+    <!-- The item whose attributes and content the body carries, if any (before $body). -->
+    <xsl:param name="item" as="element()?" select="()"/>
+    <fo:list-item space-after="2pt">
+      <fo:list-item-label end-indent="label-end()">
+        <fo:block><xsl:sequence select="$label"/></fo:block>
+      </fo:list-item-label>
+      <fo:list-item-body start-indent="body-start()">
+        <fo:block>
+          <xsl:for-each select="$item">
+            <xsl:call-template name="tk:block-attributes"/>
+            <xsl:call-template name="tk:content"/>
+          </xsl:for-each>
+          <xsl:call-template name="tk:blocks">
+            <xsl:with-param name="nodes" select="$body"/>
+          </xsl:call-template>
+        </fo:block>
+      </fo:list-item-body>
+    </fo:list-item>
   </xsl:template>
 
   <!-- The label of a list item: its TEI label, a number in ordered lists (its place among the list's
@@ -226,11 +277,17 @@
       else ''"/>
   </xsl:function>
 
+  <!-- Tables: heads before, trailers after; rows of cells, and anything else between rows (a note, a
+       page break) in a row of its own across the table, as on the HTML page; anything in a row other
+       than a cell in a cell of its own. Spans are kept within the table: a cell spans at most the rows
+       left before the end of its run of rows (a row across the table ends a run), and at most
+       $tk:max-columns columns in all; a span cut short is a warning at its cell (FOP failed on a span
+       beyond the table, and a span of 200,000 columns made it hang). -->
   <xsl:template match="table" mode="tk:block">
     <xsl:apply-templates select="head" mode="tk:block"/>
-    <xsl:variable name="columns" as="xs:integer"
-                  select="max((row ! sum(cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1)), 1))"/>
-    <xsl:if test="exists(row/cell)">
+    <xsl:variable name="parts" as="element()*" select="* except (head | trailer)"/>
+    <xsl:variable name="columns" as="xs:integer" select="tk:table-columns($parts)"/>
+    <xsl:if test="exists($parts)">
       <fo:table table-layout="fixed" width="100%" space-before="3pt" space-after="6pt" font-size="9.5pt"
                 border-collapse="collapse" text-align="start">
         <xsl:call-template name="tk:block-attributes"/>
@@ -238,28 +295,145 @@
           <fo:table-column column-width="proportional-column-width(1)"/>
         </xsl:for-each>
         <fo:table-body>
-          <xsl:for-each select="row[cell]">
-            <fo:table-row>
-              <xsl:if test="@role = 'label'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
-              <xsl:for-each select="cell">
-                <fo:table-cell padding="2pt" border="0.3pt solid #808080">
-                  <xsl:if test="@cols castable as xs:integer and xs:integer(@cols) gt 1">
-                    <xsl:attribute name="number-columns-spanned" select="@cols"/>
-                  </xsl:if>
-                  <xsl:if test="@rows castable as xs:integer and xs:integer(@rows) gt 1">
-                    <xsl:attribute name="number-rows-spanned" select="@rows"/>
-                  </xsl:if>
-                  <xsl:if test="@role = 'label'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
-                  <fo:block>
-                    <xsl:call-template name="tk:content"/>
-                  </fo:block>
-                </fo:table-cell>
-              </xsl:for-each>
-            </fo:table-row>
-          </xsl:for-each>
+          <xsl:for-each-group select="$parts" group-adjacent="exists(self::row)">
+            <xsl:choose>
+              <xsl:when test="current-grouping-key()">
+                <xsl:variable name="run" as="xs:integer" select="count(current-group())"/>
+                <xsl:for-each select="current-group()">
+                  <xsl:call-template name="tk:table-row">
+                    <xsl:with-param name="rows-left" select="$run - position() + 1"/>
+                  </xsl:call-template>
+                </xsl:for-each>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:for-each select="current-group()">
+                  <fo:table-row>
+                    <fo:table-cell padding="2pt" border="0.3pt solid #808080" number-columns-spanned="{$columns}">
+                      <xsl:call-template name="tk:block-attributes"/>
+                      <fo:block>
+                        <xsl:call-template name="tk:blocks">
+                          <xsl:with-param name="nodes" select="."/>
+                        </xsl:call-template>
+                      </fo:block>
+                    </fo:table-cell>
+                  </fo:table-row>
+                </xsl:for-each>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each-group>
         </fo:table-body>
       </fo:table>
     </xsl:if>
+    <xsl:apply-templates select="trailer" mode="tk:block"/>
+  </xsl:template>
+
+  <!-- The most columns a table is given: a cell asking for more spans what is left. -->
+  <xsl:variable name="tk:max-columns" as="xs:integer" select="64"/>
+
+  <!-- A row: its cells with their spans cut to fit; an empty row is a row of one empty cell, as FO
+       wants at least one. -->
+  <xsl:template name="tk:table-row">
+    <!-- The rows before the end of this row's run, this one included: the most a cell may span. -->
+    <xsl:param name="rows-left" as="xs:integer"/>
+    <xsl:variable name="spans" as="xs:integer*" select="tk:cell-spans(.)"/>
+    <fo:table-row>
+      <xsl:if test="@role = 'label'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+      <xsl:for-each select="*">
+        <xsl:variable name="place" as="xs:integer" select="position()"/>
+        <fo:table-cell padding="2pt" border="0.3pt solid #808080">
+          <xsl:if test="$spans[$place] gt 1">
+            <xsl:attribute name="number-columns-spanned" select="$spans[$place]"/>
+          </xsl:if>
+          <xsl:if test="self::cell and @cols castable as xs:integer and xs:integer(@cols) gt $spans[$place]">
+            <xsl:call-template name="tk:warning">
+              <xsl:with-param name="rule" select="'pdf.table-span'"/>
+              <xsl:with-param name="message" select="'A table cell asks to span ' || xs:integer(@cols) || ' columns; the PDF spans '
+                                                     || $spans[$place] || ' (at most ' || $tk:max-columns || ' columns in a table).'"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:variable name="rows" as="xs:integer" select="if (self::cell and @rows castable as xs:integer) then xs:integer(@rows) else 1"/>
+          <xsl:if test="min(($rows, $rows-left)) gt 1">
+            <xsl:attribute name="number-rows-spanned" select="min(($rows, $rows-left))"/>
+          </xsl:if>
+          <xsl:if test="$rows gt $rows-left">
+            <xsl:call-template name="tk:warning">
+              <xsl:with-param name="rule" select="'pdf.table-span'"/>
+              <xsl:with-param name="message" select="'A table cell asks to span ' || $rows || ' rows; the PDF spans '
+                                                     || $rows-left || ', the rows left in its table' || (if (../following-sibling::*[not(self::row or self::trailer)]) then ' before the next row across it' else '') || '.'"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:if test="@role = 'label'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+          <fo:block>
+            <xsl:choose>
+              <xsl:when test="self::cell"><xsl:call-template name="tk:content"/></xsl:when>
+              <xsl:otherwise>
+                <xsl:call-template name="tk:blocks">
+                  <xsl:with-param name="nodes" select="."/>
+                </xsl:call-template>
+              </xsl:otherwise>
+            </xsl:choose>
+          </fo:block>
+        </fo:table-cell>
+      </xsl:for-each>
+      <xsl:if test="empty(*)">
+        <fo:table-cell><fo:block/></fo:table-cell>
+      </xsl:if>
+    </fo:table-row>
+  </xsl:template>
+
+  <!-- The columns each element of a row spans: a cell's @cols (1 when it has none, or a bad one), cut
+       so that the row, leaving one column for each element after it, fits in $tk:max-columns. -->
+  <xsl:function name="tk:cell-spans" as="xs:integer*">
+    <xsl:param name="row" as="element()"/>
+    <xsl:variable name="count" as="xs:integer" select="count($row/*)"/>
+    <xsl:sequence select="fold-left($row/*, (), function($spans as xs:integer*, $cell as element()) as xs:integer* {
+        let $asked := if ($cell/self::cell and $cell/@cols castable as xs:integer) then max((xs:integer($cell/@cols), 1)) else 1
+        return ($spans, max((1, min(($asked, $tk:max-columns - sum($spans) - ($count - count($spans) - 1))))))
+      })"/>
+  </xsl:function>
+
+  <!-- The columns a table needs: its widest row, counting the columns that cells of the rows above
+       span into it (FOP fails on a row wider than the table's columns). A part that is not a row ends
+       the spans above it, as the rows template cuts them there. -->
+  <xsl:function name="tk:table-columns" as="xs:integer">
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:iterate select="$parts">
+      <!-- One number for each column spanned from a row above: the rows it still takes. -->
+      <xsl:param name="above" as="xs:integer*" select="()"/>
+      <xsl:param name="widest" as="xs:integer" select="1"/>
+      <xsl:on-completion select="$widest"/>
+      <xsl:choose>
+        <xsl:when test="self::row">
+          <xsl:variable name="spans" as="xs:integer*" select="tk:cell-spans(.)"/>
+          <xsl:variable name="cells" as="element()*" select="*"/>
+          <xsl:next-iteration>
+            <xsl:with-param name="above" select="($above ! (. - 1))[. gt 0],
+                for $i in 1 to count($cells) return
+                  let $rows := if ($cells[$i]/self::cell and $cells[$i]/@rows castable as xs:integer) then xs:integer($cells[$i]/@rows) else 1
+                  return if ($rows gt 1) then (1 to $spans[$i]) ! ($rows - 1) else ()"/>
+            <xsl:with-param name="widest" select="max(($widest, count($above) + sum($spans)))"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="above" select="()"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- A warning about the element in context, located at it: an xsl:message holding a tk:warning whose
+       path the renderer resolves to the element's line and column (PdfRenderer turns it into a
+       diagnostic with the rule given). -->
+  <xsl:template name="tk:warning">
+    <!-- The diagnostic's rule, such as 'pdf.table-span'. -->
+    <xsl:param name="rule" as="xs:string" required="yes"/>
+    <!-- The warning in the reader's words. -->
+    <xsl:param name="message" as="xs:string" required="yes"/>
+    <xsl:message>
+      <tk:warning rule="{$rule}" path="{path(.)}">{$message}</tk:warning>
+    </xsl:message>
   </xsl:template>
 
   <!-- Figures: their images (those the caller found beside the document, see $images), then their heads

@@ -26,13 +26,28 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- A gap: […] with its reason and extent in words, as on the HTML page ([… damage, 2 lines]), an
+       illegible passage as [1 word illegible], a plain omission as […]; its description follows. -->
   <xsl:template match="gap" mode="tk:inline">
+    <xsl:variable name="reason" as="xs:string?" select="normalize-space(@reason)[. ne '']"/>
     <xsl:variable name="extent" as="xs:string?"
-                  select="if (@quantity and @unit) then @quantity || ' ' || @unit || (if (@quantity ne '1') then 's' else '') else ()"/>
+                  select="string-join((normalize-space(@quantity)[. ne ''], normalize-space(@extent)[. ne ''],
+                          normalize-space(@unit)[. ne ''] ! (if (current()/@quantity = '1') then . else . || 's')), ' ')[. ne '']"/>
     <xsl:choose>
-      <xsl:when test="@reason = 'illegible'">{'[' || string-join(($extent, 'illegible'), ' ') || ']'}</xsl:when>
-      <xsl:otherwise>[…]</xsl:otherwise>
+      <xsl:when test="$reason = 'illegible'">[{string-join(($extent, 'illegible'), ' ')}</xsl:when>
+      <xsl:when test="($reason, $extent) and not($reason = ('omitted', 'elided', 'ellipsis'))">[… {string-join(($reason, $extent), ', ')}</xsl:when>
+      <xsl:otherwise>[…</xsl:otherwise>
     </xsl:choose>
+    <xsl:for-each select="desc">
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates select="node()" mode="tk:inline"/>
+    </xsl:for-each>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- A space left in the source: a space, so that the words either side stay apart. -->
+  <xsl:template match="space" mode="tk:inline">
+    <xsl:text> </xsl:text>
   </xsl:template>
 
   <xsl:template match="sic" mode="tk:inline">
@@ -40,18 +55,60 @@
     <xsl:if test="not(parent::choice)"> [sic]</xsl:if>
   </xsl:template>
 
-  <!-- choice: the source's form with the editor's in brackets (sic [corr], abbr [expan]), else the regularised form. -->
+  <!-- choice: as on the HTML page, the edited reading (corr, reg, expan, else the first) and after it
+       every other one in parentheses with its kind: "old (orig: olde)", "receive (sic: recieve)". -->
   <xsl:template match="choice" mode="tk:inline">
-    <xsl:choose>
-      <xsl:when test="sic and corr">
-        <xsl:apply-templates select="sic[1]/node()" mode="tk:inline"/> [<xsl:apply-templates select="corr[1]/node()" mode="tk:inline"/>]</xsl:when>
-      <xsl:when test="abbr and expan">
-        <xsl:apply-templates select="abbr[1]/node()" mode="tk:inline"/> [<xsl:apply-templates select="expan[1]/node()" mode="tk:inline"/>]</xsl:when>
-      <xsl:otherwise>
-        <xsl:apply-templates select="(reg, corr, expan, orig, sic, abbr, *)[1]/node()" mode="tk:inline"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="shown" as="element()?" select="(corr, reg, expan, *)[1]"/>
+    <xsl:apply-templates select="$shown/node()" mode="tk:inline"/>
+    <xsl:for-each select="* except $shown">
+      <xsl:text> ({local-name()}: </xsl:text>
+      <xsl:apply-templates select="node()" mode="tk:inline"/>
+      <xsl:text>)</xsl:text>
+    </xsl:for-each>
   </xsl:template>
+
+  <!-- An apparatus, as on the HTML page: the lemma (lem, else the first reading) in the text, then in
+       brackets the lemma's witnesses and each other reading with its witnesses, "quick [#A; swift #B;
+       rapid #C]"; an empty reading is "om.", a footnote's call or a note in place (in parentheses)
+       follows the entry before it. Readings in groups (rdgGrp) count as the app's own, notes
+       and witness details inside the apparatus are drawn in it, and a nested app inside a reading is
+       drawn the same way inside its reading. -->
+  <xsl:template match="app" mode="tk:inline">
+    <xsl:variable name="lemma" as="element()?" select="(tk:app-entries(.)[self::lem], tk:app-entries(.)[self::rdg])[1]"/>
+    <xsl:apply-templates select="$lemma/node()" mode="tk:inline"/>
+    <xsl:variable name="others" as="element()*" select="tk:app-entries(.) except $lemma"/>
+    <xsl:variable name="bracketed" as="xs:boolean" select="exists($others[not(self::note)]) or exists($lemma/@wit)"/>
+    <xsl:if test="exists($others) or $bracketed">
+      <xsl:if test="$bracketed"><xsl:text> [</xsl:text></xsl:if>
+      <xsl:for-each select="$lemma/@wit">{normalize-space(.)}</xsl:for-each>
+      <xsl:for-each select="$others">
+        <xsl:choose>
+          <xsl:when test="self::note[tk:is-footnote(.)]">
+            <xsl:apply-templates select="." mode="tk:inline"/>
+          </xsl:when>
+          <xsl:when test="self::note">
+            <xsl:text> (</xsl:text>
+            <xsl:apply-templates select="node()" mode="tk:inline"/>
+            <xsl:text>)</xsl:text>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:if test="$lemma/@wit or exists(subsequence($others, 1, position() - 1)[not(self::note)])">; </xsl:if>
+            <xsl:apply-templates select="node()" mode="tk:inline"/>
+            <xsl:if test="self::rdg and not(normalize-space(.)) and empty(*)">om.</xsl:if>
+            <xsl:for-each select="@wit[normalize-space()]"> {normalize-space(.)}</xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+      <xsl:if test="$bracketed"><xsl:text>]</xsl:text></xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The elements an apparatus shows: its children and those of its reading groups (nested groups
+       too), in document order; not those of an apparatus nested in a reading. -->
+  <xsl:function name="tk:app-entries" as="element()*">
+    <xsl:param name="app" as="element()"/>
+    <xsl:sequence select="$app/* ! (if (self::rdgGrp) then tk:app-entries(.) else .)"/>
+  </xsl:function>
 
   <xsl:template match="unclear" mode="tk:inline">
     <xsl:apply-templates select="node()" mode="tk:inline"/>
@@ -129,12 +186,33 @@
     </fo:inline>
   </xsl:template>
 
-  <!-- Links: external URLs become PDF links; the rest is text. -->
-  <xsl:template match="ref[matches(@target, '^https?://')] | ptr[matches(@target, '^https?://')]" mode="tk:inline">
+  <!-- Links: external URLs become PDF links; the rest is text. A pointer, or a reference with no
+       text of its own, shows its target, as on the HTML page. -->
+  <xsl:template match="ref[matches(@target, '^https?://')] | ptr[matches(@target, '^https?://')]" mode="tk:inline" priority="1">
     <fo:basic-link external-destination="url('{@target}')" color="#1F3F7F">
       <xsl:apply-templates select="node()" mode="tk:inline"/>
-      <xsl:if test="self::ptr">{@target}</xsl:if>
+      <xsl:if test="self::ptr or not(node())">{normalize-space(@target)}</xsl:if>
     </fo:basic-link>
+  </xsl:template>
+
+  <xsl:template match="ptr | ref[not(node())]" mode="tk:inline">
+    <xsl:text>{normalize-space(@target)}</xsl:text>
+  </xsl:template>
+
+  <!-- A stage direction in italics, apart from the words before it. -->
+  <xsl:template match="stage" mode="tk:inline">
+    <xsl:if test="preceding-sibling::node()[1][self::*]"><xsl:text> </xsl:text></xsl:if>
+    <fo:inline font-style="italic">
+      <xsl:call-template name="tk:inline-attributes"/>
+      <xsl:apply-templates select="node()" mode="tk:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- Embedded players and frames of other vocabularies (FRUS's XHTML object): a marker, as on the
+       HTML page, says that something was left out. -->
+  <xsl:template match="h:object | h:embed | h:iframe | h:frame | h:applet | h:video | h:audio | h:canvas | h:form"
+                mode="tk:inline" xmlns:h="http://www.w3.org/1999/xhtml">
+    <fo:inline font-style="italic">[embedded {local-name()} not shown]</fo:inline>
   </xsl:template>
 
   <!-- Elements whose text is rendered as is (names, dates, numbers, segments, glosses, references, and any other). -->

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Footnotes: every note that is not set in place (distribution lists, marginal notes kept inline)
+  Footnotes: every note that common/notes.xsl counts as a footnote (the same as the HTML page's)
   becomes an fo:footnote at its call, numbered with the source's @n (or its position among the
-  footnotes when the source gives none). The note body is a list block (number, then the note's
+  footnotes when the source gives none); notes set in place (inline, distribution lists) stand in
+  the text, marginal and other placed notes in parentheses after their place. The note body is a list block (number, then the note's
   paragraphs), so notes with several paragraphs, lists or quotations are valid FO. A note inside a
   note cannot be a footnote in FO: it is set in parentheses where it stands.
 -->
@@ -15,29 +16,15 @@
                 exclude-result-prefixes="#all"
                 expand-text="yes">
 
-  <!-- Whether a note goes to the foot of the page: placed at foot/bottom/end, or unplaced and not a kind set in the text. -->
-  <xsl:function name="tk:is-footnote" as="xs:boolean">
-    <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="if ($note/@place) then tokenize($note/@place) = ('foot', 'bottom', 'end', 'margin', 'left', 'right')
-                          else not($note/@type = ('distribution', 'inline'))"/>
-  </xsl:function>
-
-  <!-- Footnotes counted in their document division (or the text), by an accumulator: counting the
-       notes before each one took quadratic time (20,000 notes: three minutes). -->
-  <xsl:accumulator name="tk:footnote-place" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="div[@type = 'document']" phase="start" select="0"/>
-    <xsl:accumulator-rule match="note[not(ancestor::note)][tk:is-footnote(.)]" phase="start" select="$value + 1"/>
-  </xsl:accumulator>
-
-  <!-- The number a footnote shows: the source's @n, else its place among the footnotes of its document,
-       as on the HTML page. -->
+  <!-- Which notes are footnotes (tk:is-footnote) and their numbers (tk:note-label: the source's @n,
+       else the note's place among the footnotes of its document) come from common/notes.xsl, so that
+       the PDF numbers its notes as the HTML page does. -->
   <xsl:function name="tk:note-number" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="if (normalize-space($note/@n)) then normalize-space($note/@n)
-                          else string($note ! accumulator-before('tk:footnote-place'))"/>
+    <xsl:sequence select="tk:note-label($note)"/>
   </xsl:function>
 
-  <xsl:template match="note[tk:is-footnote(.)][not(ancestor::note)]" mode="tk:inline" priority="2">
+  <xsl:template match="note[tk:is-footnote(.)][not(ancestor::note)]" mode="tk:inline" priority="3">
     <xsl:variable name="number" as="xs:string" select="tk:note-number(.)"/>
     <fo:footnote>
       <fo:inline font-size="7pt" baseline-shift="super" font-style="normal" font-weight="normal"
@@ -70,14 +57,30 @@
     </fo:footnote>
   </xsl:template>
 
-  <!-- A note set in the text (a distribution list): its content where it stands. -->
+  <!-- A note set in the text (an inline note, a distribution list): its content where it stands. -->
   <xsl:template match="note" mode="tk:inline">
     <xsl:apply-templates select="node()" mode="tk:inline"/>
   </xsl:template>
 
-  <!-- A note in a note cannot be a footnote in FO: in parentheses where it stands. -->
-  <xsl:template match="note[ancestor::note]" mode="tk:inline" priority="1">
+  <!-- A note the source places in the margin, above, below, between the lines ...: not a numbered
+       footnote (as on the HTML page, where it is a side note), but set where it stands in parentheses
+       after its place in italics: "(margin: …)". -->
+  <xsl:template match="note[not(tk:is-footnote(.))][not(ancestor::note)][not(@type = 'distribution')][tokenize(@place) != 'inline']" mode="tk:inline" priority="1">
     <xsl:text> (</xsl:text>
+    <fo:inline font-style="italic">{string-join((tokenize(@place)[1], normalize-space(@n)[. ne '']), ' ')}:</fo:inline>
+    <xsl:text> </xsl:text>
+    <fo:inline>
+      <xsl:call-template name="tk:inline-attributes"/>
+      <xsl:apply-templates select="node()" mode="tk:inline"/>
+    </fo:inline>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
+  <!-- A note in a note cannot be a footnote in FO: in parentheses where it stands, with its number
+       when it counts among the footnotes (as it does on the HTML page). -->
+  <xsl:template match="note[ancestor::note]" mode="tk:inline" priority="2">
+    <xsl:text> (</xsl:text>
+    <xsl:if test="tk:is-footnote(.)">note {tk:note-label(.)}: </xsl:if>
     <xsl:apply-templates select="node()" mode="tk:inline"/>
     <xsl:text>)</xsl:text>
   </xsl:template>

@@ -151,7 +151,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Serializer serializer = processor.newSerializer(out);
-            transformer(options, document, images).applyTemplates(document, serializer);
+            transformer(options, document, images, systemId, diagnostics).applyTemplates(document, serializer);
         } catch (SaxonApiException e) {
             diagnostics.add(NestingDepth.ranOutOfStack(e) ? NestingDepth.tooDeep(systemId, document)
                     : SaxonDiagnostics.raisedByTeikit(e) ? SaxonDiagnostics.fromTransform(systemId, e)
@@ -184,7 +184,7 @@ public final class PdfRenderer {
         try {
             FOUserAgent agent = userAgent(options, events);
             Fop fop = fopFactory.get().newFop(MimeConstants.MIME_PDF, agent, out);
-            transformer(options, document, images).applyTemplates(document,
+            transformer(options, document, images, systemId, diagnostics).applyTemplates(document,
                     new SAXDestination(fop.getDefaultHandler()));
             pages = fop.getResults().getPageCount();
         } catch (FOPException | SaxonApiException | PDFConformanceException e) {
@@ -218,8 +218,9 @@ public final class PdfRenderer {
         return agent;
     }
 
-    private Xslt30Transformer transformer(PdfOptions options, XdmNode document, PdfImages.Found images)
-            throws SaxonApiException {
+    /** A transformer for {@code document}; the stylesheet's messages go to {@code diagnostics} (see {@link #fromMessage}). */
+    private Xslt30Transformer transformer(PdfOptions options, XdmNode document, PdfImages.Found images,
+                                          String systemId, List<Diagnostic> diagnostics) throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
         ConfinedResources.confine(transformer, document);
         Map<QName, XdmValue> parameters = new HashMap<>();
@@ -231,7 +232,38 @@ public final class PdfRenderer {
         transformer.setStylesheetParameters(parameters);
         // Dynamic errors come back as exceptions and become diagnostics; nothing goes to stderr.
         transformer.setErrorReporter(error -> { });
+        transformer.setMessageHandler(message -> diagnostics.add(fromMessage(message, document, systemId)));
         return transformer;
+    }
+
+    /**
+     * A message of the FO stylesheet as a diagnostic. The stylesheet's located warnings (its template
+     * {@code tk:warning}) are a {@code tk:warning} element with a {@code rule} and the {@code path()}
+     * of the TEI element they are about, which is looked up here for its line and column; any other
+     * message is a warning of rule {@code xslt.message}.
+     */
+    private Diagnostic fromMessage(net.sf.saxon.s9api.Message message, XdmNode document, String systemId) {
+        XdmNode content = message.getContent();
+        XdmNode warning = content == null ? null : content.select(net.sf.saxon.s9api.streams.Steps.child(
+                SaxonDiagnostics.TEIKIT_XSLT_NS, "warning")).findFirst().orElse(null);
+        if (warning == null || warning.attribute("rule") == null) {
+            return SaxonDiagnostics.fromMessage(systemId, message);
+        }
+        int line = 0;
+        int column = 0;
+        String path = warning.attribute("path");
+        if (path != null) {
+            try {
+                XdmValue found = processor.newXPathCompiler().evaluate(path, document);
+                if (found.size() == 1 && found.itemAt(0) instanceof XdmNode node) {
+                    line = Math.max(node.getLineNumber(), 0);
+                    column = Math.max(node.getColumnNumber(), 0);
+                }
+            } catch (SaxonApiException e) {
+                // not a path: the warning stands without a place
+            }
+        }
+        return Diagnostic.warning(systemId, line, column, warning.attribute("rule"), warning.getStringValue().strip());
     }
 
     private XdmNode parse(InputStream in, String systemId, List<Diagnostic> diagnostics) {

@@ -1,0 +1,191 @@
+package org.teikit.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Diagnostic;
+import org.teikit.xml.SecureXml;
+
+/**
+ * "Nothing is lost" in the PDF: for small documents of the markup the PDF once dropped or ran
+ * together (apparatus, choice, tables and lists with notes, page breaks, trailers and orphan labels,
+ * gaps with descriptions, spaces, pointers, marginal notes, embedded media, bad table spans), every
+ * word of the TEI's text is in the PDF's text as often as in the TEI, and the conventions shared with
+ * the HTML page are drawn.
+ */
+class PdfNothingLostTest {
+
+    private static final Path FIXTURES = PdfFixtures.fixture("nothing-lost");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static PdfRenderer renderer;
+
+    @BeforeAll
+    static void buildRenderer() {
+        renderer = PdfRenderer.create();
+    }
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> files = Files.list(FIXTURES)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".xml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void everyWordOfTheTextIsInThePdf(String name) throws Exception {
+        Path tei = FIXTURES.resolve(name);
+        // A span of 200,000 columns once made FOP hang: fail instead of waiting.
+        PdfResult result = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> renderer.renderPdf(tei, PdfOptions.defaults()));
+        assertThat(result.hasErrors()).as("%s: %s", name, result.diagnostics()).isFalse();
+        assertThat(missingWords(teiText(tei), text(result))).as("words of %s missing from its PDF", name).isEmpty();
+    }
+
+    @Test
+    void anApparatusShowsItsLemmaThenItsReadingsWithTheirWitnesses() throws Exception {
+        assertThat(text("app.xml")).contains("The quick [#A; swift #B; rapid #C] fox");
+        assertThat(text("app-rdggrp.xml")).contains("The colour [color #B; hue #C] of the")
+                .contains("grey northern [boreal #B] sea [ocean #C; om. #D] after");
+        assertThat(text("app-notes.xml")).contains("cat [#A; cot #B (B reads cot by error); erased and rewritten #B] sat")
+                .contains("brown [browne #B1]");
+    }
+
+    @Test
+    void aChoiceShowsTheEditedReadingThenTheOthersAsTheHtmlPageDoes() throws Exception {
+        assertThat(text("choice.xml")).contains("an old (orig: olde) house", "a house (unclear: horse),",
+                "to receive (sic: recieve) (corr: receeve) after");
+    }
+
+    @Test
+    void gapsSpacesPointersAndSpeakersAreDrawn() throws Exception {
+        String text = text("gap-space.xml");
+        assertThat(text).contains("[… damage torn corner, about two lines]", "before after", "see #f1 and urn:isbn:9780199540884;")
+                .containsPattern("HAMLET\\s+aside after");
+    }
+
+    @Test
+    void notesBetweenRowsAndItemsAndInLabelsAreFootnotesNumberedInTurn() throws Exception {
+        String text = text("structures.xml");
+        assertThat(text).contains("1 Footnote between rows gamma.", "2 Label footnote delta.", "3 Footnote between items epsilon.",
+                "‖p.\u00a099‖", "Table trailer psi", "Orphan label", "List trailer zeta", "List description tau");
+    }
+
+    /** The PDF numbers footnotes as the HTML page does: notes placed in the margin are no footnotes, and are drawn in place. */
+    @Test
+    void marginalNotesAreDrawnInPlaceAndNotCountedAsFootnotes() throws Exception {
+        PdfResult fo = renderer.renderFo(FIXTURES.resolve("note-numbers.xml"), PdfOptions.defaults());
+        org.xmlunit.assertj3.XmlAssert.assertThat(new String(fo.bytes(), StandardCharsets.UTF_8))
+                .withNamespaceContext(Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .nodesByXPath("//fo:footnote/fo:inline").extractingText().containsExactly("1", "2", "3");
+        assertThat(text("note-numbers.xml")).contains("a marginal gloss (margin: Marginal gloss B.), second claim2")
+                .containsPattern("\\(left:\\s+Left gloss D\\.\\), third claim3");
+    }
+
+    @Test
+    void embeddedMediaIsAMarker() throws Exception {
+        assertThat(text("object.xml")).contains("Before the player [embedded object not shown] after.")
+                .doesNotContain("playerID");
+        assertThat(text("object.xml").split("\\[embedded object not shown\\]", -1)).hasSize(3);
+    }
+
+    /** A span beyond the table is cut to fit, with a warning at its cell; FOP failed on rows, hung on columns. */
+    @Test
+    void spansBeyondTheTableAreCutWithAWarningAtTheirCell() throws Exception {
+        PdfResult rows = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> renderer.renderPdf(FIXTURES.resolve("rowspan.xml"), PdfOptions.defaults()));
+        assertThat(rows.hasErrors()).as("%s", rows.diagnostics()).isFalse();
+        assertThat(rows.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("pdf.table-span");
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.column()).isPositive();
+            assertThat(d.message()).isEqualTo("A table cell asks to span 3 rows; the PDF spans 2, the rows left in its table.");
+        });
+        PdfResult columns = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> renderer.renderPdf(FIXTURES.resolve("bigcols.xml"), PdfOptions.defaults()));
+        assertThat(columns.hasErrors()).as("%s", columns.diagnostics()).isFalse();
+        assertThat(columns.diagnostics()).filteredOn(d -> d.rule().equals("pdf.table-span")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(4);
+                    assertThat(d.message()).isEqualTo(
+                            "A table cell asks to span 200000 columns; the PDF spans 64 (at most 64 columns in a table).");
+                });
+        PdfResult displaced = renderer.renderPdf(FIXTURES.resolve("spans-displaced.xml"), PdfOptions.defaults());
+        assertThat(displaced.hasErrors()).as("%s", displaced.diagnostics()).isFalse();
+        assertThat(displaced.diagnostics()).extracting(Diagnostic::rule).contains("pdf.table-span")
+                .allMatch(rule -> rule.equals("pdf.table-span") || rule.equals("pdf.overflow"));
+    }
+
+    private static String text(String name) throws Exception {
+        PdfResult result = renderer.renderPdf(FIXTURES.resolve(name), PdfOptions.defaults());
+        assertThat(result.hasErrors()).as("%s: %s", name, result.diagnostics()).isFalse();
+        return text(result);
+    }
+
+    private static String text(PdfResult result) throws IOException {
+        try (PDDocument document = Loader.loadPDF(result.bytes())) {
+            return new PDFTextStripper().getText(document).replace("\r", "");
+        }
+    }
+
+    /** The text of the TEI's text element, its text nodes joined by spaces. */
+    static String teiText(Path tei) throws Exception {
+        Processor processor = SecureXml.newProcessor();
+        XdmNode document = processor.newDocumentBuilder().build(tei.toFile());
+        return processor.newXPathCompiler().evaluate(
+                "string-join(//*:text[1]//text(), ' ')", document).itemAt(0).getStringValue();
+    }
+
+    /** Words of {@code tei} found fewer times in {@code pdf} (and not even across a hyphenated line end), with how many are missing. */
+    static List<String> missingWords(String tei, String pdf) {
+        Map<String, Integer> wanted = count(tei);
+        Map<String, Integer> found = count(pdf);
+        String flat = pdf.replaceAll("-\\n", "").replaceAll("\\s+", "");
+        List<String> missing = new ArrayList<>();
+        wanted.forEach((word, n) -> {
+            int have = found.getOrDefault(word, 0);
+            if (have < n && (have == 0 ? !flat.contains(word) : countIn(flat, word) < n)) {
+                missing.add(word + " x" + (n - have));
+            }
+        });
+        return missing;
+    }
+
+    private static int countIn(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Map<String, Integer> count(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            counts.merge(m.group(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}
