@@ -40,6 +40,7 @@
   <xsl:include href="dates.xsl"/>
   <xsl:include href="urls.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="extent.xsl"/>
   <xsl:include href="textcrit.xsl"/>
   <xsl:include href="gaiji.xsl"/>
   <xsl:include href="header.xsl"/>

@@ -30,12 +30,10 @@
        illegible passage as [1 word illegible], a plain omission as […]; its description follows. -->
   <xsl:template match="gap" mode="tk:inline">
     <xsl:variable name="reason" as="xs:string?" select="normalize-space(@reason)[. ne '']"/>
-    <xsl:variable name="extent" as="xs:string?"
-                  select="string-join((normalize-space(@quantity)[. ne ''], normalize-space(@extent)[. ne ''],
-                          normalize-space(@unit)[. ne ''] ! (if (current()/@quantity = '1') then . else . || 's')), ' ')[. ne '']"/>
+    <xsl:variable name="extent" as="xs:string?" select="tk:extent(.)"/>
     <xsl:choose>
       <xsl:when test="$reason = 'illegible'">[{string-join(($extent, 'illegible'), ' ')}</xsl:when>
-      <xsl:when test="($reason, $extent) and not($reason = ('omitted', 'elided', 'ellipsis'))">[… {string-join(($reason, $extent), ', ')}</xsl:when>
+      <xsl:when test="exists(($reason, $extent)) and not($reason = ('omitted', 'elided', 'ellipsis'))">[… {string-join(($reason, $extent), ', ')}</xsl:when>
       <xsl:otherwise>[…</xsl:otherwise>
     </xsl:choose>
     <xsl:for-each select="desc">

@@ -22,6 +22,7 @@
   <xsl:include href="../common/ids.xsl"/>
   <xsl:include href="../common/document.xsl"/>
   <xsl:include href="../common/notes.xsl"/>
+  <xsl:include href="../common/extent.xsl"/>
   <xsl:include href="fo-header-fields.xsl"/>
   <xsl:include href="fo-metadata.xsl"/>
   <xsl:include href="fo-title-block.xsl"/>

@@ -119,9 +119,7 @@
   <!-- A gap is drawn as […] with its reason (and extent) in words, except for plain omissions. -->
   <xsl:template match="gap" as="element()">
     <xsl:variable name="reason" as="xs:string?" select="normalize-space(@reason)[. ne '']"/>
-    <xsl:variable name="extent" as="xs:string?"
-        select="string-join((normalize-space(@quantity)[. ne ''], normalize-space(@extent)[. ne ''],
-                if (@quantity = '1') then normalize-space(@unit) else normalize-space(@unit) ! (if (. = '') then () else . || 's')), ' ')[. ne '']"/>
+    <xsl:variable name="extent" as="xs:string?" select="tk:extent(.)"/>
     <xsl:variable name="said" as="xs:string" select="string-join(($reason, $extent), ', ')"/>
     <span>
       <xsl:sequence select="tk:attrs(., ('gap', $reason ! tk:class-token('gap-' || .)))"/>

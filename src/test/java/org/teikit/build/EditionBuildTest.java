@@ -178,7 +178,7 @@ class EditionBuildTest {
         assertThat(out.resolve("img").resolve("page 2.png")).hasBinaryContent(picture);
         assertThat(Files.readString(out.resolve("letter.html"))).contains("<img src=\"img/p1.png\"");
         assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("page.image"))
-                .extracting(Diagnostic::rule).containsExactly("page.image-missing", "page.image-outside");
+                .extracting(Diagnostic::rule).containsExactly("page.image-missing", "page.image-outside", "page.image-remote");
         assertThat(letter.diagnostics()).filteredOn(d -> d.rule().startsWith("page.image")).allSatisfy(d -> {
             assertThat(d.file()).isEqualTo(in.resolve("letters").resolve("letter.xml").toString());
             assertThat(d.line()).isPositive();

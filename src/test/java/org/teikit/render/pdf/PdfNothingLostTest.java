@@ -83,6 +83,9 @@ class PdfNothingLostTest {
         String text = text("gap-space.xml");
         assertThat(text).contains("[… damage torn corner, about two lines]", "before after", "see #f1 and urn:isbn:9780199540884;")
                 .containsPattern("HAMLET\\s+aside after");
+        // a reason with an extent, as FRUS writes a page left out (both in the test's condition failed it);
+        // a unit in the number of its quantity however it is written (it was "1 pages", "2 liness")
+        assertThat(text).contains("Left out [… convenience, 1 page] here, [2 lines illegible] there.");
     }
 
     @Test
