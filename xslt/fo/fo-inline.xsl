@@ -35,7 +35,7 @@
                           normalize-space(@unit)[. ne ''] ! (if (current()/@quantity = '1') then . else . || 's')), ' ')[. ne '']"/>
     <xsl:choose>
       <xsl:when test="$reason = 'illegible'">[{string-join(($extent, 'illegible'), ' ')}</xsl:when>
-      <xsl:when test="($reason, $extent) and not($reason = ('omitted', 'elided', 'ellipsis'))">[… {string-join(($reason, $extent), ', ')}</xsl:when>
+      <xsl:when test="exists(($reason, $extent)) and not($reason = ('omitted', 'elided', 'ellipsis'))">[… {string-join(($reason, $extent), ', ')}</xsl:when>
       <xsl:otherwise>[…</xsl:otherwise>
     </xsl:choose>
     <xsl:for-each select="desc">

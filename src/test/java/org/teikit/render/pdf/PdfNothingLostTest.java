@@ -81,7 +81,7 @@ class PdfNothingLostTest {
     @Test
     void gapsSpacesPointersAndSpeakersAreDrawn() throws Exception {
         String text = text("gap-space.xml");
-        assertThat(text).contains("[… damage torn corner, about two lines]", "before after", "see #f1 and urn:isbn:9780199540884;")
+        assertThat(text).contains("[… damage torn corner, about two lines]", "[… convenience, 1 pages]", "[2 words illegible]", "before after", "see #f1 and urn:isbn:9780199540884;")
                 .containsPattern("HAMLET\\s+aside after");
     }
 
