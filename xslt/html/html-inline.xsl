@@ -284,7 +284,8 @@
   </xsl:template>
 
   <xsl:template match="space" as="element()">
-    <span class="space" title="Space in the original"> </span>
+    <!-- xsl:text: a space alone between tags is stripped from the stylesheet, and the words fused -->
+    <span class="space" title="Space in the original"><xsl:text> </xsl:text></span>
   </xsl:template>
 
   <xsl:template match="fw" as="element()">

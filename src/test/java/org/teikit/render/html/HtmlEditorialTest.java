@@ -53,6 +53,16 @@ class HtmlEditorialTest {
         return xp.evaluate(expr, page).replaceAll("\\s+", " ").strip();
     }
 
+    /** A space left in the source keeps the words either side apart (they were fused: "beforeafter"). */
+    @Test
+    void aSpaceOfTheSourceKeepsTheWordsApart() throws IOException {
+        Path tei = Path.of("src/test/resources/render/pdf/nothing-lost/gap-space.xml");
+        Document page = parse(RENDERER.renderToString(tei.toUri().toString(), Files.readAllBytes(tei),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3))));
+        assertThat(xp.evaluate("//*[@id='tk-text']", page)).contains("before after").doesNotContain("beforeafter");
+        assertThat(text("//*[@id='tk-text']", page)).contains("[… convenience, 1 page]", "[… illegible, 2 lines]");
+    }
+
     /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
     @ParameterizedTest
     @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml", "source-doc.xml", "source-doc-and-text.xml"})
