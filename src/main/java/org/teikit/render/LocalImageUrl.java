@@ -69,6 +69,22 @@ public final class LocalImageUrl {
     }
 
     /**
+     * Whether the element is in a TEI {@code facsimile}, whose images neither the page nor the PDF
+     * shows (they are the source's pictures, not part of the reading text).
+     *
+     * @param element a TEI element
+     * @return whether an ancestor is a facsimile
+     */
+    public static boolean inFacsimile(NodeInfo element) {
+        for (NodeInfo e = element.getParent(); e != null; e = e.getParent()) {
+            if (e.getNodeKind() == Type.ELEMENT && "facsimile".equals(e.getLocalPart()) && TEI.equals(e.getNamespaceUri())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code url} names a local image with one of the {@code extensions}.
      *
      * @param url        the URL as written (stripped of surrounding spaces)

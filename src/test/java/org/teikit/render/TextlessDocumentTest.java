@@ -45,6 +45,14 @@ class TextlessDocumentTest {
         });
     }
 
+    /** The PDF does not draw a facsimile's images either, so it does not say it leaves them out (it warned that p1.png was missing). */
+    @Test
+    void thePdfDoesNotLookForAFacsimilesImage(@TempDir Path dir) throws Exception {
+        List<Diagnostic> fo = PdfRenderer.create().renderFo(FIXTURES.resolve("facsimile-only.xml"), dir.resolve("f.fo"),
+                PdfOptions.defaults());
+        assertThat(fo).extracting(Diagnostic::rule).containsExactly(TextlessDocument.RULE);
+    }
+
     @Test
     void aDocumentWithATextIsNotTextlessAndItsFacsimilesImageIsNotLookedFor(@TempDir Path dir) {
         assertThat(new HtmlRenderer().render(FIXTURES.resolve("source-doc-and-text.xml"), dir.resolve("t.html"))).isEmpty();

@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamReader;
 import net.sf.saxon.om.NamespaceUri;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.type.Type;
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
 import org.teikit.render.LocalImageUrl;
@@ -111,7 +110,7 @@ public final class PageImages {
         List<Reference> references = new ArrayList<>();
         for (NodeInfo element : elements) {
             String url = element.getAttributeValue(NamespaceUri.NULL, "url");
-            if (url != null && !inFacsimile(element)) {
+            if (url != null && !LocalImageUrl.inFacsimile(element)) {
                 references.add(new Reference(url.strip(), element.getLineNumber(), element.getColumnNumber()));
             }
         }
@@ -150,16 +149,6 @@ public final class PageImages {
     private record Reference(String url, int line, int column) {
     }
 
-    /** Whether the element is in a facsimile, whose images the page does not show. */
-    private static boolean inFacsimile(NodeInfo element) {
-        for (NodeInfo e = element.getParent(); e != null; e = e.getParent()) {
-            if (e.getNodeKind() == Type.ELEMENT && "facsimile".equals(e.getLocalPart())
-                    && TEI.equals(e.getURI().toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static List<Reference> references(Path input) throws IOException {
         List<Reference> references = new ArrayList<>();

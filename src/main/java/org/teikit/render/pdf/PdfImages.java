@@ -88,7 +88,7 @@ final class PdfImages {
         for (NodeInfo graphic : LocalImageUrl.teiElements(document, "graphic")) {
             String url = graphic.getAttributeValue(NamespaceUri.NULL, "url");
             String key = url == null ? null : SPACES.matcher(url).replaceAll(" ").trim();
-            if (key == null || !looked.add(key)) {
+            if (key == null || LocalImageUrl.inFacsimile(graphic) || !looked.add(key)) {
                 continue;
             }
             Outcome outcome = resolve(key, folder);
