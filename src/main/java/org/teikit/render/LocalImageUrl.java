@@ -27,7 +27,7 @@ public final class LocalImageUrl {
     public static final Pattern PAGE_IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp)$");
 
     private static final NamespaceUri TEI = NamespaceUri.of("http://www.tei-c.org/ns/1.0");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
     /** The outcome for one URL. */
@@ -93,11 +93,33 @@ public final class LocalImageUrl {
      */
     public static Kind kind(String url, Pattern extensions) {
         if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("\\")
-                || !extensions.matcher(QUERY_OR_FRAGMENT.matcher(url).replaceFirst("")).find()) {
+                || !namesFileOf(url, extensions)) {
             return Kind.NOT_LOCAL;
         }
         Path relative = relativePath(url);
         return relative == null || relative.isAbsolute() ? Kind.UNNAMEABLE : Kind.RELATIVE;
+    }
+
+    /**
+     * Whether the URL's path (without query or fragment) ends as {@code extensions} says.
+     *
+     * @param url        the URL as written
+     * @param extensions a pattern that the path's end must match
+     * @return whether it names such a file
+     */
+    public static boolean namesFileOf(String url, Pattern extensions) {
+        return extensions.matcher(QUERY_OR_FRAGMENT.matcher(url).replaceFirst("")).find();
+    }
+
+    /**
+     * The URL's scheme ({@code https}, {@code file}), or null for a path.
+     *
+     * @param url the URL as written
+     * @return its scheme
+     */
+    public static String scheme(String url) {
+        java.util.regex.Matcher m = SCHEME.matcher(url);
+        return m.find() ? m.group(1) : null;
     }
 
     /**

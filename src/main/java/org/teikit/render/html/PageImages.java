@@ -242,8 +242,6 @@ public final class PageImages {
                 + ", which is not in the input folder beside the document; it is not copied beside the page.");
     }
 
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
-
     /**
      * Why an image the page names by a URL that is not a relative path is not copied beside it: an
      * absolute path points into the site the edition is published on, a file: URL at one computer, any
@@ -252,17 +250,16 @@ public final class PageImages {
      */
     private static java.util.Optional<Diagnostic> notCopied(Path input, Reference reference) {
         String url = reference.url();
-        String path = url.replaceFirst("[?#].*$", "");
-        if (!LocalImageUrl.PAGE_IMAGE.matcher(path).find()) {
+        if (!LocalImageUrl.namesFileOf(url, LocalImageUrl.PAGE_IMAGE)) {
             return java.util.Optional.empty();
         }
-        java.util.regex.Matcher scheme = SCHEME.matcher(url);
-        if (!scheme.find()) {
+        String scheme = LocalImageUrl.scheme(url);
+        if (scheme == null) {
             return java.util.Optional.of(warning(input, reference, "page.image-absolute", "The page shows the image "
                     + url + " from the root of the web site it is published on; teikit copies only images named by "
                     + "a path relative to the TEI document."));
         }
-        if (scheme.group(1).equalsIgnoreCase("file")) {
+        if (scheme.equalsIgnoreCase("file")) {
             return java.util.Optional.of(warning(input, reference, "page.image-file-url", "The page shows a marker "
                     + "for the image " + url + ", not the image: a file: URL names a file on one computer; give its "
                     + "path relative to the TEI document to have it copied beside the page."));
