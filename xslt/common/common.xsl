@@ -4,6 +4,8 @@
   about a TEI document, as typed functions and one plain-text mode. Nothing here writes HTML or FO.
 
   Import it from an output module:  <xsl:import href="../common/common.xsl"/>
+  (fo/fo.xsl includes only the modules it uses: divisions, ids, document, notes, extent, urls,
+  textcrit and gaiji.)
 
     header.xsl   tk:title, tk:doc-date, tk:doc-when, tk:doc-types, tk:languages, tk:repository,
                  tk:archive-reference, tk:translators, tk:funders, tk:rights, tk:source-bibls, ...
@@ -11,12 +13,10 @@
                  falling back on common TEI P5 headers)
     notes.xsl    which notes are footnotes, their labels (the source's @n, else counted per
                  document by an accumulator: no preceding:: counting), their ids and scopes
-    divisions.xsl  the division elements (div, div1 ... div7), for patterns and paths; also
-                 included by the FO stylesheet
+    divisions.xsl  the division elements (div, div1 ... div7), for patterns and paths
     ids.xsl      tk:own-id: the id an element may carry in HTML or FO (first holder only, none
-                 that looks like teikit's own); also included by the FO stylesheet
-    document.xsl tk:the-tei: the file's TEI element, or error tk:E0001 (another root, a teiCorpus);
-                 also included by the FO stylesheet
+                 that looks like teikit's own)
+    document.xsl tk:the-tei: the file's TEI element, or error tk:E0001 (another root, a teiCorpus)
     dates.xsl    ISO date display ("3 May 1958"), years, citation dates
     urls.xsl     tk:safe-href: the only way a URL from TEI may become a link or an image
     textcrit.xsl tk:app-lemma, tk:app-readings, tk:app-attachments: an apparatus's lemma (in a

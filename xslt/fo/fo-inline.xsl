@@ -65,48 +65,66 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- An apparatus, as on the HTML page: the lemma (lem, else the first reading) in the text, then in
-       brackets the lemma's witnesses and each other reading with its witnesses, "quick [#A; swift #B;
-       rapid #C]"; an empty reading is "om.", a footnote's call or a note in place (in parentheses)
-       follows the entry before it. Readings in groups (rdgGrp) count as the app's own, notes
-       and witness details inside the apparatus are drawn in it, and a nested app inside a reading is
-       drawn the same way inside its reading. -->
+  <!-- An apparatus, as on the HTML page (html-textcrit.xsl), from the same reading of it
+       (common/textcrit.xsl): the lemma in the text, then in brackets the lemma's witnesses and each
+       other reading with its witnesses, "quick [#A; swift #B; rapid #C]"; an empty reading is "om.".
+       What the app holds besides readings follows the reading it belongs to (tk:attached-to): a
+       footnote's call, a note in parentheses, a witness detail "(#B: erased)" after the witnesses. -->
   <xsl:template match="app" mode="tk:inline">
-    <xsl:variable name="lemma" as="element()?" select="(tk:app-entries(.)[self::lem], tk:app-entries(.)[self::rdg])[1]"/>
+    <xsl:variable name="readings" as="element()*" select="tk:app-readings(.)"/>
+    <xsl:variable name="lemma" as="element()?" select="tk:app-lemma(.)"/>
+    <xsl:variable name="attachments" as="element()*" select="tk:app-attachments(.)"/>
+    <xsl:variable name="details" as="element()*" select="$attachments[self::witDetail | self::wit]"/>
     <xsl:apply-templates select="$lemma/node()" mode="tk:inline"/>
-    <xsl:variable name="others" as="element()*" select="tk:app-entries(.) except $lemma"/>
-    <xsl:variable name="bracketed" as="xs:boolean" select="exists($others[not(self::note)]) or exists($lemma/@wit)"/>
-    <xsl:if test="exists($others) or $bracketed">
-      <xsl:if test="$bracketed"><xsl:text> [</xsl:text></xsl:if>
-      <xsl:for-each select="$lemma/@wit">{normalize-space(.)}</xsl:for-each>
-      <xsl:for-each select="$others">
-        <xsl:choose>
-          <xsl:when test="self::note[tk:is-footnote(.)]">
-            <xsl:apply-templates select="." mode="tk:inline"/>
-          </xsl:when>
-          <xsl:when test="self::note">
-            <xsl:text> (</xsl:text>
-            <xsl:apply-templates select="node()" mode="tk:inline"/>
-            <xsl:text>)</xsl:text>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:if test="$lemma/@wit or exists(subsequence($others, 1, position() - 1)[not(self::note)])">; </xsl:if>
-            <xsl:apply-templates select="node()" mode="tk:inline"/>
-            <xsl:if test="self::rdg and not(normalize-space(.)) and empty(*)">om.</xsl:if>
-            <xsl:for-each select="@wit[normalize-space()]"> {normalize-space(.)}</xsl:for-each>
-          </xsl:otherwise>
-        </xsl:choose>
+    <xsl:apply-templates mode="tk:app-attached"
+        select="$attachments[empty($readings) or (not(. intersect $details) and tk:attached-to(., $readings) is $lemma)]"/>
+    <xsl:variable name="listed" as="element()*" select="($lemma[exists(tk:witnesses(.))
+        or exists($details[tk:attached-to(., $readings) is $lemma])], $readings except $lemma)"/>
+    <xsl:if test="exists($listed)">
+      <xsl:text> [</xsl:text>
+      <xsl:for-each select="$listed">
+        <xsl:variable name="reading" as="element()" select="."/>
+        <xsl:if test="position() gt 1">; </xsl:if>
+        <xsl:if test="not(. is $lemma)">
+          <xsl:apply-templates select="node()" mode="tk:inline"/>
+          <xsl:if test="not(normalize-space(.)) and empty(*)">om.</xsl:if>
+        </xsl:if>
+        <xsl:value-of select="tk:witnesses(.)[not($reading is $lemma)] ! (' ' || .), tk:witnesses(.)[$reading is $lemma]" separator=""/>
+        <xsl:apply-templates mode="tk:app-attached" select="$attachments[tk:attached-to(., $readings) is $reading]
+            [not($reading is $lemma) or . intersect $details]"/>
       </xsl:for-each>
-      <xsl:if test="$bracketed"><xsl:text>]</xsl:text></xsl:if>
+      <xsl:text>]</xsl:text>
     </xsl:if>
   </xsl:template>
 
-  <!-- The elements an apparatus shows: its children and those of its reading groups (nested groups
-       too), in document order; not those of an apparatus nested in a reading. -->
-  <xsl:function name="tk:app-entries" as="element()*">
-    <xsl:param name="app" as="element()"/>
-    <xsl:sequence select="$app/* ! (if (self::rdgGrp) then tk:app-entries(.) else .)"/>
-  </xsl:function>
+  <!-- What an apparatus holds besides readings, after the reading it belongs to. -->
+  <xsl:template match="note[tk:is-footnote(.)]" mode="tk:app-attached">
+    <xsl:apply-templates select="." mode="tk:inline"/>
+  </xsl:template>
+
+  <xsl:template match="note" mode="tk:app-attached">
+    <xsl:text> (</xsl:text>
+    <xsl:apply-templates select="node()" mode="tk:inline"/>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="witDetail" mode="tk:app-attached">
+    <xsl:text> (</xsl:text>
+    <xsl:for-each select="tk:witnesses(.)">{.}: </xsl:for-each>
+    <xsl:apply-templates select="node()" mode="tk:inline"/>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="*" mode="tk:app-attached">
+    <xsl:text> </xsl:text>
+    <xsl:apply-templates select="." mode="tk:inline"/>
+  </xsl:template>
+
+  <!-- A glyph (g), as on the HTML page: its content when it has some; else the character its charDecl
+       entry maps it to (common/gaiji.xsl); else its name in brackets, so that its place is not lost. -->
+  <xsl:template match="g[not(node())]" mode="tk:inline">
+    <xsl:value-of select="(tk:glyph-mapping(.), '[' || (tk:glyph-name(.), 'glyph')[1] || ']')[1]"/>
+  </xsl:template>
 
   <xsl:template match="unclear" mode="tk:inline">
     <xsl:apply-templates select="node()" mode="tk:inline"/>

@@ -23,6 +23,9 @@
   <xsl:include href="../common/document.xsl"/>
   <xsl:include href="../common/notes.xsl"/>
   <xsl:include href="../common/extent.xsl"/>
+  <xsl:include href="../common/urls.xsl"/>
+  <xsl:include href="../common/textcrit.xsl"/>
+  <xsl:include href="../common/gaiji.xsl"/>
   <xsl:include href="fo-header-fields.xsl"/>
   <xsl:include href="fo-metadata.xsl"/>
   <xsl:include href="fo-title-block.xsl"/>

@@ -68,8 +68,15 @@ class PdfNothingLostTest {
         assertThat(text("app.xml")).contains("The quick [#A; swift #B; rapid #C] fox");
         assertThat(text("app-rdggrp.xml")).contains("The colour [color #B; hue #C] of the")
                 .contains("grey northern [boreal #B] sea [ocean #C; om. #D] after");
-        assertThat(text("app-notes.xml")).contains("cat [#A; cot #B (B reads cot by error); erased and rewritten #B] sat")
+        // a witness detail follows its reading's witnesses (it was printed as a reading of its own)
+        assertThat(text("app-notes.xml")).contains("cat [#A; cot #B (B reads cot by error) (#B: erased and rewritten)] sat")
                 .contains("brown [browne #B1]");
+    }
+
+    /** An empty g is the character its charDecl maps it to, else its name, as on the HTML page (it printed nothing). */
+    @Test
+    void anEmptyGlyphIsItsMappingOrItsName() throws Exception {
+        assertThat(text("glyphs.xml")).contains("Cæsar filius, ecclesi[LATIN SMALL LETTER E WITH HOOK] sancta, et cetera, [glyph] fin.");
     }
 
     @Test
