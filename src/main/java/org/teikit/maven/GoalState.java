@@ -29,8 +29,10 @@ import org.teikit.io.Sha256;
  *
  * @param fingerprint teikit's code and the goal's options, hashed; null in an empty state
  * @param inputs      by input, as a path relative to the state file's folder (with {@code /})
+ * @param shared      the files written for all inputs together (the corpus pages), relative to the
+ *                    goal's output folder (with {@code /})
  */
-record GoalState(String fingerprint, Map<String, Input> inputs) {
+record GoalState(String fingerprint, Map<String, Input> inputs, List<String> shared) {
 
     /**
      * One input as the last run left it.
@@ -50,10 +52,16 @@ record GoalState(String fingerprint, Map<String, Input> inputs) {
 
     GoalState {
         inputs = inputs == null ? new TreeMap<>() : new TreeMap<>(inputs);
+        shared = shared == null ? List.of() : List.copyOf(shared);
     }
 
     static GoalState empty(String fingerprint) {
-        return new GoalState(fingerprint, new TreeMap<>());
+        return new GoalState(fingerprint, new TreeMap<>(), List.of());
+    }
+
+    /** This state with {@code shared} as the files written for all inputs together. */
+    GoalState withShared(List<String> shared) {
+        return new GoalState(fingerprint, inputs, shared);
     }
 
     /**
@@ -128,19 +136,15 @@ record GoalState(String fingerprint, Map<String, Input> inputs) {
 
     /**
      * The outputs the last run ({@code this}) wrote that {@code next} did not write again: those of inputs
-     * that are gone, and those an input no longer makes. Relative to the output folder, sorted.
+     * that are gone, those an input no longer makes, and corpus pages no longer made (a site turned off,
+     * fewer search files). Relative to the output folder, sorted.
      */
     List<String> staleOutputs(GoalState next) {
-        Set<String> live = new TreeSet<>();
+        Set<String> live = new TreeSet<>(next.shared());
         next.inputs().values().forEach(i -> live.addAll(i.outputs()));
-        Set<String> stale = new TreeSet<>();
-        for (Input before : inputs.values()) {
-            for (String output : before.outputs()) {
-                if (!live.contains(output)) {
-                    stale.add(output);
-                }
-            }
-        }
+        Set<String> stale = new TreeSet<>(shared);
+        inputs.values().forEach(i -> stale.addAll(i.outputs()));
+        stale.removeAll(live);
         return new ArrayList<>(stale);
     }
 }

@@ -129,12 +129,14 @@ public class RenderMojo extends AbstractPublishMojo {
                 if (ok) {
                     made++;
                     written.add(name + format.extension());
+                    if (format == RenderFormat.HTML) {
+                        written.addAll(copiedImages(file, outDir));
+                    }
                 }
             }
             diagnostics.report(found);
             next.put(key, new GoalState.Input(written, found));
         }
-        int removed = removeStale(outDir, previous, next);
         boolean siteWritten = false;
         if (siteStale) {
             try {
@@ -143,7 +145,12 @@ public class RenderMojo extends AbstractPublishMojo {
                 diagnostics.report(List.of(internalError(outDir, e)));
             }
             siteWritten = true;
+            next = next.withShared(SiteBuilder.corpusFiles(entries.size()));
+        } else if (sitePages) {
+            next = next.withShared(previous.shared());
         }
+        // After the site's files are known: a site turned off, or with fewer search files, leaves none.
+        int removed = removeStale(outDir, previous, next);
         next.save(stateFile);
         if (wanted.contains(RenderFormat.HTML)) {
             applyStylesheet(outDir);
@@ -187,6 +194,24 @@ public class RenderMojo extends AbstractPublishMojo {
             }
         }
         return removed;
+    }
+
+    /**
+     * The copies beside the page of the images it shows from beside its TEI file (as the page's
+     * renderer copies them), relative to the output folder: outputs of the document, removed with it.
+     */
+    private static List<String> copiedImages(Path tei, Path outDir) throws IOException {
+        Path teiDir = tei.toAbsolutePath().normalize().getParent();
+        Path top = outDir.toAbsolutePath().normalize();
+        List<String> copies = new ArrayList<>();
+        for (Path image : PageImages.shownBy(tei)) {
+            Path copy = top.resolve(teiDir.relativize(image)).normalize();
+            // Never a file in the TEI's own folder (an edition written there): only copies are removed.
+            if (image.startsWith(teiDir) && !copy.startsWith(teiDir) && copy.startsWith(top) && Files.isRegularFile(copy)) {
+                copies.add(top.relativize(copy).toString().replace('\\', '/'));
+            }
+        }
+        return copies;
     }
 
     private static List<RenderFormat> htmlLast(Set<RenderFormat> wanted) {

@@ -98,4 +98,62 @@ class RenderMojoTest {
         assertThat(out("report-orchard.fo")).doesNotExist();
         assertThat(out("report-orchard.html")).exists();
     }
+
+    /** A site turned off leaves no index listing documents (it stayed, stale, with every later change). */
+    @Test
+    void aSiteTurnedOffIsRemoved() throws Exception {
+        edition("report-orchard");
+        render("html").execute();
+        assertThat(out("index.html")).exists();
+        assertThat(out("search-index.js")).exists();
+
+        RenderMojo noSite = render("html");
+        noSite.site = false;
+        noSite.execute();
+        assertThat(out("index.html")).doesNotExist();
+        assertThat(out("names.html")).doesNotExist();
+        assertThat(out("search-index.js")).doesNotExist();
+        assertThat(out("site.js")).doesNotExist();
+        assertThat(out("report-orchard.html")).exists();
+        assertThat(out("teikit.css")).exists();
+    }
+
+    /** The images a page showed go with it when its document is deleted, and not while another page shows them. */
+    @Test
+    void theImagesOfADeletedDocumentAreRemovedUnlessAnotherPageShowsThem() throws Exception {
+        Path tei = project.resolve("src/main/tei");
+        Files.createDirectories(tei.resolve("img"));
+        Files.write(tei.resolve("img/a.png"), new byte[] {1});
+        Files.write(tei.resolve("img/shared.png"), new byte[] {2});
+        Path a = withImages(edition("letter-ferry"), "img/a.png", "img/shared.png");
+        withImages(edition("report-orchard"), "img/shared.png");
+        for (boolean site : new boolean[] {true, false}) {
+            RenderMojo first = render("html");
+            first.site = site;
+            first.execute();
+            assertThat(out("img/a.png")).as("site %s", site).exists();
+            assertThat(out("img/shared.png")).exists();
+
+            Path kept = Files.move(a, project.resolve("letter-ferry.xml"));
+            RenderMojo second = render("html");
+            second.site = site;
+            second.execute();
+            assertThat(out("img/a.png")).as("site %s", site).doesNotExist();
+            assertThat(out("img/shared.png")).as("site %s", site).exists();
+            assertThat(tei.resolve("img/a.png")).exists();
+            Files.move(kept, a);
+            Files.setLastModifiedTime(a, FileTime.from(Instant.now().minusSeconds(60)));
+        }
+    }
+
+    private static Path withImages(Path tei, String... urls) throws IOException {
+        StringBuilder figures = new StringBuilder();
+        for (String url : urls) {
+            figures.append("<figure><graphic url=\"").append(url).append("\"/></figure>");
+        }
+        String xml = Files.readString(tei);
+        int body = xml.indexOf("<body>") + "<body>".length();
+        Files.writeString(tei, xml.substring(0, body) + figures + xml.substring(body));
+        return Files.setLastModifiedTime(tei, FileTime.from(Instant.now().minusSeconds(60)));
+    }
 }

@@ -389,6 +389,22 @@ public final class SiteBuilder {
         AtomicFiles.write(outDir.resolve(searchFileName(file)), script.toByteArray());
     }
 
+    /**
+     * The corpus pages and scripts {@link #writeIndex} writes for {@code documents} documents, besides
+     * the assets every page shares: what a caller that removes stale outputs must know are the site's.
+     *
+     * @param documents the number of page entries
+     * @return file names relative to the output folder
+     */
+    public static List<String> corpusFiles(int documents) {
+        List<String> files = new ArrayList<>(List.of("index.html", "names.html"));
+        files.addAll(SITE_ASSETS);
+        for (int file = 0; file < searchFileCount(documents); file++) {
+            files.add(searchFileName(file));
+        }
+        return List.copyOf(files);
+    }
+
     /** How many search-index files a site of {@code documents} documents has (at least one). */
     static int searchFileCount(int documents) {
         return Math.max(1, (documents + SEARCH_FILE_DOCUMENTS - 1) / SEARCH_FILE_DOCUMENTS);
