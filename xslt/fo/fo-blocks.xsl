@@ -104,7 +104,7 @@
 
   <!-- Containers: divisions, front and back matter, nested texts. -->
   <xsl:template _match="text | front | body | back | group | floatingText | {$tk:divisions}
-                       | titlePage | docTitle | docImprint | argument | epigraph | castList | listBibl"
+                       | titlePage | docTitle | docImprint | argument | castList | listBibl"
                 mode="tk:block">
     <fo:block>
       <xsl:call-template name="tk:block-attributes"/>
@@ -142,24 +142,49 @@
   <xsl:template match="opener | closer | postscript | address" mode="tk:block">
     <fo:block space-before="4pt" space-after="6pt" text-align="start">
       <xsl:call-template name="tk:block-attributes"/>
-      <xsl:for-each-group select="node()[not(self::comment() or self::processing-instruction())]"
-                          group-adjacent="if (self::*) then generate-id() else 'text'">
-        <xsl:choose>
-          <xsl:when test="self::* and tk:is-block(.)">
-            <xsl:apply-templates select="current-group()" mode="tk:block"/>
-          </xsl:when>
-          <xsl:when test="self::note">
-            <fo:block><xsl:apply-templates select="current-group()" mode="tk:inline"/></fo:block>
-          </xsl:when>
-          <xsl:when test="self::* or normalize-space(string-join(current-group())) ne ''">
-            <fo:block>
-              <xsl:if test="self::*"><xsl:call-template name="tk:block-attributes"/></xsl:if>
-              <xsl:apply-templates select="current-group()" mode="tk:inline"/>
-            </fo:block>
-          </xsl:when>
-        </xsl:choose>
-      </xsl:for-each-group>
+      <xsl:call-template name="tk:lines"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- A citation or an epigraph: the quotation, then its source on a line of its own at the end (they
+       ran together, "“Cited words”Author, Book"). -->
+  <xsl:template match="cit | epigraph" mode="tk:block">
+    <fo:block space-before="4pt" space-after="6pt" start-indent="from-parent(start-indent) + 8mm">
+      <xsl:call-template name="tk:block-attributes"/>
+      <xsl:call-template name="tk:lines"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The source of a citation or an epigraph, set to the end of its line. -->
+  <xsl:template match="bibl[parent::cit | parent::epigraph]" mode="tk:line-attributes">
+    <xsl:attribute name="text-align" select="'end'"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="tk:line-attributes"/>
+
+  <!-- The content of the context element with each child element on a line (a block) of its own:
+       blocks as blocks, notes as their call, other elements and runs of text each in one block. -->
+  <xsl:template name="tk:lines">
+    <xsl:for-each-group select="node()[not(self::comment() or self::processing-instruction())]"
+                        group-adjacent="if (self::*) then generate-id() else 'text'">
+      <xsl:choose>
+        <xsl:when test="self::* and tk:is-block(.)">
+          <xsl:apply-templates select="current-group()" mode="tk:block"/>
+        </xsl:when>
+        <xsl:when test="self::note">
+          <fo:block><xsl:apply-templates select="current-group()" mode="tk:inline"/></fo:block>
+        </xsl:when>
+        <xsl:when test="self::* or normalize-space(string-join(current-group())) ne ''">
+          <fo:block>
+            <xsl:if test="self::*">
+              <xsl:apply-templates select="." mode="tk:line-attributes"/>
+              <xsl:call-template name="tk:block-attributes"/>
+            </xsl:if>
+            <xsl:apply-templates select="current-group()" mode="tk:inline"/>
+          </fo:block>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each-group>
   </xsl:template>
 
   <xsl:template match="dateline | salute | signed | byline | docAuthor | docDate | titlePart | trailer | label | l | addrLine | speaker"
@@ -177,7 +202,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="lg | sp | cit" mode="tk:block">
+  <xsl:template match="lg | sp" mode="tk:block">
     <fo:block space-before="4pt" space-after="6pt" start-indent="from-parent(start-indent) + 8mm">
       <xsl:call-template name="tk:block-attributes"/>
       <xsl:call-template name="tk:content"/>

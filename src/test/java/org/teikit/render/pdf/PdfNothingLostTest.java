@@ -73,6 +73,13 @@ class PdfNothingLostTest {
                 .contains("brown [browne #B1]");
     }
 
+    /** A citation's or an epigraph's source is a line of its own after the quotation (they ran together). */
+    @Test
+    void aCitationsSourceIsALineOfItsOwn() throws Exception {
+        assertThat(text("cit-epigraph.xml")).contains("\u201cKnow thyself\u201d\nDelphi\n")
+                .contains("\u201cThe past is a foreign country\u201d\nHartley, The Go-Between\n");
+    }
+
     /** An empty g is the character its charDecl maps it to, else its name, as on the HTML page (it printed nothing). */
     @Test
     void anEmptyGlyphIsItsMappingOrItsName() throws Exception {
