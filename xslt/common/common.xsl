@@ -5,7 +5,7 @@
 
   Import it from an output module:  <xsl:import href="../common/common.xsl"/>
   (fo/fo.xsl includes only the modules it uses: divisions, ids, document, notes, extent, urls,
-  textcrit and gaiji.)
+  textcrit, gaiji and direction.)
 
     header.xsl   tk:title, tk:doc-date, tk:doc-when, tk:doc-types, tk:languages, tk:repository,
                  tk:archive-reference, tk:translators, tk:funders, tk:rights, tk:source-bibls, ...
@@ -22,6 +22,8 @@
     textcrit.xsl tk:app-lemma, tk:app-readings, tk:app-attachments: an apparatus's lemma (in a
                  reading group too), its other readings, and the notes and witDetail it holds
     gaiji.xsl    tk:glyph-mapping, tk:glyph-name: what a g of the charDecl stands for
+    direction.xsl  tk:direction, tk:direction-of: whether a language tag, or the language an
+                 element is in, runs right to left
     text.xsl     mode tk:plain and tk:plain-text(): the reading text of a node, for titles,
                  search indexes and citations (notes left out, supplied text in brackets)
 
@@ -43,6 +45,7 @@
   <xsl:include href="extent.xsl"/>
   <xsl:include href="textcrit.xsl"/>
   <xsl:include href="gaiji.xsl"/>
+  <xsl:include href="direction.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="ids.xsl"/>

@@ -485,6 +485,24 @@
     <fo:block><xsl:apply-templates select="." mode="tk:inline"/></fo:block>
   </xsl:template>
 
+  <!-- A block in a language that runs the other way from the text around it (a Hebrew paragraph in an
+       English letter; the text of a Hebrew document in the page's English chrome): set in a block
+       container of that writing mode, so that its lines start at the right and its words run in
+       their order (with the surrounding direction, "English" in a Hebrew sentence split it in two). -->
+  <xsl:template match="*[@xml:lang or self::text][exists(tk:turned-direction(.))]" mode="tk:block" priority="10">
+    <fo:block-container writing-mode="{if (tk:turned-direction(.) eq 'rtl') then 'rl-tb' else 'lr-tb'}">
+      <xsl:next-match/>
+    </fo:block-container>
+  </xsl:template>
+
+  <!-- The direction of the element's language when it is not that of what it stands in ('rtl' or
+       'ltr'), else nothing. The TEI element and its header, the page's chrome, count as left to right. -->
+  <xsl:function name="tk:turned-direction" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="around" as="xs:string" select="if ($e/parent::TEI or empty($e/parent::*)) then 'ltr' else tk:direction-of($e/..)"/>
+    <xsl:sequence select="tk:direction-of($e)[. ne $around]"/>
+  </xsl:function>
+
   <!-- Any other element in a block context (an inline element wrapping blocks, unknown TEI): a plain block. -->
   <xsl:template match="*" mode="tk:block" priority="-1">
     <xsl:if test="not(tk:is-foreign(.))">

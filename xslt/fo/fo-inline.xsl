@@ -126,6 +126,15 @@
     <xsl:value-of select="(tk:glyph-mapping(.), '[' || (tk:glyph-name(.), 'glyph')[1] || ']')[1]"/>
   </xsl:template>
 
+  <!-- A phrase in a language that runs the other way from the text around it (a Hebrew name in an
+       English sentence): embedded with that direction, so that its words, numbers and punctuation keep
+       their order. Notes are left to their own templates (a footnote is no phrase). -->
+  <xsl:template match="*[@xml:lang][not(self::note)][exists(tk:turned-direction(.))]" mode="tk:inline" priority="10">
+    <fo:bidi-override unicode-bidi="embed" direction="{tk:turned-direction(.)}">
+      <xsl:next-match/>
+    </fo:bidi-override>
+  </xsl:template>
+
   <xsl:template match="unclear" mode="tk:inline">
     <xsl:apply-templates select="node()" mode="tk:inline"/>
     <xsl:text> [?]</xsl:text>

@@ -41,15 +41,25 @@
               <fo:block text-align="start">{$number}</fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
-              <fo:block>
-                <xsl:call-template name="tk:block-attributes">
-                  <xsl:with-param name="with-id" select="false()"/>
-                </xsl:call-template>
-                <!-- A footnote called from small capitals is set as any other. -->
-                <xsl:call-template name="tk:content">
-                  <xsl:with-param name="tk:capitals" tunnel="yes" select="false()"/>
-                </xsl:call-template>
-              </fo:block>
+              <xsl:variable name="body" as="element(fo:block)">
+                <fo:block>
+                  <xsl:call-template name="tk:block-attributes">
+                    <xsl:with-param name="with-id" select="false()"/>
+                  </xsl:call-template>
+                  <!-- A footnote called from small capitals is set as any other. -->
+                  <xsl:call-template name="tk:content">
+                    <xsl:with-param name="tk:capitals" tunnel="yes" select="false()"/>
+                  </xsl:call-template>
+                </fo:block>
+              </xsl:variable>
+              <!-- The page's footnotes run left to right: a note in a right-to-left language (of its
+                   own or of the text it is called from) is turned, as that text is. -->
+              <xsl:choose>
+                <xsl:when test="tk:direction-of(.) eq 'rtl'">
+                  <fo:block-container writing-mode="rl-tb"><xsl:sequence select="$body"/></fo:block-container>
+                </xsl:when>
+                <xsl:otherwise><xsl:sequence select="$body"/></xsl:otherwise>
+              </xsl:choose>
             </fo:list-item-body>
           </fo:list-item>
         </fo:list-block>

@@ -80,6 +80,24 @@ class PdfNothingLostTest {
                 .contains("\u201cThe past is a foreign country\u201d\nHartley, The Go-Between\n");
     }
 
+    /**
+     * Text in a language that runs the other way is set that way: a Hebrew paragraph in a right-to-left
+     * block container (its lines start at the right, and the English word in it does not split it in
+     * two), a Hebrew phrase in English text and an English word in Hebrew text embedded with their
+     * direction, the Hebrew paragraph's footnote turned too.
+     */
+    @Test
+    void textInARightToLeftLanguageRunsRightToLeft() throws Exception {
+        PdfResult fo = renderer.renderFo(FIXTURES.resolve("rtl.xml"), PdfOptions.defaults());
+        var xml = org.xmlunit.assertj3.XmlAssert.assertThat(new String(fo.bytes(), StandardCharsets.UTF_8))
+                .withNamespaceContext(Map.of("fo", "http://www.w3.org/1999/XSL/Format"));
+        xml.nodesByXPath("//fo:flow//fo:block-container[@writing-mode = 'rl-tb']/fo:block[@language = 'he']").hasSize(1);
+        xml.nodesByXPath("//fo:bidi-override[@direction = 'rtl'][contains(., 'שלום עולם')]").hasSize(1);
+        xml.nodesByXPath("//fo:block-container[@writing-mode = 'rl-tb']//fo:bidi-override[@direction = 'ltr'][. = 'English']").hasSize(1);
+        xml.nodesByXPath("//fo:footnote-body//fo:block-container[@writing-mode = 'rl-tb'][contains(., 'הערה')]").hasSize(1);
+        xml.nodesByXPath("//fo:block-container[contains(., 'English before')]").isEmpty();
+    }
+
     /** An empty g is the character its charDecl maps it to, else its name, as on the HTML page (it printed nothing). */
     @Test
     void anEmptyGlyphIsItsMappingOrItsName() throws Exception {
