@@ -486,21 +486,20 @@
   </xsl:template>
 
   <!-- A block in a language that runs the other way from the text around it (a Hebrew paragraph in an
-       English letter; the text of a Hebrew document in the page's English chrome): set in a block
-       container of that writing mode, so that its lines start at the right and its words run in
-       their order (with the surrounding direction, "English" in a Hebrew sentence split it in two). -->
-  <xsl:template match="*[@xml:lang or self::text][exists(tk:turned-direction(.))]" mode="tk:block" priority="10">
+       English letter, an English one in a Hebrew text): set in a block container of that writing
+       mode, so that its lines start where they should and its words run in their order (in the
+       surrounding direction, "English" in a Hebrew sentence split it in two). -->
+  <xsl:template match="*[@xml:lang][exists(tk:turned-direction(.))]" mode="tk:block" priority="10">
     <fo:block-container writing-mode="{if (tk:turned-direction(.) eq 'rtl') then 'rl-tb' else 'lr-tb'}">
       <xsl:next-match/>
     </fo:block-container>
   </xsl:template>
 
   <!-- The direction of the element's language when it is not that of what it stands in ('rtl' or
-       'ltr'), else nothing. The TEI element and its header, the page's chrome, count as left to right. -->
+       'ltr'), else nothing. -->
   <xsl:function name="tk:turned-direction" as="xs:string?">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="around" as="xs:string" select="if ($e/parent::TEI or empty($e/parent::*)) then 'ltr' else tk:direction-of($e/..)"/>
-    <xsl:sequence select="tk:direction-of($e)[. ne $around]"/>
+    <xsl:sequence select="tk:direction-of($e)[. ne ($e/parent::* ! tk:direction-of(.), 'ltr')[1]]"/>
   </xsl:function>
 
   <!-- Any other element in a block context (an inline element wrapping blocks, unknown TEI): a plain block. -->

@@ -104,9 +104,20 @@
           <xsl:call-template name="tk:title-block">
             <xsl:with-param name="tei" select="."/>
           </xsl:call-template>
-          <xsl:call-template name="tk:blocks">
-            <xsl:with-param name="nodes" select="(text, self::*[not(self::TEI)])[1]/node()"/>
-          </xsl:call-template>
+          <xsl:variable name="text" as="element()?" select="(text, self::*[not(self::TEI)])[1]"/>
+          <xsl:variable name="blocks" as="node()*">
+            <xsl:call-template name="tk:blocks">
+              <xsl:with-param name="nodes" select="$text/node()"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <!-- The text of a document in a right-to-left language runs right to left in the page's
+               left-to-right chrome (see tk:turned-direction). -->
+          <xsl:choose>
+            <xsl:when test="$text ! tk:direction-of(.) = 'rtl'">
+              <fo:block-container writing-mode="rl-tb"><xsl:sequence select="$blocks"/></fo:block-container>
+            </xsl:when>
+            <xsl:otherwise><xsl:sequence select="$blocks"/></xsl:otherwise>
+          </xsl:choose>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>

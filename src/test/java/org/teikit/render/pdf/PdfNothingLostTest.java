@@ -96,6 +96,14 @@ class PdfNothingLostTest {
         xml.nodesByXPath("//fo:block-container[@writing-mode = 'rl-tb']//fo:bidi-override[@direction = 'ltr'][. = 'English']").hasSize(1);
         xml.nodesByXPath("//fo:footnote-body//fo:block-container[@writing-mode = 'rl-tb'][contains(., 'הערה')]").hasSize(1);
         xml.nodesByXPath("//fo:block-container[contains(., 'English before')]").isEmpty();
+
+        // A document in Hebrew: its whole text in one right-to-left container, the English title block outside it.
+        PdfResult hebrew = renderer.renderFo(FIXTURES.resolve("rtl-document.xml"), PdfOptions.defaults());
+        var he = org.xmlunit.assertj3.XmlAssert.assertThat(new String(hebrew.bytes(), StandardCharsets.UTF_8))
+                .withNamespaceContext(Map.of("fo", "http://www.w3.org/1999/XSL/Format"));
+        he.nodesByXPath("//fo:flow/fo:block-container[@writing-mode = 'rl-tb']").hasSize(1);
+        he.nodesByXPath("//fo:flow/fo:block-container//fo:block-container").isEmpty();
+        he.nodesByXPath("//fo:flow/fo:block-container//fo:bidi-override[@direction = 'ltr'][. = 'English']").hasSize(1);
     }
 
     /** An empty g is the character its charDecl maps it to, else its name, as on the HTML page (it printed nothing). */
