@@ -20,8 +20,9 @@
                 select="('ab', 'address', 'argument', 'back', 'body', 'byline', 'castList', 'cit', 'closer',
                          'dateline', $tk:division-names, 'docAuthor',
                          'docDate', 'docImprint', 'docTitle', 'epigraph', 'figure', 'floatingText', 'front', 'group',
-                         'head', 'l', 'label', 'lg', 'list', 'listBibl', 'opener', 'p', 'postscript', 'salute',
-                         'signed', 'sp', 'speaker', 'table', 'text', 'titlePage', 'titlePart', 'trailer')"/>
+                         'head', 'l', 'label', 'lg', 'line', 'list', 'listBibl', 'opener', 'p', 'postscript', 'salute',
+                         'signed', 'sourceDoc', 'sp', 'speaker', 'surface', 'surfaceGrp', 'table', 'text', 'titlePage',
+                         'titlePart', 'trailer', 'zone')"/>
 
   <xsl:function name="tk:is-block-name" as="xs:boolean">
     <xsl:param name="node" as="node()"/>

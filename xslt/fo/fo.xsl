@@ -33,6 +33,7 @@
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:include href="fo-inline.xsl"/>
   <xsl:include href="fo-notes.xsl"/>
+  <xsl:include href="fo-transcr.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -118,6 +119,7 @@
             </xsl:when>
             <xsl:otherwise><xsl:sequence select="$blocks"/></xsl:otherwise>
           </xsl:choose>
+          <xsl:apply-templates select="sourceDoc" mode="tk:block"/>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>

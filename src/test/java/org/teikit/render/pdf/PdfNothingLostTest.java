@@ -106,6 +106,21 @@ class PdfNothingLostTest {
         he.nodesByXPath("//fo:flow/fo:block-container//fo:bidi-override[@direction = 'ltr'][. = 'English']").hasSize(1);
     }
 
+    /**
+     * A sourceDoc transcription is in the PDF as on the HTML page, after the text under a heading of its
+     * own, its surfaces and zones labelled, each line of the source a line (the PDF left it out).
+     */
+    @Test
+    void aSourceDocTranscriptionIsSetLineByLine() throws Exception {
+        PdfResult result = renderer.renderPdf(Path.of("src/test/resources/render/html/source-doc-and-text.xml"), PdfOptions.defaults());
+        assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
+        assertThat(text(result)).containsPattern("The reading text2\\.\\s+Transcription of the source\\s+quire 1\\s+1r\\s+"
+                + "First line1\\s+Third \\[#x\\] line\\s+Marginal words");
+        PdfResult alone = renderer.renderPdf(Path.of("src/test/resources/render/html/source-doc.xml"), PdfOptions.defaults());
+        assertThat(alone.diagnostics()).isEmpty();
+        assertThat(text(alone)).contains("Diplomatic line one\nDiplomatic line two\n").doesNotContain("Transcription of the source");
+    }
+
     /** An empty g is the character its charDecl maps it to, else its name, as on the HTML page (it printed nothing). */
     @Test
     void anEmptyGlyphIsItsMappingOrItsName() throws Exception {
