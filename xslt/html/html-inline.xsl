@@ -155,8 +155,8 @@
     </span>
   </xsl:template>
 
-  <!-- choice: the edited reading is shown, the other in its title and in a hidden-by-CSS span so
-       that it is not lost. -->
+  <!-- choice: the edited reading, then every other one in parentheses with its kind, as in the PDF
+       ("Captain (abbr: Capt.)"); the others are in the title too. -->
   <xsl:template match="choice" as="element()">
     <xsl:variable name="shown" as="element()?" select="(corr, reg, expan, *)[1]"/>
     <xsl:variable name="other" as="element()*" select="* except $shown"/>

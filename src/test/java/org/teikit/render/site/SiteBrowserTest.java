@@ -133,6 +133,14 @@ class SiteBrowserTest {
         assertThat(rows.stream().filter(WebElement::isDisplayed).count()).isEqualTo(1);
     }
 
+    /** Every reading of a choice is on the page, as in the PDF, not only in a hover title. */
+    @Test
+    void aChoiceShowsEveryReading() {
+        open("any-tei.html");
+        WebElement choice = driver.findElement(By.cssSelector(".choice[title='abbr: Capt.']"));
+        assertThat(choice.getText()).isEqualTo("Captain (abbr: Capt.)");
+    }
+
     @Test
     void anyTeiPageRendersInTheBrowser() throws Exception {
         screenshot("document-any-tei.png", 1280, 900, "any-tei.html");
