@@ -10,6 +10,8 @@
 
   function setUpSorting(table) {
     var body = table.tBodies[0];
+    // Titles sort alphabetically ("Ábel" before "Zoltán"), as the page lists them; dates are ISO strings.
+    var alphabetical = new Intl.Collator('en');
     table.querySelectorAll('th[data-sort]').forEach(function (th) {
       var key = th.getAttribute('data-sort');
       var button = document.createElement('button');
@@ -27,7 +29,8 @@
         rows.sort(function (a, b) {
           var x = a.getAttribute('data-' + key) || '\uffff';
           var y = b.getAttribute('data-' + key) || '\uffff';
-          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+          var order = key === 'title' ? alphabetical.compare(x, y) : (x < y ? -1 : x > y ? 1 : 0);
+          return order * (ascending ? 1 : -1);
         });
         rows.forEach(function (row) { body.appendChild(row); });
       });

@@ -32,12 +32,14 @@
   <xsl:variable name="tk:csp" as="xs:string"
       select="&quot;default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
 
-  <!-- Entries by date (undated last), then title. -->
+  <!-- Entries by date (undated last), then title. Titles, names and facet values sort alphabetically
+       (lang="en": Unicode's collation through Java's), not by code point, which put "Ábel" and "Ödön"
+       after "Zoltán". -->
   <xsl:variable name="sorted" as="element(entry)*">
     <xsl:perform-sort select="$entries">
       <xsl:sort select="if (@when = '') then 1 else 0"/>
       <xsl:sort select="string(@when)"/>
-      <xsl:sort select="lower-case(@title)"/>
+      <xsl:sort select="string(@title)" lang="en"/>
     </xsl:perform-sort>
   </xsl:variable>
 
@@ -150,7 +152,8 @@
         <h3>{$label}</h3>
         <ul>
           <xsl:for-each-group select="$values" group-by=".">
-            <xsl:sort select="current-grouping-key()"/>
+            <xsl:sort select="if ($name eq 'year' and current-grouping-key() castable as xs:integer) then xs:integer(current-grouping-key()) else 0"/>
+            <xsl:sort select="current-grouping-key()" lang="en"/>
             <li><button type="button" data-facet="{$name}" data-value="{current-grouping-key()}" aria-pressed="false">{current-grouping-key()}</button> ({count(current-group())})</li>
           </xsl:for-each-group>
         </ul>
@@ -175,7 +178,7 @@
               <xsl:otherwise>
                 <ul>
                   <xsl:for-each-group select="$names" group-by="@label">
-                    <xsl:sort select="lower-case(current-grouping-key())"/>
+                    <xsl:sort select="current-grouping-key()" lang="en"/>
                     <li>
                       <span class="name {$kind}">{current-grouping-key()}</span>
                       <xsl:text>: </xsl:text>

@@ -141,6 +141,22 @@ class SiteBrowserTest {
         assertThat(choice.getText()).isEqualTo("Captain (abbr: Capt.)");
     }
 
+    /** The Title button sorts alphabetically, letters with marks among their base letters. */
+    @Test
+    void titlesSortAlphabetically(@TempDir Path dir) throws Exception {
+        Path alphabet = dir.resolve("site");
+        new SiteBuilder().build(SiteBuilderTest.alphabetDocuments(dir), alphabet);
+        driver.get(alphabet.resolve("index.html").toUri().toString());
+        WebElement title = driver.findElement(By.cssSelector("th[data-sort='title']"));
+        waitFor(() -> !title.findElements(By.tagName("button")).isEmpty(), "the sort buttons");
+        title.findElement(By.tagName("button")).click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr td:nth-child(2) a")))
+                .extracting(WebElement::getText).containsExactly("Äpfel list", "apple note", "Zebra memo");
+        title.findElement(By.tagName("button")).click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr td:nth-child(2) a")))
+                .extracting(WebElement::getText).containsExactly("Zebra memo", "apple note", "Äpfel list");
+    }
+
     @Test
     void anyTeiPageRendersInTheBrowser() throws Exception {
         screenshot("document-any-tei.png", 1280, 900, "any-tei.html");
