@@ -65,11 +65,19 @@ class HtmlEditorialTest {
 
     /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
     @ParameterizedTest
-    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml", "source-doc.xml", "source-doc-and-text.xml"})
+    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml", "source-doc.xml", "source-doc-and-text.xml", "cit.xml"})
     void everyWordOfTheTranscriptionIsInThePagesText(String fixture) throws IOException {
         Document page = page(fixture);
         assertThat(TextAccounting.missing(TextAccounting.transcriptionWords(tei(fixture)),
                 TextAccounting.htmlWords(page, "tk-text"))).as(fixture).isEmpty();
+    }
+
+    /** A citation's quotation and reference are apart: they read as one word, "quoteAuthor". */
+    @Test
+    void aCitationKeepsItsQuotationAndReferenceApart() throws IOException {
+        Document page = page("cit.xml");
+        assertThat(text("//h:p[1]", page)).isEqualTo("He wrote a citation quote Author, Book, p. 3.");
+        assertThat(text("//h:div[contains(@class, 'cit')]", page)).isEqualTo("A block quotation. Another author");
     }
 
     @Test
