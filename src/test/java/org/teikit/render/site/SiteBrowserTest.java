@@ -157,6 +157,27 @@ class SiteBrowserTest {
                 .extracting(WebElement::getText).containsExactly("Zebra memo", "apple note", "Äpfel list");
     }
 
+    /** Common highlightings, titles and foreign words look as a reader of print expects. */
+    @Test
+    void highlightingsTitlesAndForeignWordsAreShown(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("highlighting.html");
+        new org.teikit.render.html.HtmlRenderer().render(SiteBuilderTest.FIXTURES.resolve("highlighting.xml"), page);
+        driver.get(page.toUri().toString());
+        assertThat(style(".rend-caps", "text-transform")).isEqualTo("uppercase");
+        assertThat(style(".rend-spaced", "letter-spacing")).isNotEqualTo("normal");
+        assertThat(style(".rend-overline", "text-decoration-line")).isEqualTo("overline");
+        assertThat(style(".rend-double-underline", "text-decoration-style")).isEqualTo("double");
+        assertThat(style(".rend-strike", "text-decoration-line")).isEqualTo("line-through");
+        assertThat(style(".title-m", "font-style")).isEqualTo("italic");
+        assertThat(style(".title-a", "font-style")).isEqualTo("normal");
+        assertThat(style(".foreign", "font-style")).isEqualTo("italic");
+    }
+
+    private static String style(String selector, String property) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];", selector, property);
+    }
+
     @Test
     void anyTeiPageRendersInTheBrowser() throws Exception {
         screenshot("document-any-tei.png", 1280, 900, "any-tei.html");
