@@ -4,8 +4,31 @@
 (function () {
   'use strict';
 
+  // At most this many hits are listed; the status says when there are more.
+  var SHOWN = 100;
+
   function normalise(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  // The text folded as normalise folds it, character by character, with the span of the original each
+  // folded character comes from: folding changes lengths (a Hangul syllable decomposes into its
+  // letters), so a hit's place in the folded text is not its place in the original.
+  function fold(text) {
+    var plain = [];
+    var from = [];
+    var to = [];
+    var at = 0;
+    for (var ch of text) {
+      var folded = normalise(ch);
+      for (var i = 0; i < folded.length; i++) {
+        plain.push(folded.charAt(i));
+        from.push(at);
+        to.push(at + ch.length);
+      }
+      at += ch.length;
+    }
+    return { plain: plain.join(''), from: from, to: to };
   }
 
   function setUpSorting(table) {
@@ -56,26 +79,34 @@
     });
   }
 
+  // The passage around the first hit, 80 folded characters before it and 120 after, its hits marked.
   function snippet(text, terms) {
-    var plain = normalise(text);
-    var at = plain.indexOf(terms[0]);
+    var folded = fold(text);
+    var length = folded.plain.length;
+    var at = folded.plain.indexOf(terms[0]);
     var start = Math.max(0, at - 80);
-    var end = Math.min(text.length, at + terms[0].length + 120);
+    var end = Math.min(length, Math.max(at, 0) + terms[0].length + 120);
     var fragment = document.createDocumentFragment();
-    var piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
-    var plainPiece = normalise(piece);
-    var pos = 0;
+    if (end <= start) { return fragment; }
+    var pieceStart = folded.from[start];
+    var pieceEnd = folded.to[end - 1];
+    var pos = pieceStart;
+    fragment.appendChild(document.createTextNode(pieceStart > 0 ? '…' : ''));
     var re = new RegExp(terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|'), 'g');
+    var plainPiece = folded.plain.slice(start, end);
     var m;
     while ((m = re.exec(plainPiece)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      fragment.appendChild(document.createTextNode(piece.slice(pos, m.index)));
+      var from = folded.from[start + m.index];
+      var to = folded.to[start + m.index + m[0].length - 1];
+      if (from < pos) { continue; }
+      fragment.appendChild(document.createTextNode(text.slice(pos, from)));
       var mark = document.createElement('mark');
-      mark.textContent = piece.slice(m.index, m.index + m[0].length);
+      mark.textContent = text.slice(from, to);
       fragment.appendChild(mark);
-      pos = m.index + m[0].length;
+      pos = to;
     }
-    fragment.appendChild(document.createTextNode(piece.slice(pos)));
+    fragment.appendChild(document.createTextNode(text.slice(pos, pieceEnd) + (pieceEnd < text.length ? '…' : '')));
     return fragment;
   }
 
@@ -97,8 +128,10 @@
         var hits = index.filter(function (entry) {
           return terms.every(function (t) { return entry.plain.indexOf(t) >= 0; });
         });
-        status.textContent = hits.length === 0 ? 'Nothing found.' : hits.length + ' passage' + (hits.length === 1 ? '' : 's') + ' found.';
-        hits.slice(0, 100).forEach(function (entry) {
+        status.textContent = hits.length === 0 ? 'Nothing found.'
+          : hits.length + ' passage' + (hits.length === 1 ? '' : 's') + ' found'
+            + (hits.length > SHOWN ? '; the first ' + SHOWN + ' are listed.' : '.');
+        hits.slice(0, SHOWN).forEach(function (entry) {
           var li = document.createElement('li');
           var a = document.createElement('a');
           a.href = entry.href;

@@ -157,6 +157,31 @@ class SiteBrowserTest {
                 .extracting(WebElement::getText).containsExactly("Zebra memo", "apple note", "Äpfel list");
     }
 
+    /**
+     * A hit after text that folding lengthens (Hangul decomposes into its letters) is marked where it
+     * is, and a search with more hits than are listed says so.
+     */
+    @Test
+    void searchMarksTheWordFoundAfterKoreanTextAndSaysWhenNotAllHitsAreListed(@TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("korean.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Seoul</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>서울 항구에 관한 보고서입니다 — the harbour of Seoul.</p></body></text></TEI>
+                """);
+        SiteBuilder builder = new SiteBuilder();
+        String entry = builder.page(tei, dir.resolve("pages"), "korean").entry().orElseThrow();
+        Path many = dir.resolve("many");
+        builder.writeIndex(java.util.Collections.nCopies(120, entry), many);
+        driver.get(many.resolve("index.html").toUri().toString());
+        driver.findElement(By.id("tk-search")).sendKeys("harbour");
+        waitFor(() -> !driver.findElements(By.cssSelector("#tk-search-results li mark")).isEmpty(), "search results");
+        assertThat(driver.findElement(By.cssSelector("#tk-search-results li mark")).getText()).isEqualTo("harbour");
+        assertThat(driver.findElements(By.cssSelector("#tk-search-results li"))).hasSize(100);
+        assertThat(driver.findElement(By.id("tk-search-status")).getText())
+                .isEqualTo("120 passages found; the first 100 are listed.");
+    }
+
     /** Common highlightings, titles and foreign words look as a reader of print expects. */
     @Test
     void highlightingsTitlesAndForeignWordsAreShown(@TempDir Path dir) throws Exception {
