@@ -72,7 +72,7 @@
         if (on) { chosen[facet] = value; } else { delete chosen[facet]; }
         Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
           row.hidden = Object.keys(chosen).some(function (f) {
-            return (row.getAttribute('data-' + f) || '').split('|').indexOf(chosen[f]) < 0;
+            return JSON.parse(row.getAttribute('data-' + f) || '[]').indexOf(chosen[f]) < 0;
           });
         });
       });

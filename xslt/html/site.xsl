@@ -115,9 +115,10 @@
                 </thead>
                 <tbody>
                   <xsl:for-each select="$sorted">
-                    <tr data-date="{@when}" data-title="{lower-case(@title)}" data-year="{@year}"
-                        data-type="{string-join(type, '|')}" data-language="{string-join(language, '|')}"
-                        data-archive="{string-join(archive, '|')}">
+                    <!-- A row's facet values as JSON arrays: any character may be in a value ("A|B"). -->
+                    <tr data-date="{@when}" data-title="{lower-case(@title)}" data-year="{tk:json-strings(@year[. ne ''])}"
+                        data-type="{tk:json-strings(type)}" data-language="{tk:json-strings(language)}"
+                        data-archive="{tk:json-strings(archive)}">
                       <td>
                         <xsl:choose>
                           <xsl:when test="tk:is-machine-date(@when)"><time datetime="{@when}">{(@date[. ne ''], @when)[1]}</time></xsl:when>
@@ -141,6 +142,12 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- Strings as a JSON array, for the script. -->
+  <xsl:function name="tk:json-strings" as="xs:string">
+    <xsl:param name="values" as="item()*"/>
+    <xsl:sequence select="serialize(array { $values ! string(.) }, map { 'method': 'json' })"/>
+  </xsl:function>
 
   <!-- One facet: its values with counts, as buttons that the script makes filter the table. -->
   <xsl:template name="tk:facet" as="element()?">

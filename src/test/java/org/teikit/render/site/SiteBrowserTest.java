@@ -182,6 +182,30 @@ class SiteBrowserTest {
                 .isEqualTo("120 passages found; the first 100 are listed.");
     }
 
+    /** A facet value with a "|" in it filters to its documents (rows held their values joined by "|"). */
+    @Test
+    void aFacetValueWithABarFiltersToItsDocuments(@TempDir Path dir) throws Exception {
+        List<Path> teis = new java.util.ArrayList<>();
+        for (String archive : List.of("Smith | Jones papers", "Jones papers")) {
+            Path tei = dir.resolve(archive.length() + ".xml");
+            Files.writeString(tei, """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt>
+                    <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><msDesc><msIdentifier>
+                    <repository>%s</repository><idno>1</idno></msIdentifier></msDesc></sourceDesc></fileDesc></teiHeader>
+                    <text><body><p>Text.</p></body></text></TEI>
+                    """.formatted(archive, archive));
+            teis.add(tei);
+        }
+        Path facets = dir.resolve("site");
+        new SiteBuilder().build(teis, facets);
+        driver.get(facets.resolve("index.html").toUri().toString());
+        WebElement button = driver.findElement(By.cssSelector("button[data-facet='archive'][data-value='Smith | Jones papers']"));
+        waitFor(() -> !driver.findElements(By.cssSelector("th[data-sort] button")).isEmpty(), "the script");
+        button.click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr")).stream().filter(WebElement::isDisplayed))
+                .extracting(row -> row.findElement(By.tagName("a")).getText()).containsExactly("Smith | Jones papers");
+    }
+
     /** Common highlightings, titles and foreign words look as a reader of print expects. */
     @Test
     void highlightingsTitlesAndForeignWordsAreShown(@TempDir Path dir) throws Exception {
