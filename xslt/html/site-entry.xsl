@@ -45,15 +45,23 @@
         <xsl:when test="exists($docs)">
           <xsl:for-each select="$docs">
             <passage anchor="{tk:div-id(.)}"
-                title="{(head[1] ! tk:plain-text(.), tk:title($tei))[1]}">{tk:plain-text(. | .//note[tk:is-footnote(.)]/node())}</passage>
+                title="{(head[1] ! tk:plain-text(.), tk:title($tei))[1]}">{tk:searchable-text(., .//note[tk:is-footnote(.)])}</passage>
           </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
-          <passage anchor="" title="{tk:title($tei)}">{tk:plain-text($tei/text | $tei/sourceDoc | $tei/(text | sourceDoc)//note[tk:is-footnote(.)]/node())}</passage>
+          <passage anchor="" title="{tk:title($tei)}">{tk:searchable-text($tei/text | $tei/sourceDoc, $tei/(text | sourceDoc)//note[tk:is-footnote(.)])}</passage>
         </xsl:otherwise>
       </xsl:choose>
     </record>
   </xsl:template>
+
+  <!-- A passage's searchable text: its text, then each of its footnotes, apart (joined as one string,
+       a text's last word and the notes' first and last ones were fused: "invented.The budget"). -->
+  <xsl:function name="tk:searchable-text" as="xs:string">
+    <xsl:param name="text" as="element()*"/>
+    <xsl:param name="footnotes" as="element(note)*"/>
+    <xsl:sequence select="string-join((tk:plain-text($text), $footnotes ! tk:plain-text(node()))[. ne ''], ' ')"/>
+  </xsl:function>
 
   <!-- How the names index shows a name: as its register entry names it when it points to one in this
        document (@ref, @corresp or @key "#id" naming a person, place or organisation, or a name of

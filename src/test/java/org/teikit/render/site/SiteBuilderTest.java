@@ -179,6 +179,20 @@ class SiteBuilderTest {
         assertThat(listed).containsExactlyInAnyOrder("Eshkol, Levi", "Quill, Ada", "Mr. Nobody");
     }
 
+    /** The searchable text keeps a passage's text and each of its footnotes apart. */
+    @Test
+    void searchTextKeepsTheTextAndEachFootnoteApart(@TempDir Path dir) throws IOException {
+        Path tei = dir.resolve("notes.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Notes</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>The text ends<note place="foot">First note.</note> here.<note place="foot">Second note.</note></p></body></text></TEI>
+                """);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), site);
+        assertThat(site.resolve("search-index.js")).content().contains("\"text\":\"The text ends here. First note. Second note.\"");
+    }
+
     /** Names, titles and facet values sort alphabetically, letters with marks among their base letters. */
     @Test
     void namesTitlesAndFacetsSortAlphabeticallyNotByCodePoint(@TempDir Path dir) throws IOException {
