@@ -110,6 +110,20 @@
     return fragment;
   }
 
+  // The words of a query, with a passage in double quotes ("harbour board", “harbour board”) as one
+  // term: the quotation marks were taken as part of the words, and nothing was found.
+  function queryTerms(query) {
+    var terms = [];
+    var re = /["\u201c\u201d\u201e]([^"\u201c\u201d\u201e]*)["\u201c\u201d\u201e]?|([^\s"\u201c\u201d\u201e]+)/g;
+    var m;
+    var folded = normalise(query);
+    while ((m = re.exec(folded)) !== null) {
+      var term = (m[1] !== undefined ? m[1] : m[2]).replace(/\s+/g, ' ').trim();
+      if (term.length > 0) { terms.push(term); }
+    }
+    return terms;
+  }
+
   function setUpSearch() {
     var input = document.getElementById('tk-search');
     var status = document.getElementById('tk-search-status');
@@ -117,12 +131,12 @@
     var index = window.teikitSearchIndex;
     if (!input || !index) { return; }
     status.textContent = 'Type words to search ' + index.length + ' passages.';
-    index.forEach(function (entry) { entry.plain = normalise(entry.text + ' ' + entry.title); });
+    index.forEach(function (entry) { entry.plain = normalise(entry.text + ' ' + entry.title).replace(/\s+/g, ' '); });
     var timer = null;
     input.addEventListener('input', function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        var terms = normalise(input.value).split(/\s+/).filter(function (t) { return t.length > 0; });
+        var terms = queryTerms(input.value);
         results.textContent = '';
         if (terms.length === 0) { status.textContent = 'Type words to search ' + index.length + ' passages.'; return; }
         var hits = index.filter(function (entry) {

@@ -182,6 +182,21 @@ class SiteBrowserTest {
                 .isEqualTo("120 passages found; the first 100 are listed.");
     }
 
+    /** Words in quotation marks are found together, as a phrase, not with the marks as part of them. */
+    @Test
+    void aQuotedPhraseIsFoundAsAPhrase() throws Exception {
+        open("index.html");
+        WebElement box = driver.findElement(By.id("tk-search"));
+        WebElement status = driver.findElement(By.id("tk-search-status"));
+        box.sendKeys("\"river of friendship\"");
+        waitFor(() -> status.getText().contains("found"), "search results");
+        assertThat(status.getText()).isEqualTo("1 passage found.");
+        assertThat(driver.findElement(By.cssSelector("#tk-search-results li mark")).getText()).isEqualToIgnoringCase("river of friendship");
+        box.clear();
+        box.sendKeys("\u201cfriendship of river\u201d");
+        waitFor(() -> status.getText().contains("Nothing"), "no result");
+    }
+
     /** A facet value with a "|" in it filters to its documents (rows held their values joined by "|"). */
     @Test
     void aFacetValueWithABarFiltersToItsDocuments(@TempDir Path dir) throws Exception {
