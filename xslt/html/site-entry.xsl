@@ -32,11 +32,11 @@
         <xsl:for-each select="tk:languages($tei)"><language>{tk:language-label(.)}</language></xsl:for-each>
         <xsl:for-each select="tk:repository($tei)"><archive>{.}</archive></xsl:for-each>
         <xsl:for-each select="tk:summary-text($tei)"><summary>{.}</summary></xsl:for-each>
-        <xsl:for-each-group select="$tei/text//(persName | placeName | orgName)[not(ancestor::persName | ancestor::placeName | ancestor::orgName)]"
-            group-by="local-name() || '|' || tk:name-label(.)">
+        <xsl:for-each-group select="$tei/text//(persName | placeName | orgName | rs)[not(ancestor::persName | ancestor::placeName | ancestor::orgName | ancestor::rs)][tk:name-kind(.)]"
+            group-by="tk:name-kind(.) || '|' || tk:name-label(.)">
           <xsl:variable name="label" as="xs:string" select="tk:name-label(.)"/>
           <xsl:if test="$label ne ''">
-            <name kind="{local-name()}" label="{$label}"/>
+            <name kind="{tk:name-kind(.)}" label="{$label}"/>
           </xsl:if>
         </xsl:for-each-group>
       </entry>
@@ -63,15 +63,32 @@
     <xsl:sequence select="string-join((tk:plain-text($text), $footnotes ! tk:plain-text(node()))[. ne ''], ' ')"/>
   </xsl:function>
 
+  <!-- Which list of the names index a name belongs to: persName, placeName or orgName; a referring
+       string (rs, "the writer") by the register entry it points to, else by its @type (person, place,
+       org); nothing for an rs that says neither. -->
+  <xsl:function name="tk:name-kind" as="xs:string?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="kinds" as="map(xs:string, xs:string)"
+        select="map { 'persName': 'persName', 'person': 'persName', 'personGrp': 'persName',
+                      'placeName': 'placeName', 'place': 'placeName', 'orgName': 'orgName', 'org': 'orgName' }"/>
+    <xsl:sequence select="if (not($name/self::rs)) then local-name($name)
+        else ((tk:name-target($name) ! $kinds(local-name(.))), tokenize($name/@type)[1] ! $kinds(if (. = 'person') then . else . || 'Name'))[1]"/>
+  </xsl:function>
+
+  <!-- The register entry a name points to in its document (@ref, @corresp or @key "#id"), if any. -->
+  <xsl:function name="tk:name-target" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="(($name/@ref, $name/@corresp, $name/@key)[starts-with(normalize-space(.), '#')][1]
+                 ! tk:local-id(.)) ! key('tk:id', ., root($name))[1]"/>
+  </xsl:function>
+
   <!-- How the names index shows a name: as its register entry names it when it points to one in this
        document (@ref, @corresp or @key "#id" naming a person, place or organisation, or a name of
        one: "Eshkol" and "Levi Eshkol" pointing to p_EL2 are both listed as "Eshkol, Levi"), else
        as the text says it. -->
   <xsl:function name="tk:name-label" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:variable name="target" as="element()?"
-        select="(($name/@ref, $name/@corresp, $name/@key)[starts-with(normalize-space(.), '#')][1]
-                 ! tk:local-id(.)) ! key('tk:id', ., root($name))[1]"/>
+    <xsl:variable name="target" as="element()?" select="tk:name-target($name)"/>
     <xsl:variable name="register" as="element()?"
         select="($target[self::persName | self::placeName | self::orgName | self::name],
                  $target[self::person | self::personGrp | self::place | self::org]/(persName | placeName | orgName | name))[1]"/>

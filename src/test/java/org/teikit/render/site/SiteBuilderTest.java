@@ -179,6 +179,26 @@ class SiteBuilderTest {
         assertThat(listed).containsExactlyInAnyOrder("Eshkol, Levi", "Quill, Ada", "Mr. Nobody");
     }
 
+    /** A referring string (rs) is listed by the entry it points to, else by its type; one that says neither is not. */
+    @Test
+    void referringStringsAreListedByTheirEntryOrType(@TempDir Path dir) throws IOException {
+        Path tei = dir.resolve("rs.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Referring</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc>
+                <profileDesc><particDesc><listPerson><person xml:id="p1"><persName>Quill, Ada</persName></person></listPerson></particDesc>
+                <settingDesc><listPlace><place xml:id="pl1"><placeName>Grey Bay</placeName></place></listPlace></settingDesc></profileDesc></teiHeader>
+                <text><body><p><rs ref="#p1">the envoy</rs> sailed from <rs type="place" ref="#pl1">the bay</rs> to
+                <rs type="place">the far harbour</rs> with <rs type="org">the Guild</rs> and <rs>something</rs>.</p></body></text></TEI>
+                """);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), site);
+        Document names = parse(Files.readString(site.resolve("names.html")));
+        assertThat(texts("//h:section[@id='tk-persName']//h:li/h:span", names)).containsExactly("Quill, Ada");
+        assertThat(texts("//h:section[@id='tk-placeName']//h:li/h:span", names)).containsExactly("Grey Bay", "the far harbour");
+        assertThat(texts("//h:section[@id='tk-orgName']//h:li/h:span", names)).containsExactly("the Guild");
+    }
+
     /** The searchable text keeps a passage's text and each of its footnotes apart. */
     @Test
     void searchTextKeepsTheTextAndEachFootnoteApart(@TempDir Path dir) throws IOException {
