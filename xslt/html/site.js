@@ -7,8 +7,10 @@
   // At most this many hits are listed; the status says when there are more.
   var SHOWN = 100;
 
+  // Folds text for matching: lower case, without the marks written over or under letters (any script's:
+  // é is e, Arabic مَرْحَبًا is مرحبا, Hebrew שָׁלוֹם is שלום), so that a query finds the word with or without them.
   function normalise(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return s.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
   }
 
   // The text folded as normalise folds it, character by character, with the span of the original each

@@ -182,6 +182,27 @@ class SiteBrowserTest {
                 .isEqualTo("120 passages found; the first 100 are listed.");
     }
 
+    /** Arabic and Hebrew words are found without their vowel marks, as Latin ones without their accents. */
+    @Test
+    void wordsWithVowelMarksAreFoundWithoutThem(@TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("vowels.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Vowels</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p xml:lang="ar">قال مَرْحَبًا بالعالم</p><p xml:lang="he">ואמר שָׁלוֹם לכולם</p></body></text></TEI>
+                """);
+        Path vowels = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), vowels);
+        driver.get(vowels.resolve("index.html").toUri().toString());
+        WebElement box = driver.findElement(By.id("tk-search"));
+        WebElement status = driver.findElement(By.id("tk-search-status"));
+        box.sendKeys("مرحبا שלום");
+        waitFor(() -> status.getText().contains("found"), "search results");
+        assertThat(status.getText()).isEqualTo("1 passage found.");
+        assertThat(driver.findElements(By.cssSelector("#tk-search-results li mark"))).extracting(WebElement::getText)
+                .containsExactly("مَرْحَبًا", "שָׁלוֹם");
+    }
+
     /** Words in quotation marks are found together, as a phrase, not with the marks as part of them. */
     @Test
     void aQuotedPhraseIsFoundAsAPhrase() throws Exception {
