@@ -64,10 +64,13 @@
   </xsl:function>
 
   <!-- True when the value is a date form that HTML's time/@datetime accepts (year, year-month, date,
-       or a date and time). -->
+       or a date and time), and a real one: "2001-02-29" or "1891-13" has the form but is no date, and
+       made the page invalid HTML. -->
   <xsl:function name="tk:is-machine-date" as="xs:boolean">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:sequence select="matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$')"/>
+    <xsl:variable name="day" as="xs:string?" select="substring($iso, 1, 10)[string-length(.) eq 10]"/>
+    <xsl:sequence select="matches($iso, '^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2}(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$')
+        and (empty($day) or $day castable as xs:date)"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -139,10 +139,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- cit: its quotation and its reference, kept apart by a space where the source has none between
+       them (<quote>…</quote><bibl>…</bibl> read "…quoteAuthor" as one word). -->
   <xsl:template match="cit" as="element()">
     <xsl:element name="{if (tk:is-block(.)) then 'div' else 'span'}">
       <xsl:sequence select="tk:attrs(., 'cit')"/>
-      <xsl:apply-templates/>
+      <xsl:for-each select="node()">
+        <xsl:if test="self::element() and not(self::note | self::pb | self::lb | self::cb | self::anchor) and preceding-sibling::node()[1][self::element()][not(self::note | self::pb | self::lb | self::cb | self::anchor)]">
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:apply-templates select="."/>
+      </xsl:for-each>
     </xsl:element>
   </xsl:template>
 

@@ -26,10 +26,19 @@
   </xsl:template>
 
   <!-- Phrases that keep their name as a class, so that a stylesheet can show them. -->
-  <xsl:template match="foreign | term | mentioned | soCalled | distinct | seg | idno | num | measure | unit | address | addrLine | affiliation | roleName | forename | surname | addName | genName | nameLink | orig | reg | expan | abbr[not(parent::choice)] | ex | am | damage | surplus | secl | c | w | pc | s | phr | cl | gi | att | tag | val | ident | bibl | biblScope | pubPlace | publisher | author | editor | title[ancestor::text]"
+  <xsl:template match="foreign | term | mentioned | soCalled | distinct | seg | idno | num | measure | unit | address | addrLine | affiliation | roleName | forename | surname | addName | genName | nameLink | orig | reg | expan | abbr[not(parent::choice)] | ex | am | damage | surplus | secl | c | w | pc | s | phr | cl | gi | att | tag | val | ident | bibl | biblScope | pubPlace | publisher | author | editor"
       as="element()">
     <xsl:element name="{tk:box(.)}">
       <xsl:sequence select="tk:attrs(., local-name())"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A title in the text, classed by its level (title-m, title-a ...): the stylesheet sets the titles of
+       books, journals and series in italics, not those of articles and unpublished pieces. -->
+  <xsl:template match="title[ancestor::text]" as="element()">
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., ('title', @level ! tk:class-token('title-' || .)))"/>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
@@ -155,8 +164,8 @@
     </span>
   </xsl:template>
 
-  <!-- choice: the edited reading is shown, the other in its title and in a hidden-by-CSS span so
-       that it is not lost. -->
+  <!-- choice: the edited reading, then every other one in parentheses with its kind, as in the PDF
+       ("Captain (abbr: Capt.)"); the others are in the title too. -->
   <xsl:template match="choice" as="element()">
     <xsl:variable name="shown" as="element()?" select="(corr, reg, expan, *)[1]"/>
     <xsl:variable name="other" as="element()*" select="* except $shown"/>

@@ -32,11 +32,11 @@
         <xsl:for-each select="tk:languages($tei)"><language>{tk:language-label(.)}</language></xsl:for-each>
         <xsl:for-each select="tk:repository($tei)"><archive>{.}</archive></xsl:for-each>
         <xsl:for-each select="tk:summary-text($tei)"><summary>{.}</summary></xsl:for-each>
-        <xsl:for-each-group select="$tei/text//(persName | placeName | orgName)[not(ancestor::persName | ancestor::placeName | ancestor::orgName)]"
-            group-by="local-name() || '|' || tk:name-label(.)">
+        <xsl:for-each-group select="$tei/text//(persName | placeName | orgName | rs)[not(ancestor::persName | ancestor::placeName | ancestor::orgName | ancestor::rs)][tk:name-kind(.)]"
+            group-by="tk:name-kind(.) || '|' || tk:name-label(.)">
           <xsl:variable name="label" as="xs:string" select="tk:name-label(.)"/>
           <xsl:if test="$label ne ''">
-            <name kind="{local-name()}" label="{$label}"/>
+            <name kind="{tk:name-kind(.)}" label="{$label}"/>
           </xsl:if>
         </xsl:for-each-group>
       </entry>
@@ -45,15 +45,42 @@
         <xsl:when test="exists($docs)">
           <xsl:for-each select="$docs">
             <passage anchor="{tk:div-id(.)}"
-                title="{(head[1] ! tk:plain-text(.), tk:title($tei))[1]}">{tk:plain-text(. | .//note[tk:is-footnote(.)]/node())}</passage>
+                title="{(head[1] ! tk:plain-text(.), tk:title($tei))[1]}">{tk:searchable-text(., .//note[tk:is-footnote(.)])}</passage>
           </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
-          <passage anchor="" title="{tk:title($tei)}">{tk:plain-text($tei/text | $tei/sourceDoc | $tei/(text | sourceDoc)//note[tk:is-footnote(.)]/node())}</passage>
+          <passage anchor="" title="{tk:title($tei)}">{tk:searchable-text($tei/text | $tei/sourceDoc, $tei/(text | sourceDoc)//note[tk:is-footnote(.)])}</passage>
         </xsl:otherwise>
       </xsl:choose>
     </record>
   </xsl:template>
+
+  <!-- A passage's searchable text: its text, then each of its footnotes, apart (joined as one string,
+       a text's last word and the notes' first and last ones were fused: "invented.The budget"). -->
+  <xsl:function name="tk:searchable-text" as="xs:string">
+    <xsl:param name="text" as="element()*"/>
+    <xsl:param name="footnotes" as="element(note)*"/>
+    <xsl:sequence select="string-join((tk:plain-text($text), $footnotes ! tk:plain-text(node()))[. ne ''], ' ')"/>
+  </xsl:function>
+
+  <!-- Which list of the names index a name belongs to: persName, placeName or orgName; a referring
+       string (rs, "the writer") by the register entry it points to, else by its @type (person, place,
+       org); nothing for an rs that says neither. -->
+  <xsl:function name="tk:name-kind" as="xs:string?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="kinds" as="map(xs:string, xs:string)"
+        select="map { 'persName': 'persName', 'person': 'persName', 'personGrp': 'persName',
+                      'placeName': 'placeName', 'place': 'placeName', 'orgName': 'orgName', 'org': 'orgName' }"/>
+    <xsl:sequence select="if (not($name/self::rs)) then local-name($name)
+        else ((tk:name-target($name) ! $kinds(local-name(.))), tokenize($name/@type)[1] ! $kinds(if (. = 'person') then . else . || 'Name'))[1]"/>
+  </xsl:function>
+
+  <!-- The register entry a name points to in its document (@ref, @corresp or @key "#id"), if any. -->
+  <xsl:function name="tk:name-target" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="(($name/@ref, $name/@corresp, $name/@key)[starts-with(normalize-space(.), '#')][1]
+                 ! tk:local-id(.)) ! key('tk:id', ., root($name))[1]"/>
+  </xsl:function>
 
   <!-- How the names index shows a name: as its register entry names it when it points to one in this
        document (@ref, @corresp or @key "#id" naming a person, place or organisation, or a name of
@@ -61,9 +88,7 @@
        as the text says it. -->
   <xsl:function name="tk:name-label" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:variable name="target" as="element()?"
-        select="(($name/@ref, $name/@corresp, $name/@key)[starts-with(normalize-space(.), '#')][1]
-                 ! tk:local-id(.)) ! key('tk:id', ., root($name))[1]"/>
+    <xsl:variable name="target" as="element()?" select="tk:name-target($name)"/>
     <xsl:variable name="register" as="element()?"
         select="($target[self::persName | self::placeName | self::orgName | self::name],
                  $target[self::person | self::personGrp | self::place | self::org]/(persName | placeName | orgName | name))[1]"/>

@@ -4,12 +4,39 @@
 (function () {
   'use strict';
 
+  // At most this many hits are listed; the status says when there are more.
+  var SHOWN = 100;
+
+  // Folds text for matching: lower case, without the marks written over or under letters (any script's:
+  // é is e, Arabic مَرْحَبًا is مرحبا, Hebrew שָׁלוֹם is שלום), so that a query finds the word with or without them.
   function normalise(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return s.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  }
+
+  // The text folded as normalise folds it, character by character, with the span of the original each
+  // folded character comes from: folding changes lengths (a Hangul syllable decomposes into its
+  // letters), so a hit's place in the folded text is not its place in the original.
+  function fold(text) {
+    var plain = [];
+    var from = [];
+    var to = [];
+    var at = 0;
+    for (var ch of text) {
+      var folded = normalise(ch);
+      for (var i = 0; i < folded.length; i++) {
+        plain.push(folded.charAt(i));
+        from.push(at);
+        to.push(at + ch.length);
+      }
+      at += ch.length;
+    }
+    return { plain: plain.join(''), from: from, to: to };
   }
 
   function setUpSorting(table) {
     var body = table.tBodies[0];
+    // Titles sort alphabetically ("Ábel" before "Zoltán"), as the page lists them; dates are ISO strings.
+    var alphabetical = new Intl.Collator('en');
     table.querySelectorAll('th[data-sort]').forEach(function (th) {
       var key = th.getAttribute('data-sort');
       var button = document.createElement('button');
@@ -27,7 +54,8 @@
         rows.sort(function (a, b) {
           var x = a.getAttribute('data-' + key) || '\uffff';
           var y = b.getAttribute('data-' + key) || '\uffff';
-          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+          var order = key === 'title' ? alphabetical.compare(x, y) : (x < y ? -1 : x > y ? 1 : 0);
+          return order * (ascending ? 1 : -1);
         });
         rows.forEach(function (row) { body.appendChild(row); });
       });
@@ -46,34 +74,56 @@
         if (on) { chosen[facet] = value; } else { delete chosen[facet]; }
         Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
           row.hidden = Object.keys(chosen).some(function (f) {
-            return (row.getAttribute('data-' + f) || '').split('|').indexOf(chosen[f]) < 0;
+            return JSON.parse(row.getAttribute('data-' + f) || '[]').indexOf(chosen[f]) < 0;
           });
         });
       });
     });
   }
 
+  // The passage around the first hit, 80 folded characters before it and 120 after, its hits marked.
   function snippet(text, terms) {
-    var plain = normalise(text);
-    var at = plain.indexOf(terms[0]);
+    var folded = fold(text);
+    var length = folded.plain.length;
+    var at = folded.plain.indexOf(terms[0]);
     var start = Math.max(0, at - 80);
-    var end = Math.min(text.length, at + terms[0].length + 120);
+    var end = Math.min(length, Math.max(at, 0) + terms[0].length + 120);
     var fragment = document.createDocumentFragment();
-    var piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
-    var plainPiece = normalise(piece);
-    var pos = 0;
+    if (end <= start) { return fragment; }
+    var pieceStart = folded.from[start];
+    var pieceEnd = folded.to[end - 1];
+    var pos = pieceStart;
+    fragment.appendChild(document.createTextNode(pieceStart > 0 ? '…' : ''));
     var re = new RegExp(terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|'), 'g');
+    var plainPiece = folded.plain.slice(start, end);
     var m;
     while ((m = re.exec(plainPiece)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      fragment.appendChild(document.createTextNode(piece.slice(pos, m.index)));
+      var from = folded.from[start + m.index];
+      var to = folded.to[start + m.index + m[0].length - 1];
+      if (from < pos) { continue; }
+      fragment.appendChild(document.createTextNode(text.slice(pos, from)));
       var mark = document.createElement('mark');
-      mark.textContent = piece.slice(m.index, m.index + m[0].length);
+      mark.textContent = text.slice(from, to);
       fragment.appendChild(mark);
-      pos = m.index + m[0].length;
+      pos = to;
     }
-    fragment.appendChild(document.createTextNode(piece.slice(pos)));
+    fragment.appendChild(document.createTextNode(text.slice(pos, pieceEnd) + (pieceEnd < text.length ? '…' : '')));
     return fragment;
+  }
+
+  // The words of a query, with a passage in double quotes ("harbour board", “harbour board”) as one
+  // term: the quotation marks were taken as part of the words, and nothing was found.
+  function queryTerms(query) {
+    var terms = [];
+    var re = /["\u201c\u201d\u201e]([^"\u201c\u201d\u201e]*)["\u201c\u201d\u201e]?|([^\s"\u201c\u201d\u201e]+)/g;
+    var m;
+    var folded = normalise(query);
+    while ((m = re.exec(folded)) !== null) {
+      var term = (m[1] !== undefined ? m[1] : m[2]).replace(/\s+/g, ' ').trim();
+      if (term.length > 0) { terms.push(term); }
+    }
+    return terms;
   }
 
   function setUpSearch() {
@@ -83,19 +133,21 @@
     var index = window.teikitSearchIndex;
     if (!input || !index) { return; }
     status.textContent = 'Type words to search ' + index.length + ' passages.';
-    index.forEach(function (entry) { entry.plain = normalise(entry.text + ' ' + entry.title); });
+    index.forEach(function (entry) { entry.plain = normalise(entry.text + ' ' + entry.title).replace(/\s+/g, ' '); });
     var timer = null;
     input.addEventListener('input', function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        var terms = normalise(input.value).split(/\s+/).filter(function (t) { return t.length > 0; });
+        var terms = queryTerms(input.value);
         results.textContent = '';
         if (terms.length === 0) { status.textContent = 'Type words to search ' + index.length + ' passages.'; return; }
         var hits = index.filter(function (entry) {
           return terms.every(function (t) { return entry.plain.indexOf(t) >= 0; });
         });
-        status.textContent = hits.length === 0 ? 'Nothing found.' : hits.length + ' passage' + (hits.length === 1 ? '' : 's') + ' found.';
-        hits.slice(0, 100).forEach(function (entry) {
+        status.textContent = hits.length === 0 ? 'Nothing found.'
+          : hits.length + ' passage' + (hits.length === 1 ? '' : 's') + ' found'
+            + (hits.length > SHOWN ? '; the first ' + SHOWN + ' are listed.' : '.');
+        hits.slice(0, SHOWN).forEach(function (entry) {
           var li = document.createElement('li');
           var a = document.createElement('a');
           a.href = entry.href;

@@ -32,12 +32,14 @@
   <xsl:variable name="tk:csp" as="xs:string"
       select="&quot;default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
 
-  <!-- Entries by date (undated last), then title. -->
+  <!-- Entries by date (undated last), then title. Titles, names and facet values sort alphabetically
+       (lang="en": Unicode's collation through Java's), not by code point, which put "Ábel" and "Ödön"
+       after "Zoltán". -->
   <xsl:variable name="sorted" as="element(entry)*">
     <xsl:perform-sort select="$entries">
       <xsl:sort select="if (@when = '') then 1 else 0"/>
       <xsl:sort select="string(@when)"/>
-      <xsl:sort select="lower-case(@title)"/>
+      <xsl:sort select="string(@title)" lang="en"/>
     </xsl:perform-sort>
   </xsl:variable>
 
@@ -113,9 +115,10 @@
                 </thead>
                 <tbody>
                   <xsl:for-each select="$sorted">
-                    <tr data-date="{@when}" data-title="{lower-case(@title)}" data-year="{@year}"
-                        data-type="{string-join(type, '|')}" data-language="{string-join(language, '|')}"
-                        data-archive="{string-join(archive, '|')}">
+                    <!-- A row's facet values as JSON arrays: any character may be in a value ("A|B"). -->
+                    <tr data-date="{@when}" data-title="{lower-case(@title)}" data-year="{tk:json-strings(@year[. ne ''])}"
+                        data-type="{tk:json-strings(type)}" data-language="{tk:json-strings(language)}"
+                        data-archive="{tk:json-strings(archive)}">
                       <td>
                         <xsl:choose>
                           <xsl:when test="tk:is-machine-date(@when)"><time datetime="{@when}">{(@date[. ne ''], @when)[1]}</time></xsl:when>
@@ -140,6 +143,12 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Strings as a JSON array, for the script. -->
+  <xsl:function name="tk:json-strings" as="xs:string">
+    <xsl:param name="values" as="item()*"/>
+    <xsl:sequence select="serialize(array { $values ! string(.) }, map { 'method': 'json' })"/>
+  </xsl:function>
+
   <!-- One facet: its values with counts, as buttons that the script makes filter the table. -->
   <xsl:template name="tk:facet" as="element()?">
     <xsl:param name="name" as="xs:string" required="yes"/>
@@ -150,7 +159,8 @@
         <h3>{$label}</h3>
         <ul>
           <xsl:for-each-group select="$values" group-by=".">
-            <xsl:sort select="current-grouping-key()"/>
+            <xsl:sort select="if ($name eq 'year' and current-grouping-key() castable as xs:integer) then xs:integer(current-grouping-key()) else 0"/>
+            <xsl:sort select="current-grouping-key()" lang="en"/>
             <li><button type="button" data-facet="{$name}" data-value="{current-grouping-key()}" aria-pressed="false">{current-grouping-key()}</button> ({count(current-group())})</li>
           </xsl:for-each-group>
         </ul>
@@ -175,7 +185,7 @@
               <xsl:otherwise>
                 <ul>
                   <xsl:for-each-group select="$names" group-by="@label">
-                    <xsl:sort select="lower-case(current-grouping-key())"/>
+                    <xsl:sort select="current-grouping-key()" lang="en"/>
                     <li>
                       <span class="name {$kind}">{current-grouping-key()}</span>
                       <xsl:text>: </xsl:text>

@@ -65,11 +65,39 @@ class HtmlEditorialTest {
 
     /** Nothing lost: every word of the TEI's text (and sourceDoc) is in the page's text, #tk-text. */
     @ParameterizedTest
-    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml", "source-doc.xml", "source-doc-and-text.xml"})
+    @ValueSource(strings = {"app-reading-group.xml", "app-notes.xml", "app-nested.xml", "glyph.xml", "rtl-hebrew.xml", "rtl-mixed.xml", "source-doc.xml", "source-doc-and-text.xml", "cit.xml"})
     void everyWordOfTheTranscriptionIsInThePagesText(String fixture) throws IOException {
         Document page = page(fixture);
         assertThat(TextAccounting.missing(TextAccounting.transcriptionWords(tei(fixture)),
                 TextAccounting.htmlWords(page, "tk-text"))).as(fixture).isEmpty();
+    }
+
+    /** A date of the right form that is no date (29 February 2001) is text, not an invalid time/@datetime. */
+    @Test
+    void aDateThatDoesNotExistIsShownWithoutAMachineForm() {
+        String tei = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Leap</title></titleStmt>
+                <publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>Invented.</p></sourceDesc></fileDesc>
+                <profileDesc><creation><date when="2001-02-29">29 February 2001</date></creation></profileDesc></teiHeader>
+                <text><body><p>On <date when="2001-02-29">the 29th</date> and <date when="1891-13">month 13</date>,
+                not <date when="2000-02-29T24:00">midnight</date>; <date when="2000-02-29">a leap day</date>.</p></body></text></TEI>
+                """;
+        String html = RENDERER.renderToString("file:///leap.xml", tei.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+        assertThat(nuErrors(html)).isEmpty();
+        Document page = parse(html);
+        assertThat(text("count(//h:time[@datetime='2001-02-29' or @datetime='1891-13' or starts-with(@datetime, '2000-02-29T')])", page))
+                .isEqualTo("0");
+        assertThat(text("//h:time[@datetime='2000-02-29']", page)).isEqualTo("a leap day");
+        assertThat(text("//*[@id='tk-text']", page)).isEqualTo("On the 29th and month 13, not midnight; a leap day.");
+    }
+
+    /** A citation's quotation and reference are apart: they read as one word, "quoteAuthor". */
+    @Test
+    void aCitationKeepsItsQuotationAndReferenceApart() throws IOException {
+        Document page = page("cit.xml");
+        assertThat(text("//h:p[1]", page)).isEqualTo("He wrote a citation quote Author, Book, p. 3.");
+        assertThat(text("//h:div[contains(@class, 'cit')]", page)).isEqualTo("A block quotation. Another author");
     }
 
     @Test

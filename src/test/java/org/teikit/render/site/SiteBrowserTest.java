@@ -133,6 +133,136 @@ class SiteBrowserTest {
         assertThat(rows.stream().filter(WebElement::isDisplayed).count()).isEqualTo(1);
     }
 
+    /** Every reading of a choice is on the page, as in the PDF, not only in a hover title. */
+    @Test
+    void aChoiceShowsEveryReading() {
+        open("any-tei.html");
+        WebElement choice = driver.findElement(By.cssSelector(".choice[title='abbr: Capt.']"));
+        assertThat(choice.getText()).isEqualTo("Captain (abbr: Capt.)");
+    }
+
+    /** The Title button sorts alphabetically, letters with marks among their base letters. */
+    @Test
+    void titlesSortAlphabetically(@TempDir Path dir) throws Exception {
+        Path alphabet = dir.resolve("site");
+        new SiteBuilder().build(SiteBuilderTest.alphabetDocuments(dir), alphabet);
+        driver.get(alphabet.resolve("index.html").toUri().toString());
+        WebElement title = driver.findElement(By.cssSelector("th[data-sort='title']"));
+        waitFor(() -> !title.findElements(By.tagName("button")).isEmpty(), "the sort buttons");
+        title.findElement(By.tagName("button")).click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr td:nth-child(2) a")))
+                .extracting(WebElement::getText).containsExactly("Äpfel list", "apple note", "Zebra memo");
+        title.findElement(By.tagName("button")).click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr td:nth-child(2) a")))
+                .extracting(WebElement::getText).containsExactly("Zebra memo", "apple note", "Äpfel list");
+    }
+
+    /**
+     * A hit after text that folding lengthens (Hangul decomposes into its letters) is marked where it
+     * is, and a search with more hits than are listed says so.
+     */
+    @Test
+    void searchMarksTheWordFoundAfterKoreanTextAndSaysWhenNotAllHitsAreListed(@TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("korean.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Seoul</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>서울 항구에 관한 보고서입니다 — the harbour of Seoul.</p></body></text></TEI>
+                """);
+        SiteBuilder builder = new SiteBuilder();
+        String entry = builder.page(tei, dir.resolve("pages"), "korean").entry().orElseThrow();
+        Path many = dir.resolve("many");
+        builder.writeIndex(java.util.Collections.nCopies(120, entry), many);
+        driver.get(many.resolve("index.html").toUri().toString());
+        driver.findElement(By.id("tk-search")).sendKeys("harbour");
+        waitFor(() -> !driver.findElements(By.cssSelector("#tk-search-results li mark")).isEmpty(), "search results");
+        assertThat(driver.findElement(By.cssSelector("#tk-search-results li mark")).getText()).isEqualTo("harbour");
+        assertThat(driver.findElements(By.cssSelector("#tk-search-results li"))).hasSize(100);
+        assertThat(driver.findElement(By.id("tk-search-status")).getText())
+                .isEqualTo("120 passages found; the first 100 are listed.");
+    }
+
+    /** Arabic and Hebrew words are found without their vowel marks, as Latin ones without their accents. */
+    @Test
+    void wordsWithVowelMarksAreFoundWithoutThem(@TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("vowels.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Vowels</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p xml:lang="ar">قال مَرْحَبًا بالعالم</p><p xml:lang="he">ואמר שָׁלוֹם לכולם</p></body></text></TEI>
+                """);
+        Path vowels = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), vowels);
+        driver.get(vowels.resolve("index.html").toUri().toString());
+        WebElement box = driver.findElement(By.id("tk-search"));
+        WebElement status = driver.findElement(By.id("tk-search-status"));
+        box.sendKeys("مرحبا שלום");
+        waitFor(() -> status.getText().contains("found"), "search results");
+        assertThat(status.getText()).isEqualTo("1 passage found.");
+        assertThat(driver.findElements(By.cssSelector("#tk-search-results li mark"))).extracting(WebElement::getText)
+                .containsExactly("مَرْحَبًا", "שָׁלוֹם");
+    }
+
+    /** Words in quotation marks are found together, as a phrase, not with the marks as part of them. */
+    @Test
+    void aQuotedPhraseIsFoundAsAPhrase() throws Exception {
+        open("index.html");
+        WebElement box = driver.findElement(By.id("tk-search"));
+        WebElement status = driver.findElement(By.id("tk-search-status"));
+        box.sendKeys("\"river of friendship\"");
+        waitFor(() -> status.getText().contains("found"), "search results");
+        assertThat(status.getText()).isEqualTo("1 passage found.");
+        assertThat(driver.findElement(By.cssSelector("#tk-search-results li mark")).getText()).isEqualToIgnoringCase("river of friendship");
+        box.clear();
+        box.sendKeys("\u201cfriendship of river\u201d");
+        waitFor(() -> status.getText().contains("Nothing"), "no result");
+    }
+
+    /** A facet value with a "|" in it filters to its documents (rows held their values joined by "|"). */
+    @Test
+    void aFacetValueWithABarFiltersToItsDocuments(@TempDir Path dir) throws Exception {
+        List<Path> teis = new java.util.ArrayList<>();
+        for (String archive : List.of("Smith | Jones papers", "Jones papers")) {
+            Path tei = dir.resolve(archive.length() + ".xml");
+            Files.writeString(tei, """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt>
+                    <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><msDesc><msIdentifier>
+                    <repository>%s</repository><idno>1</idno></msIdentifier></msDesc></sourceDesc></fileDesc></teiHeader>
+                    <text><body><p>Text.</p></body></text></TEI>
+                    """.formatted(archive, archive));
+            teis.add(tei);
+        }
+        Path facets = dir.resolve("site");
+        new SiteBuilder().build(teis, facets);
+        driver.get(facets.resolve("index.html").toUri().toString());
+        WebElement button = driver.findElement(By.cssSelector("button[data-facet='archive'][data-value='Smith | Jones papers']"));
+        waitFor(() -> !driver.findElements(By.cssSelector("th[data-sort] button")).isEmpty(), "the script");
+        button.click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr")).stream().filter(WebElement::isDisplayed))
+                .extracting(row -> row.findElement(By.tagName("a")).getText()).containsExactly("Smith | Jones papers");
+    }
+
+    /** Common highlightings, titles and foreign words look as a reader of print expects. */
+    @Test
+    void highlightingsTitlesAndForeignWordsAreShown(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("highlighting.html");
+        new org.teikit.render.html.HtmlRenderer().render(SiteBuilderTest.FIXTURES.resolve("highlighting.xml"), page);
+        driver.get(page.toUri().toString());
+        assertThat(style(".rend-caps", "text-transform")).isEqualTo("uppercase");
+        assertThat(style(".rend-spaced", "letter-spacing")).isNotEqualTo("normal");
+        assertThat(style(".rend-overline", "text-decoration-line")).isEqualTo("overline");
+        assertThat(style(".rend-double-underline", "text-decoration-style")).isEqualTo("double");
+        assertThat(style(".rend-strike", "text-decoration-line")).isEqualTo("line-through");
+        assertThat(style(".title-m", "font-style")).isEqualTo("italic");
+        assertThat(style(".title-a", "font-style")).isEqualTo("normal");
+        assertThat(style(".foreign", "font-style")).isEqualTo("italic");
+    }
+
+    private static String style(String selector, String property) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];", selector, property);
+    }
+
     @Test
     void anyTeiPageRendersInTheBrowser() throws Exception {
         screenshot("document-any-tei.png", 1280, 900, "any-tei.html");

@@ -178,4 +178,76 @@ class SiteBuilderTest {
         // Both forms of Eshkol under the register's form, once; a pointer to nothing keeps the text.
         assertThat(listed).containsExactlyInAnyOrder("Eshkol, Levi", "Quill, Ada", "Mr. Nobody");
     }
+
+    /** A referring string (rs) is listed by the entry it points to, else by its type; one that says neither is not. */
+    @Test
+    void referringStringsAreListedByTheirEntryOrType(@TempDir Path dir) throws IOException {
+        Path tei = dir.resolve("rs.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Referring</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc>
+                <profileDesc><particDesc><listPerson><person xml:id="p1"><persName>Quill, Ada</persName></person></listPerson></particDesc>
+                <settingDesc><listPlace><place xml:id="pl1"><placeName>Grey Bay</placeName></place></listPlace></settingDesc></profileDesc></teiHeader>
+                <text><body><p><rs ref="#p1">the envoy</rs> sailed from <rs type="place" ref="#pl1">the bay</rs> to
+                <rs type="place">the far harbour</rs> with <rs type="org">the Guild</rs> and <rs>something</rs>.</p></body></text></TEI>
+                """);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), site);
+        Document names = parse(Files.readString(site.resolve("names.html")));
+        assertThat(texts("//h:section[@id='tk-persName']//h:li/h:span", names)).containsExactly("Quill, Ada");
+        assertThat(texts("//h:section[@id='tk-placeName']//h:li/h:span", names)).containsExactly("Grey Bay", "the far harbour");
+        assertThat(texts("//h:section[@id='tk-orgName']//h:li/h:span", names)).containsExactly("the Guild");
+    }
+
+    /** The searchable text keeps a passage's text and each of its footnotes apart. */
+    @Test
+    void searchTextKeepsTheTextAndEachFootnoteApart(@TempDir Path dir) throws IOException {
+        Path tei = dir.resolve("notes.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Notes</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>The text ends<note place="foot">First note.</note> here.<note place="foot">Second note.</note></p></body></text></TEI>
+                """);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), site);
+        assertThat(site.resolve("search-index.js")).content().contains("\"text\":\"The text ends here. First note. Second note.\"");
+    }
+
+    /** Names, titles and facet values sort alphabetically, letters with marks among their base letters. */
+    @Test
+    void namesTitlesAndFacetsSortAlphabeticallyNotByCodePoint(@TempDir Path dir) throws IOException {
+        List<Path> teis = alphabetDocuments(dir);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(teis, site);
+        Document names = parse(Files.readString(site.resolve("names.html")));
+        Document page = parse(Files.readString(site.resolve("index.html")));
+        assertThat(texts("//h:section[@id='tk-persName']//h:li/h:span", names)).containsExactly("Ábel", "Ödön", "Zoltán");
+        assertThat(texts("//h:tbody/h:tr/h:td[2]/h:a", page)).containsExactly("Äpfel list", "apple note", "Zebra memo");
+        assertThat(texts("//h:button[@data-facet='archive']", page))
+                .containsExactly("Archiv", "Öffentliches Archiv", "Zentralarchiv");
+    }
+
+    /** Three documents of 1891 whose titles, names and archives begin with letters with and without marks. */
+    static List<Path> alphabetDocuments(Path dir) throws IOException {
+        List<Path> teis = new java.util.ArrayList<>();
+        for (String[] doc : List.of(new String[] {"Zebra memo", "Zoltán", "Zentralarchiv"},
+                new String[] {"Äpfel list", "Ábel", "Öffentliches Archiv"}, new String[] {"apple note", "Ödön", "Archiv"})) {
+            Path tei = dir.resolve(doc[1] + ".xml");
+            Files.writeString(tei, """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt>
+                    <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><msDesc><msIdentifier>
+                    <repository>%s</repository><idno>1</idno></msIdentifier></msDesc></sourceDesc></fileDesc>
+                    <profileDesc><creation><date when="1891">1891</date></creation></profileDesc></teiHeader>
+                    <text><body><p><persName>%s</persName></p></body></text></TEI>
+                    """.formatted(doc[0], doc[2], doc[1]));
+            teis.add(tei);
+        }
+        return teis;
+    }
+
+    private List<String> texts(String expr, Document page) {
+        List<String> found = new java.util.ArrayList<>();
+        xp.selectNodes(expr, page).forEach(n -> found.add(n.getTextContent()));
+        return found;
+    }
 }
