@@ -29,9 +29,11 @@
         and not($note/@type = 'distribution')"/>
   </xsl:function>
 
-  <!-- Footnotes counted per document, for those without @n. -->
+  <!-- Footnotes counted per document, for those without @n; a sourceDoc transcription's are counted
+       apart, as they are listed apart after it (it stands before the text in the file, and its notes
+       took the first numbers, the text's coming after them). -->
   <xsl:accumulator name="tk:footnote-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="div[@type = 'document']" phase="start" select="0"/>
+    <xsl:accumulator-rule match="div[@type = 'document'] | sourceDoc | TEI/text" phase="start" select="0"/>
     <xsl:accumulator-rule match="note[tk:is-footnote(.)]" phase="start" select="$value + 1"/>
   </xsl:accumulator>
 

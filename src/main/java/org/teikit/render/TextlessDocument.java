@@ -13,8 +13,8 @@ import org.teikit.Diagnostic;
 
 /**
  * A TEI document without a {@code text}: what an output leaves out of it, said in a located warning
- * rather than an empty page without a word. The HTML page shows a {@code sourceDoc} transcription by
- * surface, zone and line; the PDF shows none; neither shows a {@code facsimile}'s images.
+ * rather than an empty page without a word. The HTML page and the PDF show a {@code sourceDoc}
+ * transcription by surface, zone and line; neither shows a {@code facsimile}'s images.
  */
 public final class TextlessDocument {
 
@@ -29,14 +29,13 @@ public final class TextlessDocument {
     /**
      * The warning for a document without a {@code text}, if the output leaves something out of it.
      *
-     * @param file            how diagnostics name the file
-     * @param document        the parsed document (with line numbers)
-     * @param showsSourceDoc  whether the output shows {@code sourceDoc} transcriptions
-     * @param output          what the output is called in the message ("page", "PDF")
-     * @return a warning located at the transcription (or facsimile, or root) it leaves out; empty for
-     *         a document with a text, one whose sourceDoc the output shows, and a file that is not TEI
+     * @param file     how diagnostics name the file
+     * @param document the parsed document (with line numbers)
+     * @param output   what the output is called in the message ("page", "PDF")
+     * @return a warning located at the facsimile (or root) it leaves out; empty for a document with a
+     *         text or a sourceDoc, and for a file that is not TEI
      */
-    public static Optional<Diagnostic> check(String file, XdmNode document, boolean showsSourceDoc, String output) {
+    public static Optional<Diagnostic> check(String file, XdmNode document, String output) {
         NodeInfo root = null;
         AxisIterator top = document.getUnderlyingNode().iterateAxis(AxisInfo.CHILD);
         for (NodeInfo node = top.next(); node != null; node = top.next()) {
@@ -45,25 +44,18 @@ public final class TextlessDocument {
                 break;
             }
         }
-        if (root == null || !isTei(root, "TEI") || !children(root, "text").isEmpty()) {
-            return Optional.empty();
-        }
-        List<NodeInfo> sourceDocs = children(root, "sourceDoc");
-        if (showsSourceDoc && !sourceDocs.isEmpty()) {
+        if (root == null || !isTei(root, "TEI") || !children(root, "text").isEmpty()
+                || !children(root, "sourceDoc").isEmpty()) {
             return Optional.empty();
         }
         List<NodeInfo> facsimiles = children(root, "facsimile");
         StringBuilder message = new StringBuilder("The document has no <text>: the " + output + " shows its header only");
-        if (!sourceDocs.isEmpty()) {
-            message.append("; nothing of its sourceDoc transcription (")
-                    .append(plural(count(sourceDocs, "line"), "line")).append(") is shown");
-        }
         if (!facsimiles.isEmpty()) {
             message.append("; its facsimile (").append(plural(count(facsimiles, "graphic"), "image"))
                     .append(") is not shown");
         }
         message.append('.');
-        NodeInfo at = !sourceDocs.isEmpty() ? sourceDocs.get(0) : !facsimiles.isEmpty() ? facsimiles.get(0) : root;
+        NodeInfo at = !facsimiles.isEmpty() ? facsimiles.get(0) : root;
         return Optional.of(Diagnostic.warning(file, at.getLineNumber(), at.getColumnNumber(), RULE, message.toString()));
     }
 

@@ -155,7 +155,7 @@ public final class HtmlRenderer {
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
         if (!failed) {
             // A document without a text: the page shows its sourceDoc, if any; else only its header, which is said.
-            TextlessDocument.check(label, document, true, "page").ifPresent(diagnostics::add);
+            TextlessDocument.check(label, document, "page").ifPresent(diagnostics::add);
         }
         return new Result(failed ? null : out.toByteArray(), diagnostics);
     }

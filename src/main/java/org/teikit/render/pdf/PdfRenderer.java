@@ -147,7 +147,7 @@ public final class PdfRenderer {
         diagnostics.addAll(coverage.check(document, systemId, new HashSet<>()));
         PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
         diagnostics.addAll(images.warnings());
-        TextlessDocument.check(systemId, document, true, "PDF").ifPresent(diagnostics::add);
+        TextlessDocument.check(systemId, document, "PDF").ifPresent(diagnostics::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Serializer serializer = processor.newSerializer(out);
@@ -177,7 +177,7 @@ public final class PdfRenderer {
         diagnostics.addAll(coverage.check(document, systemId, uncovered));
         PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
         diagnostics.addAll(images.warnings());
-        TextlessDocument.check(systemId, document, true, "PDF").ifPresent(diagnostics::add);
+        TextlessDocument.check(systemId, document, "PDF").ifPresent(diagnostics::add);
         FopEvents events = new FopEvents(systemId, uncovered);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pages;

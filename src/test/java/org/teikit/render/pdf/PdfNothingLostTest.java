@@ -114,7 +114,7 @@ class PdfNothingLostTest {
     void aSourceDocTranscriptionIsSetLineByLine() throws Exception {
         PdfResult result = renderer.renderPdf(Path.of("src/test/resources/render/html/source-doc-and-text.xml"), PdfOptions.defaults());
         assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
-        assertThat(text(result)).containsPattern("The reading text2\\.\\s+Transcription of the source\\s+quire 1\\s+1r\\s+"
+        assertThat(text(result)).containsPattern("The reading text1\\.\\s+Transcription of the source\\s+quire 1\\s+1r\\s+"
                 + "First line1\\s+Third \\[#x\\] line\\s+Marginal words");
         PdfResult alone = renderer.renderPdf(Path.of("src/test/resources/render/html/source-doc.xml"), PdfOptions.defaults());
         assertThat(alone.diagnostics()).isEmpty();
