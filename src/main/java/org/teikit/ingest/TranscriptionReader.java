@@ -1,8 +1,10 @@
 package org.teikit.ingest;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -29,6 +31,15 @@ final class TranscriptionReader implements FormatReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /** The header keys the format knows (others are kept in the abstract with a warning). */
+    private static final Set<String> KEYS = Set.of("title", "date", "type", "classification", "language",
+            "text-language", "archive", "source", "translated-by", "obtained-by", "transcribed-by", "edited-by",
+            "acquisition", "funder", "publisher", "rights", "summary", "url", "record-id", "uploaded");
+
+    /** The keys that may be given more than once: each value is one more element (or name). */
+    private static final Set<String> REPEATABLE = Set.of("rights", "summary", "funder", "language", "translated-by",
+            "obtained-by", "transcribed-by", "edited-by");
+
     TranscriptionReader(Readers readers, MarkdownChunks.Limits limits) {
         this.readers = readers;
         this.limits = limits;
@@ -50,9 +61,18 @@ final class TranscriptionReader implements FormatReader {
     }
 
     private void header(TranscriptionHeader.Parsed header, MetadataBuilder m, IngestLog log) {
+        Map<String, Integer> firstLines = new HashMap<>();
         for (TranscriptionHeader.Field f : header.fields()) {
             String v = f.value();
             int line = f.line();
+            Integer first = firstLines.putIfAbsent(f.key(), line);
+            if (first != null && KEYS.contains(f.key()) && !REPEATABLE.contains(f.key())) {
+                // A key of one value given again: the second value must not replace the first unseen.
+                log.warn(line, 1, "ingest.header-repeated-key", "'" + f.key() + "' takes one value and was "
+                        + "given on line " + first + "; this field is kept in the abstract as written");
+                m.summary.add(f.asWritten());
+                continue;
+            }
             switch (f.key()) {
                 case "title" -> {
                     m.title = v;
@@ -68,8 +88,9 @@ final class TranscriptionReader implements FormatReader {
                     log.interpret(line, v, "textClass/keywords[@scheme='#classification']");
                 }
                 case "language" -> {
-                    m.originalLanguage = language(v, line, log);
-                    log.interpret(line, v, "langUsage/language[@ident='" + m.originalLanguage.ident() + "']");
+                    Metadata.Language language = language(v, line, log);
+                    m.addLanguage(language);
+                    log.interpret(line, v, "langUsage/language[@ident='" + language.ident() + "']");
                 }
                 case "text-language" -> {
                     m.textLanguage = language(v, line, log).ident();
@@ -98,7 +119,7 @@ final class TranscriptionReader implements FormatReader {
                     log.interpret(line, v, "msDesc/history/acquisition");
                 }
                 case "funder" -> {
-                    m.funder = v;
+                    m.addFunder(v);
                     log.interpret(line, v, "titleStmt/funder");
                 }
                 case "publisher" -> {

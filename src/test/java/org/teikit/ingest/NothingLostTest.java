@@ -208,4 +208,28 @@ class NothingLostTest {
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("'titZq92x'"));
         assertThat(TeiAll.get().errors(c.tei())).isEmpty();
     }
+
+    /**
+     * A header key given twice: funder and language are repeatable, each value one element; a key of
+     * one value keeps its first and the second is kept in the abstract with a warning at its line
+     * (the second value used to replace the first, which was lost while the report listed both).
+     */
+    @Test
+    void repeatedHeaderKeysAreKept() throws Exception {
+        String source = "---\ntitle: First title\ntitle: Second title\nfunder: Leon Levy Foundation\n"
+                + "funder: Carnegie Corporation\nlanguage: Russian\nlanguage: Chinese\n---\n\nText.\n";
+        Conversion c = TestFiles.CONVERTER.convert("twice.md", source.getBytes(StandardCharsets.UTF_8), null);
+
+        TeiText tei = new TeiText(c.tei());
+        assertThat(tei.all("//t:titleStmt/t:title")).containsExactly("First title");
+        assertThat(tei.all("//t:titleStmt/t:funder")).containsExactly("Leon Levy Foundation", "Carnegie Corporation");
+        assertThat(tei.all("//t:langUsage/t:language/@ident")).containsExactly("ru", "zh");
+        assertThat(tei.all("//t:abstract/t:p")).containsExactly("title: Second title");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.header-repeated-key"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(3);
+                    assertThat(d.message()).contains("'title'", "line 2", "abstract");
+                });
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+    }
 }
