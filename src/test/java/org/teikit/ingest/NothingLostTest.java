@@ -232,4 +232,29 @@ class NothingLostTest {
                 });
         assertThat(TeiAll.get().errors(c.tei())).isEmpty();
     }
+
+    /**
+     * An export whose date line is in a form the date reader does not know (another language, a
+     * circa range): the line stays the date, as text with a warning, and the bold title, the labelled
+     * fields and the text keep their places (the date line became the title, the title a head and every
+     * field a body paragraph).
+     */
+    @Test
+    void exportDateLineInAnUnknownFormStaysTheDate() throws Exception {
+        for (String dateLine : List.of("24 janvier 1957", "1957年1月24日", "c. 1962 - 1963")) {
+            String source = dateLine + "\n\n**Letter, A to B**\n\nSummary:\n\nA summary.\n\nOriginal Language:\n\n"
+                    + "German\n\nContents:\n\nTranslation - English\n\n□ The text.\n";
+            Conversion c = TestFiles.CONVERTER.convert("export.txt", source.getBytes(StandardCharsets.UTF_8), null);
+
+            TeiText tei = new TeiText(c.tei());
+            assertThat(c.report().format()).isEqualTo("markdown-export");
+            assertThat(tei.all("//t:titleStmt/t:title")).containsExactly("Letter, A to B");
+            assertThat(tei.all("//t:creation/t:date")).containsExactly(dateLine);
+            assertThat(tei.all("//t:abstract/t:p")).containsExactly("A summary.");
+            assertThat(tei.all("//t:body//t:p")).containsExactly("The text.");
+            assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.date-unreadable"))
+                    .singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(1));
+            assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+        }
+    }
 }
