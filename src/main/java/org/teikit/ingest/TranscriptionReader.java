@@ -114,8 +114,8 @@ final class TranscriptionReader implements FormatReader {
                     }
                     log.interpret(line, v, "titleStmt/respStmt (" + resp + ")");
                 }
-                case "acquisition" -> {
-                    m.acquisition = v;
+                case "acquisition" -> { // after the archive's "Obtained … by …" sentence, if it has one
+                    m.addAcquisition(v);
                     log.interpret(line, v, "msDesc/history/acquisition");
                 }
                 case "funder" -> {

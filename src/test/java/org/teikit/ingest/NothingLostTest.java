@@ -257,4 +257,30 @@ class NothingLostTest {
             assertThat(TeiAll.get().errors(c.tei())).isEmpty();
         }
     }
+
+    /**
+     * A second archival reference, or an acquisition given beside the archive's "Obtained … by …",
+     * no longer replaces the first: the second reference of a web capture replaced the first in
+     * msIdentifier (the first was lost while the report listed both), and the teikit format's
+     * acquisition key replaced the archive's credit sentence.
+     */
+    @Test
+    void aSecondReferenceOrAcquisitionDoesNotReplaceTheFirst() throws Exception {
+        String capture = "March 3, 1962\n\nTelegram, A to B\n\nThe text of the telegram.\n\nA summary.\n\n"
+                + "Document Information\n\nRGANI f. 5, op. 30, d. 391, l. 12-14.\n\n"
+                + "Bundesarchiv, SAPMO, DY 30/J IV 2/202/130\n";
+        Conversion c = TestFiles.CONVERTER.convert("two.txt", capture.getBytes(StandardCharsets.UTF_8), null);
+
+        TeiText tei = new TeiText(c.tei());
+        assertThat(tei.all("//t:msIdentifier/t:idno")).containsExactly("RGANI f. 5, op. 30, d. 391, l. 12-14");
+        assertThat(tei.all("//t:abstract/t:p")).contains("Bundesarchiv, SAPMO, DY 30/J IV 2/202/130");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.reference-extra"))
+                .singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(13));
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+
+        String header = "---\ntitle: T\narchive: AVPRF f. 1, op. 2, d. 3, l. 4. Obtained by Jane Roe.\n"
+                + "acquisition: Bought at auction.\n---\n\nText.\n";
+        Conversion t = TestFiles.CONVERTER.convert("acq.md", header.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(new TeiText(t.tei()).all("//t:acquisition")).containsExactly("Obtained by Jane Roe. Bought at auction.");
+    }
 }
