@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -35,6 +37,8 @@ final class TranscriptionReader implements FormatReader {
     private static final Set<String> KEYS = Set.of("title", "date", "type", "classification", "language",
             "text-language", "archive", "source", "translated-by", "obtained-by", "transcribed-by", "edited-by",
             "acquisition", "funder", "publisher", "rights", "summary", "url", "record-id", "uploaded");
+
+    private static final Pattern HEADER_NOTE_CALL = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
 
     /** The keys that may be given more than once: each value is one more element (or name). */
     private static final Set<String> REPEATABLE = Set.of("rights", "summary", "funder", "language", "translated-by",
@@ -73,6 +77,7 @@ final class TranscriptionReader implements FormatReader {
                 m.summary.add(f.asWritten());
                 continue;
             }
+            noteCallsIn(f, log);
             switch (f.key()) {
                 case "title" -> {
                     m.title = v;
@@ -148,6 +153,21 @@ final class TranscriptionReader implements FormatReader {
                     m.summary.add(f.asWritten()); // as written: the key's case and spacing too
                 }
             }
+        }
+    }
+
+    /**
+     * A footnote call in a header value is not a call (a header field holds text, not notes): it stays
+     * in the value as written, said at its place so that its note's "no call" warning is understood.
+     */
+    private static void noteCallsIn(TranscriptionHeader.Field f, IngestLog log) {
+        Matcher call = HEADER_NOTE_CALL.matcher(f.asWritten());
+        while (call.find()) {
+            // On a continuation line the column is not known here: the field's line, column 1.
+            int column = call.start() < f.firstLineLength() ? call.start() + 1 : 1;
+            log.warn(f.line(), column, "ingest.header-note-call", "footnote call " + call.group()
+                    + " in the header field '" + f.key() + "' is kept as text: a note is placed only at a call "
+                    + "in the document text");
         }
     }
 

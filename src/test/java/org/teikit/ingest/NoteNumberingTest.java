@@ -102,4 +102,20 @@ class NoteNumberingTest {
             assertThat(d.message()).contains("[^1]", "note 1 again", "line 7");
         });
     }
+
+    /** A call in a header field stays there as text, said at its place (it was kept without a word). */
+    @Test
+    void aCallInAHeaderFieldIsSaidAtItsPlace() {
+        Conversion c = TestFiles.CONVERTER.convert("head.md",
+                "---\ntitle: Letter to Jan[^1], 1958\n---\n\nText.\n\n[^1]: The note.\n".getBytes(StandardCharsets.UTF_8),
+                null);
+
+        assertThat(c.tei()).contains("<title type=\"main\">Letter to Jan[^1], 1958</title>");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.header-note-call"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.column()).isEqualTo(21);
+                    assertThat(d.message()).contains("[^1]", "'title'");
+                });
+    }
 }
