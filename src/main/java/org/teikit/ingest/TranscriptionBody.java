@@ -504,6 +504,9 @@ final class TranscriptionBody {
                         + "with its signs", s.characters, SlicedInlineParser.SLICE));
             } else if (n instanceof HtmlInline h) {
                 out.add(new Inline.Text(h.getLiteral()));
+                // Kept as its characters, as an HTML block is; said, so that <u>…</u> is not taken for encoded.
+                log.warn(line(n), column(n), "ingest.html-inline", "inline HTML " + h.getLiteral()
+                        + " is not part of the teikit format; it is kept as text (for emphasis write *word* or **word**)");
             } else {
                 out.addAll(children(n));
             }

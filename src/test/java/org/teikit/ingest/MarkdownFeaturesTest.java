@@ -110,4 +110,15 @@ class MarkdownFeaturesTest {
         assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.unsupported-block"))
                 .extracting(Diagnostic::line).containsExactly(10, 28);
     }
+
+    /** Inline HTML is kept as its characters, with a warning at each tag (it was kept without a word). */
+    @Test
+    void inlineHtmlIsKeptAsTextAndSaid() {
+        Conversion c = convert("Some <u>underlined</u> text.\n");
+
+        assertThat(c.tei()).contains("<p>Some &lt;u&gt;underlined&lt;/u&gt; text.</p>");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.html-inline"))
+                .extracting(Diagnostic::line, Diagnostic::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, 6), org.assertj.core.groups.Tuple.tuple(6, 19));
+    }
 }
