@@ -21,10 +21,12 @@ final class CitationParser {
                     + ",?\\s*(?:pp?\\.\\s*)?(?<pages>\\d+(?:\\s*[-–]\\s*\\d+)?)?\\.?$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(?<what>obtained and translated|translated and obtained|obtained|translated|translation|"
-                    + "transcribed|contributed|donated|provided)(?:\\s+for\\s+(?<for>.+?))?\\s+by\\s+(?<names>.+?)\\.?$");
+                    + "transcribed|contributed|donated|provided)(?:\\s+for\\s+(?<for>.+?))?\\s+by\\s+(?<names>.+?)[.;]?$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?<=[\\p{Ll}\\d)\\]]\\.)\\s+(?=\\p{Lu})"
-                    + "|(?<=\\.)\\s+(?=(?:Obtained|Translated|Transcribed|Contributed|Donated|Provided)\\b)");
+                    + "|(?<=\\.)\\s+(?=(?:Obtained|Translated|Transcribed|Contributed|Donated|Provided)\\b)"
+                    // two credits in one sentence: "Translated by A; obtained by B."
+                    + "|(?<=;)\\s+(?=(?i:obtained|translated|transcribed|contributed|donated|provided)\\b)");
     private static final Pattern FUNDER = Pattern.compile(
             "(?i)^(?:this document was )?made possible (?:with|by|through) (?:the )?(?:generous )?support (?:from|of) (.+?)\\.?$");
     private static final Pattern ORGANISATION = Pattern.compile(

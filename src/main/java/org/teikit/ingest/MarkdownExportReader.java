@@ -72,7 +72,10 @@ final class MarkdownExportReader implements FormatReader {
         List<SourceBlock> blocks = source.blocks();
         int i = 0;
         if (i < blocks.size() && blocks.get(i).lines().size() == 1 && !isLabel(blocks.get(i))
-                && readers.dates.parse(blocks.get(i).flat()).kind() != DateParser.Kind.UNREADABLE) {
+                && (readers.dates.parse(blocks.get(i).flat()).kind() != DateParser.Kind.UNREADABLE
+                    || isBoldTitle(blocks, i + 1))) {
+            // The line above the bold title is the export's date line even when its form is one the
+            // date reader does not know: it stays the date, as text with a warning, not the title.
             m.date = readers.headerDate(blocks.get(i).flat(), blocks.get(i).firstLine(), "creation/date", log);
             i++;
         }
@@ -159,6 +162,11 @@ final class MarkdownExportReader implements FormatReader {
      * A label block: a label alone (any name, as before), or a known field's label opening the block,
      * with its value on the same line or the lines below (no blank line after the label).
      */
+    /** Whether block {@code i} is the export's title: a block in bold that is not a label. */
+    private static boolean isBoldTitle(List<SourceBlock> blocks, int i) {
+        return i < blocks.size() && !isLabel(blocks.get(i)) && blocks.get(i).flat().startsWith("**");
+    }
+
     private static boolean isLabel(SourceBlock b) {
         return b.lines().size() == 1 && LABEL.matcher(b.flat()).matches() || knownLabel(b.lines().get(0));
     }

@@ -50,6 +50,11 @@ final class MetadataBuilder {
         }
     }
 
+    /** An acquisition story: the first, or one more sentence after those already read (never replaces them). */
+    void addAcquisition(String text) {
+        acquisition = acquisition == null ? text : acquisition + " " + text;
+    }
+
     /** A language of the document: the main one when there is none yet, else one more. */
     void addLanguage(Language language) {
         if (originalLanguage == null) {

@@ -16,9 +16,9 @@ import org.teikit.tei.Inline;
 
 /**
  * Puts each footnote at its call: the n-th call of a number takes the n-th note with that number.
- * A call with no note stays in the text as written, a note with no call is placed at the end of
- * the last paragraph, a note number used twice keeps both notes; each is a located warning, never
- * a silent drop.
+ * A call with no note, or of a note already placed, stays in the text as written, a note with no
+ * call is placed at the end of the last paragraph, a note number used twice keeps both notes; each
+ * is a located warning, never a silent drop.
  */
 final class NoteLinker {
 
@@ -28,6 +28,8 @@ final class NoteLinker {
 
     private final Map<String, Deque<SourceNote>> unused = new LinkedHashMap<>();
     private final Map<String, Integer> placed = new HashMap<>();
+    /** The line of the first call that took each note number, for a call of it that comes again. */
+    private final Map<String, Integer> calledLines = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final IngestLog log;
     /** Notes placed so far: the place in the text of the next one. */
@@ -133,12 +135,20 @@ final class NoteLinker {
         for (Inline i : content) {
             if (i instanceof Inline.NoteCall call) {
                 Deque<SourceNote> candidates = unused.get(call.n());
-                if (candidates == null || candidates.isEmpty()) {
+                Integer calledAt = calledLines.get(call.n());
+                if ((candidates == null || candidates.isEmpty()) && calledAt != null) {
+                    // Its note exists: saying it has none would send the editor looking for a lost note.
+                    log.warn(call.line(), call.column(), "ingest.note-called-again", "footnote call " + call.marker()
+                            + " calls note " + call.n() + " again; the note stands once, at its call on line "
+                            + calledAt + ", and this call is kept as text");
+                    out.add(new Inline.Text(call.marker()));
+                } else if (candidates == null || candidates.isEmpty()) {
                     log.warn(call.line(), call.column(), "ingest.call-without-note",
                             "footnote call " + call.marker() + " has no note; the call is kept as text");
                     out.add(new Inline.Text(call.marker()));
                 } else {
                     stripTrailingSpace(out);
+                    calledLines.putIfAbsent(call.n(), call.line());
                     out.add(toNote(candidates.poll(), call.line(), call.column(), true));
                 }
             } else {

@@ -57,11 +57,20 @@ final class Readers {
             archivalReference(reference.toString(), line, m, log);
         }
         if (acquisition.length() > 0) {
-            m.acquisition = acquisition.toString();
+            m.addAcquisition(acquisition.toString());
         }
     }
 
     void archivalReference(String text, int line, MetadataBuilder m, IngestLog log) {
+        if (m.archivalReference != null) {
+            // msDesc has one msIdentifier: a second reference must not replace the first unsaid.
+            log.warn(line, 1, "ingest.reference-extra", "a second archival reference '" + IngestLog.abbreviate(text)
+                    + "': msIdentifier holds the first ('" + IngestLog.abbreviate(m.archivalReference.asWritten())
+                    + "'); this one is kept in the abstract as written");
+            log.interpret(line, text, "abstract/p (a further archival reference)");
+            m.summary.add(text.strip());
+            return;
+        }
         var parsed = references.parse(text);
         if (parsed.isPresent()) {
             m.archivalReference = parsed.get().reference();

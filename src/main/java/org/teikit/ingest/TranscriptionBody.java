@@ -17,6 +17,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -343,12 +344,63 @@ final class TranscriptionBody {
     private NoteLinker.SourceNote note(FootnoteDefinition def) {
         List<List<Inline>> paragraphs = new ArrayList<>();
         for (Node c = def.getFirstChild(); c != null; c = c.getNext()) {
-            paragraphs.add(inlines(c));
+            noteParagraphs(c, paragraphs);
         }
         log.interpret(line(def), "[^" + def.getLabel() + "]:", NoteLinker.isNumber(def.getLabel())
                 ? "note[@place='foot'][@n='" + def.getLabel() + "']"
                 : "note[@place='foot'] (label '" + def.getLabel() + "': numbered by its place among the notes)");
         return new NoteLinker.SourceNote(def.getLabel(), paragraphs, line(def), column(def));
+    }
+
+    /**
+     * The paragraphs a block of a note makes: a note holds only paragraphs, so a list gives one per
+     * item and a quote one per block it holds (read as one run of inlines, their words ran together).
+     */
+    private void noteParagraphs(Node block, List<List<Inline>> out) {
+        if (block instanceof ListBlock || block instanceof BlockQuote) {
+            for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof ListItem) {
+                    addUnlessEmpty(blockInlines(c), out);
+                } else {
+                    noteParagraphs(c, out);
+                }
+            }
+        } else {
+            addUnlessEmpty(blockInlines(block), out);
+        }
+    }
+
+    private static void addUnlessEmpty(List<Inline> paragraph, List<List<Inline>> out) {
+        if (!paragraph.isEmpty()) {
+            out.add(paragraph);
+        }
+    }
+
+    /**
+     * The inlines of a block; those of a container (list, item, quote) are its blocks' inlines with a
+     * space between them, so that the words of two items or paragraphs are not joined into one.
+     */
+    private List<Inline> blockInlines(Node block) {
+        if (isLiteralBlock(block)) { // a code or HTML block has no inlines: its text, as at the top level
+            log.warn(line(block), column(block), "ingest.unsupported-block", "a " + block.getClass().getSimpleName()
+                    + " is not part of the teikit format; its text is kept as text");
+            return List.of(new Inline.Text(literal(block).strip()));
+        }
+        if (block instanceof ThematicBreak) {
+            log.drop("thematic-break", "a horizontal rule between paragraphs is layout, not text", line(block), "---");
+            return List.of();
+        }
+        if (!(block instanceof ListBlock || block instanceof ListItem || block instanceof BlockQuote)) {
+            return inlines(block);
+        }
+        List<Inline> content = new ArrayList<>();
+        for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
+            if (!content.isEmpty()) {
+                content.add(new Inline.Text(" "));
+            }
+            content.addAll(blockInlines(c));
+        }
+        return InlineTidy.tidy(content);
     }
 
     private Block block(Node n) {
@@ -361,21 +413,14 @@ final class TranscriptionBody {
         } else if (n instanceof BlockQuote q) {
             List<List<Inline>> paragraphs = new ArrayList<>();
             for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
-                paragraphs.add(inlines(c));
+                paragraphs.add(blockInlines(c));
             }
             log.interpret(line(q), "> …", "quote (block)");
             return new Block.BlockQuote(paragraphs);
         } else if (n instanceof ListBlock list) {
             List<List<Inline>> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                List<Inline> content = new ArrayList<>();
-                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-                    if (!content.isEmpty()) {
-                        content.add(new Inline.Text(" "));
-                    }
-                    content.addAll(inlines(c));
-                }
-                items.add(InlineTidy.tidy(content));
+                items.add(blockInlines(item));
             }
             log.interpret(line(list), "- …", "list/item");
             return new Block.ItemList(items);
@@ -459,6 +504,9 @@ final class TranscriptionBody {
                         + "with its signs", s.characters, SlicedInlineParser.SLICE));
             } else if (n instanceof HtmlInline h) {
                 out.add(new Inline.Text(h.getLiteral()));
+                // Kept as its characters, as an HTML block is; said, so that <u>…</u> is not taken for encoded.
+                log.warn(line(n), column(n), "ingest.html-inline", "inline HTML " + h.getLiteral()
+                        + " is not part of the teikit format; it is kept as text (for emphasis write *word* or **word**)");
             } else {
                 out.addAll(children(n));
             }

@@ -17,9 +17,10 @@ final class TranscriptionHeader {
 
     /**
      * One field with the line it starts on: its key (lower case, to look up), its value, and the field
-     * as written (key, colon and value, continuation lines joined by a space), for keeping it unread.
+     * as written (key, colon and value, continuation lines joined by a space), for keeping it unread,
+     * and how much of that is its first line (a place in the field beyond it is on a later line).
      */
-    record Field(String key, String value, int line, String asWritten) {
+    record Field(String key, String value, int line, String asWritten, int firstLineLength) {
     }
 
     /** The fields, and the number of source lines the header takes (body starts after them). */
@@ -53,13 +54,14 @@ final class TranscriptionHeader {
             }
             Matcher m = FIELD.matcher(line);
             if (m.matches()) {
-                fields.add(new Field(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip(), i + 1, line.strip()));
+                fields.add(new Field(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip(), i + 1, line.strip(),
+                        line.strip().length()));
                 log.drop("header-key", "the key of a header field names the TEI element its value goes to",
                         i + 1, m.group(1) + ":");
             } else if (!line.isBlank() && Character.isWhitespace(line.charAt(0)) && !fields.isEmpty()) {
                 Field last = fields.remove(fields.size() - 1);
                 fields.add(new Field(last.key(), (last.value() + " " + line.strip()).strip(), last.line(),
-                        last.asWritten() + " " + line.strip()));
+                        last.asWritten() + " " + line.strip(), last.firstLineLength()));
             } else {
                 log.warn(i + 1, 1, "ingest.header-unterminated",
                         "the header opened on line " + (fields.isEmpty() ? i : fields.get(0).line() - 1)

@@ -1,8 +1,12 @@
 package org.teikit.ingest;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -29,6 +33,17 @@ final class TranscriptionReader implements FormatReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /** The header keys the format knows (others are kept in the abstract with a warning). */
+    private static final Set<String> KEYS = Set.of("title", "date", "type", "classification", "language",
+            "text-language", "archive", "source", "translated-by", "obtained-by", "transcribed-by", "edited-by",
+            "acquisition", "funder", "publisher", "rights", "summary", "url", "record-id", "uploaded");
+
+    private static final Pattern HEADER_NOTE_CALL = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+
+    /** The keys that may be given more than once: each value is one more element (or name). */
+    private static final Set<String> REPEATABLE = Set.of("rights", "summary", "funder", "language", "translated-by",
+            "obtained-by", "transcribed-by", "edited-by");
+
     TranscriptionReader(Readers readers, MarkdownChunks.Limits limits) {
         this.readers = readers;
         this.limits = limits;
@@ -50,9 +65,19 @@ final class TranscriptionReader implements FormatReader {
     }
 
     private void header(TranscriptionHeader.Parsed header, MetadataBuilder m, IngestLog log) {
+        Map<String, Integer> firstLines = new HashMap<>();
         for (TranscriptionHeader.Field f : header.fields()) {
             String v = f.value();
             int line = f.line();
+            Integer first = firstLines.putIfAbsent(f.key(), line);
+            if (first != null && KEYS.contains(f.key()) && !REPEATABLE.contains(f.key())) {
+                // A key of one value given again: the second value must not replace the first unseen.
+                log.warn(line, 1, "ingest.header-repeated-key", "'" + f.key() + "' takes one value and was "
+                        + "given on line " + first + "; this field is kept in the abstract as written");
+                m.summary.add(f.asWritten());
+                continue;
+            }
+            noteCallsIn(f, log);
             switch (f.key()) {
                 case "title" -> {
                     m.title = v;
@@ -68,8 +93,9 @@ final class TranscriptionReader implements FormatReader {
                     log.interpret(line, v, "textClass/keywords[@scheme='#classification']");
                 }
                 case "language" -> {
-                    m.originalLanguage = language(v, line, log);
-                    log.interpret(line, v, "langUsage/language[@ident='" + m.originalLanguage.ident() + "']");
+                    Metadata.Language language = language(v, line, log);
+                    m.addLanguage(language);
+                    log.interpret(line, v, "langUsage/language[@ident='" + language.ident() + "']");
                 }
                 case "text-language" -> {
                     m.textLanguage = language(v, line, log).ident();
@@ -93,12 +119,12 @@ final class TranscriptionReader implements FormatReader {
                     }
                     log.interpret(line, v, "titleStmt/respStmt (" + resp + ")");
                 }
-                case "acquisition" -> {
-                    m.acquisition = v;
+                case "acquisition" -> { // after the archive's "Obtained … by …" sentence, if it has one
+                    m.addAcquisition(v);
                     log.interpret(line, v, "msDesc/history/acquisition");
                 }
                 case "funder" -> {
-                    m.funder = v;
+                    m.addFunder(v);
                     log.interpret(line, v, "titleStmt/funder");
                 }
                 case "publisher" -> {
@@ -127,6 +153,21 @@ final class TranscriptionReader implements FormatReader {
                     m.summary.add(f.asWritten()); // as written: the key's case and spacing too
                 }
             }
+        }
+    }
+
+    /**
+     * A footnote call in a header value is not a call (a header field holds text, not notes): it stays
+     * in the value as written, said at its place so that its note's "no call" warning is understood.
+     */
+    private static void noteCallsIn(TranscriptionHeader.Field f, IngestLog log) {
+        Matcher call = HEADER_NOTE_CALL.matcher(f.asWritten());
+        while (call.find()) {
+            // On a continuation line the column is not known here: the field's line, column 1.
+            int column = call.start() < f.firstLineLength() ? call.start() + 1 : 1;
+            log.warn(f.line(), column, "ingest.header-note-call", "footnote call " + call.group()
+                    + " in the header field '" + f.key() + "' is kept as text: a note is placed only at a call "
+                    + "in the document text");
         }
     }
 

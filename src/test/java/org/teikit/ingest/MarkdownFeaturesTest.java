@@ -93,4 +93,32 @@ class MarkdownFeaturesTest {
 
         assertThat(only(c, "ingest.link").message()).contains("https://example.org/stamp", "\"The stamp\"");
     }
+
+    /**
+     * Blocks inside a list, a quote or a note keep their words apart and their text: the items of a
+     * nested list or of a list in a note ran together ("onetwo"), and a code or HTML block there was lost.
+     */
+    @Test
+    void blocksInsideListsQuotesAndNotesKeepTheirWordsApartAndTheirText() {
+        Conversion c = convert("- a\n  - b\n  - c\n\n  ```\n  code in item\n  ```\n\n> - q1\n> - q2\n\n"
+                + "Text.[^1]\n\n[^1]: Note:\n\n    - one\n    - two\n\n    > quoted p1\n    >\n    > quoted p2\n\n"
+                + "    ```\n    code in note\n    ```\n");
+
+        assertThat(c.tei()).contains("<item>a b c code in item</item>", "<p>q1 q2</p>",
+                "<p>Note:</p><p>one</p><p>two</p><p>quoted p1</p><p>quoted p2</p><p>code in note</p></note>")
+                .doesNotContain("<p></p>");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.unsupported-block"))
+                .extracting(Diagnostic::line).containsExactly(10, 28);
+    }
+
+    /** Inline HTML is kept as its characters, with a warning at each tag (it was kept without a word). */
+    @Test
+    void inlineHtmlIsKeptAsTextAndSaid() {
+        Conversion c = convert("Some <u>underlined</u> text.\n");
+
+        assertThat(c.tei()).contains("<p>Some &lt;u&gt;underlined&lt;/u&gt; text.</p>");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.html-inline"))
+                .extracting(Diagnostic::line, Diagnostic::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, 6), org.assertj.core.groups.Tuple.tuple(6, 19));
+    }
 }

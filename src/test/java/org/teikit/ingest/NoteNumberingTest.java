@@ -88,4 +88,34 @@ class NoteNumberingTest {
         assertThat(warnings(c)).filteredOn(d -> d.rule().equals("ingest.note-sequence")).singleElement()
                 .satisfies(d -> assertThat(d.line()).isEqualTo(9));
     }
+
+    /** A second call of one note is said to be that, not a call "without a note" (the note exists). */
+    @Test
+    void aSecondCallOfOneNoteIsSaidToBeASecondCall() {
+        Conversion c = convert("One call[^1] and another[^1].\n\n[^1]: The note.\n");
+
+        assertThat(c.tei()).contains("One call<note place=\"foot\" n=\"1\" xml:id=\"note-1\">The note.</note> and another[^1].");
+        assertThat(warnings(c)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("ingest.note-called-again");
+            assertThat(d.line()).isEqualTo(7);
+            assertThat(d.column()).isEqualTo(25);
+            assertThat(d.message()).contains("[^1]", "note 1 again", "line 7");
+        });
+    }
+
+    /** A call in a header field stays there as text, said at its place (it was kept without a word). */
+    @Test
+    void aCallInAHeaderFieldIsSaidAtItsPlace() {
+        Conversion c = TestFiles.CONVERTER.convert("head.md",
+                "---\ntitle: Letter to Jan[^1], 1958\n---\n\nText.\n\n[^1]: The note.\n".getBytes(StandardCharsets.UTF_8),
+                null);
+
+        assertThat(c.tei()).contains("<title type=\"main\">Letter to Jan[^1], 1958</title>");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.header-note-call"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.column()).isEqualTo(21);
+                    assertThat(d.message()).contains("[^1]", "'title'");
+                });
+    }
 }

@@ -208,4 +208,79 @@ class NothingLostTest {
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("'titZq92x'"));
         assertThat(TeiAll.get().errors(c.tei())).isEmpty();
     }
+
+    /**
+     * A header key given twice: funder and language are repeatable, each value one element; a key of
+     * one value keeps its first and the second is kept in the abstract with a warning at its line
+     * (the second value used to replace the first, which was lost while the report listed both).
+     */
+    @Test
+    void repeatedHeaderKeysAreKept() throws Exception {
+        String source = "---\ntitle: First title\ntitle: Second title\nfunder: Leon Levy Foundation\n"
+                + "funder: Carnegie Corporation\nlanguage: Russian\nlanguage: Chinese\n---\n\nText.\n";
+        Conversion c = TestFiles.CONVERTER.convert("twice.md", source.getBytes(StandardCharsets.UTF_8), null);
+
+        TeiText tei = new TeiText(c.tei());
+        assertThat(tei.all("//t:titleStmt/t:title")).containsExactly("First title");
+        assertThat(tei.all("//t:titleStmt/t:funder")).containsExactly("Leon Levy Foundation", "Carnegie Corporation");
+        assertThat(tei.all("//t:langUsage/t:language/@ident")).containsExactly("ru", "zh");
+        assertThat(tei.all("//t:abstract/t:p")).containsExactly("title: Second title");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.header-repeated-key"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(3);
+                    assertThat(d.message()).contains("'title'", "line 2", "abstract");
+                });
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+    }
+
+    /**
+     * An export whose date line is in a form the date reader does not know (another language, a
+     * circa range): the line stays the date, as text with a warning, and the bold title, the labelled
+     * fields and the text keep their places (the date line became the title, the title a head and every
+     * field a body paragraph).
+     */
+    @Test
+    void exportDateLineInAnUnknownFormStaysTheDate() throws Exception {
+        for (String dateLine : List.of("24 janvier 1957", "1957年1月24日", "c. 1962 - 1963")) {
+            String source = dateLine + "\n\n**Letter, A to B**\n\nSummary:\n\nA summary.\n\nOriginal Language:\n\n"
+                    + "German\n\nContents:\n\nTranslation - English\n\n□ The text.\n";
+            Conversion c = TestFiles.CONVERTER.convert("export.txt", source.getBytes(StandardCharsets.UTF_8), null);
+
+            TeiText tei = new TeiText(c.tei());
+            assertThat(c.report().format()).isEqualTo("markdown-export");
+            assertThat(tei.all("//t:titleStmt/t:title")).containsExactly("Letter, A to B");
+            assertThat(tei.all("//t:creation/t:date")).containsExactly(dateLine);
+            assertThat(tei.all("//t:abstract/t:p")).containsExactly("A summary.");
+            assertThat(tei.all("//t:body//t:p")).containsExactly("The text.");
+            assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.date-unreadable"))
+                    .singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(1));
+            assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+        }
+    }
+
+    /**
+     * A second archival reference, or an acquisition given beside the archive's "Obtained … by …",
+     * no longer replaces the first: the second reference of a web capture replaced the first in
+     * msIdentifier (the first was lost while the report listed both), and the teikit format's
+     * acquisition key replaced the archive's credit sentence.
+     */
+    @Test
+    void aSecondReferenceOrAcquisitionDoesNotReplaceTheFirst() throws Exception {
+        String capture = "March 3, 1962\n\nTelegram, A to B\n\nThe text of the telegram.\n\nA summary.\n\n"
+                + "Document Information\n\nRGANI f. 5, op. 30, d. 391, l. 12-14.\n\n"
+                + "Bundesarchiv, SAPMO, DY 30/J IV 2/202/130\n";
+        Conversion c = TestFiles.CONVERTER.convert("two.txt", capture.getBytes(StandardCharsets.UTF_8), null);
+
+        TeiText tei = new TeiText(c.tei());
+        assertThat(tei.all("//t:msIdentifier/t:idno")).containsExactly("RGANI f. 5, op. 30, d. 391, l. 12-14");
+        assertThat(tei.all("//t:abstract/t:p")).contains("Bundesarchiv, SAPMO, DY 30/J IV 2/202/130");
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.reference-extra"))
+                .singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(13));
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+
+        String header = "---\ntitle: T\narchive: AVPRF f. 1, op. 2, d. 3, l. 4. Obtained by Jane Roe.\n"
+                + "acquisition: Bought at auction.\n---\n\nText.\n";
+        Conversion t = TestFiles.CONVERTER.convert("acq.md", header.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(new TeiText(t.tei()).all("//t:acquisition")).containsExactly("Obtained by Jane Roe. Bought at auction.");
+    }
 }
