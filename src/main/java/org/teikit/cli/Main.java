@@ -84,24 +84,6 @@ public final class Main {
     }
 
     static String describe(Throwable e) {
-        String message = e.getMessage();
-        if (e instanceof java.io.UncheckedIOException && e.getCause() != null
-                && (message == null || !message.contains(String.valueOf(e.getCause().getMessage())))) {
-            // "Cannot write the site into OUT" says what; the I/O failure under it says why.
-            return (message == null ? "" : message + ": ") + describe(e.getCause());
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return message + ": no such file";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return message + ": not a folder";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return message + ": permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return message + ": a file of that name is in the way";
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
+        return org.teikit.io.IoFailures.describe(e);
     }
 }
