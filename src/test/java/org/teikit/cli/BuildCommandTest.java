@@ -85,4 +85,18 @@ class BuildCommandTest {
         }
         assertThat(watching.err()).isEmpty();
     }
+
+    /** -j 0 is a mistake on the command line (exit 2), not teikit failing (exit 3, as it was). */
+    @Test
+    void aThreadCountBelowOneIsACommandLineMistake(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String threads : new String[] {"0", "-3"}) {
+            CliRunner run = CliRunner.run("build", in.toString(), "-o", dir.resolve("out").toString(), "-j", threads);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.errLines()).containsExactly(
+                    "teikit: Invalid value for option '--threads': " + threads + " (at least 1 document at once)",
+                    "Try 'teikit build --help' for more information.");
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
