@@ -1,6 +1,7 @@
 package org.teikit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
 
@@ -43,6 +44,9 @@ public final class Main {
                 .addSubcommand(new RenderCommand())
                 .addSubcommand(new BuildCommand())
                 .addSubcommand(new SchemasCommand());
+        // After the subcommands, so that theirs take it too: an empty path (an unset shell variable,
+        // -o "$OUT") would stand for the working folder, and a build would scatter an edition there.
+        cli.registerConverter(Path.class, Main::nonEmptyPath);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setExecutionExceptionHandler(Main::reportBug);
         cli.setParameterExceptionHandler(Main::reportUsage);
@@ -60,6 +64,13 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    private static Path nonEmptyPath(String value) {
+        if (value.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty name is no file or folder");
+        }
+        return Path.of(value);
     }
 
     /** A usage mistake: one line saying what is wrong, a hint, exit code 2. */

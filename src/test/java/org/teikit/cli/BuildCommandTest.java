@@ -99,4 +99,22 @@ class BuildCommandTest {
         }
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    /**
+     * An empty path (an unset shell variable: {@code -o "$OUT"}) is a mistake on the command line: it
+     * stood for the working folder, and the build scattered an edition there.
+     */
+    @Test
+    void anEmptyPathIsACommandLineMistake(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("letter.txt"), "A letter.");
+        CliRunner build = CliRunner.run("build", in.toString(), "-o", "", "--no-pdf");
+        assertThat(build.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(build.errLines().get(0)).startsWith("teikit: Invalid value for option '--output'")
+                .contains("an empty name is no file or folder");
+        assertThat(Path.of("index.html")).doesNotExist();
+        CliRunner render = CliRunner.run("render", "", "--to", "html", "-o", dir.resolve("out").toString());
+        assertThat(render.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(render.errLines().get(0)).contains("an empty name is no file or folder");
+    }
 }
