@@ -45,8 +45,8 @@ public final class EditionBuild {
 
     /** A build that saves a checkpoint of its state at most every {@code checkpointEvery} (tests). */
     EditionBuild(Teikit teikit, BuildOptions options, Duration checkpointEvery) {
-        this.teikit = teikit;
-        this.options = options;
+        this.teikit = java.util.Objects.requireNonNull(teikit, "teikit");
+        this.options = java.util.Objects.requireNonNull(options, "options");
         this.checkpointEvery = checkpointEvery;
     }
 
@@ -69,6 +69,9 @@ public final class EditionBuild {
      * @throws OutputFolderInUseException when another build is writing into {@code outDir}
      */
     public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
+        java.util.Objects.requireNonNull(inDir, "inDir");
+        java.util.Objects.requireNonNull(outDir, "outDir");
+        java.util.Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
         checkFolders(inDir, outDir);
         // A first build into OUT scans its inputs here (the build uses this scan): with no edition of

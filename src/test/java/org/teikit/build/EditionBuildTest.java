@@ -63,6 +63,22 @@ class EditionBuildTest {
         return result.documents().stream().collect(Collectors.toMap(DocumentOutcome::name, Function.identity()));
     }
 
+    /** A null argument is a NullPointerException naming it, at once (as the README says), not later. */
+    @Test
+    void nullArgumentsAreNamed(@TempDir Path dir) {
+        assertThatThrownBy(() -> new EditionBuild(null, OPTIONS)).hasMessage("teikit");
+        assertThatThrownBy(() -> new EditionBuild(TEIKIT, null)).hasMessage("options");
+        assertThatThrownBy(() -> OPTIONS.withRenderOptions(null)).hasMessage("renderOptions");
+        EditionBuild build = new EditionBuild(TEIKIT, OPTIONS);
+        assertThatThrownBy(() -> build.run(null, dir, BuildListener.NONE)).hasMessage("inDir");
+        assertThatThrownBy(() -> build.run(dir, null, BuildListener.NONE)).hasMessage("outDir");
+        assertThatThrownBy(() -> build.run(dir, dir.resolve("out"), null)).hasMessage("listener");
+        assertThatThrownBy(() -> new EditionWatch(build).run(dir, dir.resolve("out"), BuildListener.NONE, null))
+                .hasMessage("listener");
+        assertThatThrownBy(() -> TEIKIT.writeSiteSearchIndex(1, null, i -> "", dir)).hasMessage("changed");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     /**
      * An input that cannot be read (here a link to a file that reading fails on: Linux's
      * {@code /proc/self/mem} at offset 0 is an I/O error, even for root, where {@code chmod 000} is not)
