@@ -64,6 +64,14 @@ class RenderCommandTest {
         }
         assertThat(out.resolve("other.html")).doesNotExist();
     }
+    /** The help names what the README does: files or folders. */
+    @Test
+    void theHelpSaysFilesOrFolders() {
+        CliRunner help = CliRunner.run("render", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: teikit render").contains("FILE|DIR...").contains("--watch");
+    }
+
     /**
      * A folder named by a symbolic link to it is rendered, and watched, under the link's name: it was
      * taken for a file ("the folder holds no TEI files"), and a watch of it heard nothing.
