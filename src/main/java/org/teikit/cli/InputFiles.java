@@ -68,7 +68,16 @@ final class InputFiles {
                 complete = false;
             }
         }
-        return new Expanded(List.copyOf(files), complete);
+        return new Expanded(onceEach(files), complete);
+    }
+
+    /**
+     * The files, each once: a file named twice, or by name and by its folder, is one input (it was
+     * rendered or converted twice, the second time for nothing).
+     */
+    private static List<Path> onceEach(List<Path> files) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        return files.stream().filter(file -> seen.add(file.toAbsolutePath().normalize())).toList();
     }
 
     static boolean isTranscription(Path file) {

@@ -72,6 +72,18 @@ class RenderCommandTest {
         assertThat(help.out()).contains("Usage: teikit render").contains("FILE|DIR...").contains("--watch");
     }
 
+    /** A file named twice (or by a folder and by name) is rendered once, not once per naming. */
+    @Test
+    void aFileNamedTwiceIsRenderedOnce(@TempDir Path dir) throws Exception {
+        Path letter = Files.copy(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("letter.xml"));
+        Path out = dir.resolve("out");
+        CliRunner run = CliRunner.run("render", letter.toString(), dir.toString(), dir.resolve("./letter.xml").toString(),
+                "--to", "html", "-o", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().filter(line -> line.contains(" -> "))).containsExactly(
+                letter + " -> " + out.resolve("letter.html"));
+    }
+
     /**
      * A folder named by a symbolic link to it is rendered, and watched, under the link's name: it was
      * taken for a file ("the folder holds no TEI files"), and a watch of it heard nothing.
