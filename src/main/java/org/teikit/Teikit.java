@@ -355,6 +355,10 @@ public final class Teikit {
      */
     public void writeSiteSearchIndex(int documents, java.util.Set<Integer> changed,
                                      java.util.function.IntFunction<String> entryAt, Path outDir) {
+        Objects.requireNonNull(changed, "changed");
+        Objects.requireNonNull(entryAt, "entryAt");
+        Objects.requireNonNull(outDir, "outDir");
+
         site.get().rewriteSearchIndex(documents, changed, entryAt, outDir);
     }
 

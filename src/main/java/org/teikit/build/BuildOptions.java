@@ -1,5 +1,7 @@
 package org.teikit.build;
 
+import java.util.Objects;
+
 import org.teikit.RenderOptions;
 
 /**
@@ -23,8 +25,10 @@ public record BuildOptions(boolean html, boolean pdf, RenderOptions renderOption
      * @param threads       how many documents are worked on at once, at least 1
      * @param incremental   skip documents whose input, and teikit itself, are unchanged since the last build
      * @throws IllegalArgumentException when {@code threads} is less than 1
+     * @throws NullPointerException     when {@code renderOptions} is null
      */
     public BuildOptions {
+        Objects.requireNonNull(renderOptions, "renderOptions");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }

@@ -18,6 +18,7 @@ import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.ValidationReport;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.IoFailures;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
 
@@ -149,7 +150,7 @@ final class DocumentSteps {
             step.run(work);
         } catch (IOException | UncheckedIOException e) {
             work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
-                    0, 0, "build.io", "could not read or write a file for this document: " + e.getMessage())), false);
+                    0, 0, "build.io", "could not read or write a file for this document: " + IoFailures.describe(e))), false);
         } catch (RuntimeException e) {
             work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
                     0, 0, "build.internal", "teikit failed on this document (a bug; please report it): " + e)),

@@ -45,8 +45,8 @@ public final class EditionBuild {
 
     /** A build that saves a checkpoint of its state at most every {@code checkpointEvery} (tests). */
     EditionBuild(Teikit teikit, BuildOptions options, Duration checkpointEvery) {
-        this.teikit = teikit;
-        this.options = options;
+        this.teikit = java.util.Objects.requireNonNull(teikit, "teikit");
+        this.options = java.util.Objects.requireNonNull(options, "options");
         this.checkpointEvery = checkpointEvery;
     }
 
@@ -69,6 +69,9 @@ public final class EditionBuild {
      * @throws OutputFolderInUseException when another build is writing into {@code outDir}
      */
     public BuildResult run(Path inDir, Path outDir, BuildListener listener) throws IOException {
+        java.util.Objects.requireNonNull(inDir, "inDir");
+        java.util.Objects.requireNonNull(outDir, "outDir");
+        java.util.Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
         checkFolders(inDir, outDir);
         // A first build into OUT scans its inputs here (the build uses this scan): with no edition of
@@ -134,8 +137,11 @@ public final class EditionBuild {
             return o.upToDate() && before != null ? before.images() : images.get(o.input());
         };
         Function<DocumentOutcome, BuildState.Entry> entryOf = o -> {
-            InputStamp stat = stats.get(o.input());
-            return new BuildState.Entry(o.name(), hashes.computeIfAbsent(o.input(), EditionBuild::hashOf),
+            String sha256 = hashes.get(o.input());
+            InputStamp stat = sha256 == null ? null : stats.get(o.input());
+            // An input that could not be read has no hash: its entry records none (and no stamp to vouch
+            // for one), so the next build reads it again; its build.io error is in its diagnostics.
+            return new BuildState.Entry(o.name(), sha256 == null ? UNREAD : sha256,
                     o.diagnostics(), stat == null ? null : stat.size(), stat == null ? null : stat.modifiedMillis(),
                     stat == null ? null : stat.encoded(), imagesOf.apply(o));
         };
@@ -453,6 +459,9 @@ public final class EditionBuild {
     static Path teiPath(Path outDir, String name) {
         return outDir.resolve("tei").resolve(name + ".xml");
     }
+
+    /** The hash recorded for an input that could not be read: no content hashes to it. */
+    static final String UNREAD = "";
 
     static String hashOf(Path input) {
         try {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.teikit.io.NamedFolder;
 import org.teikit.io.SourcePaths;
 
 /** Finds a build's inputs: transcriptions to convert and TEI files to take as they are. */
@@ -21,11 +22,14 @@ final class EditionInputs {
         return name.endsWith(".xml") ? Kind.TEI : Kind.TRANSCRIPTION;
     }
 
-    /** Every .txt, .md and .xml file under {@code inDir}, outside hidden folders, in a stable order. */
+    /**
+     * Every .txt, .md and .xml file under {@code inDir} (a folder or a link to one), outside hidden
+     * folders, in a stable order.
+     */
     static List<Path> scan(Path inDir) throws IOException {
         // The walk's own attributes say which are files (a link is looked at again, as before: a link to
         // a file is an input), instead of a second look at every file.
-        try (Stream<Path> walk = Files.find(inDir, Integer.MAX_VALUE, (p, attributes) -> isInput(p)
+        try (Stream<Path> walk = NamedFolder.of(inDir).find((p, attributes) -> isInput(p)
                 && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))
                 && !SourcePaths.isHidden(inDir.relativize(p)))) {
             return walk.sorted().toList();

@@ -68,6 +68,10 @@ public final class EditionWatch {
      */
     public void run(Path inDir, Path outDir, BuildListener progress, Listener listener)
             throws IOException, InterruptedException {
+        Objects.requireNonNull(inDir, "inDir");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(listener, "listener");
         // Watched before the first build, so that an edit made while it runs is not missed.
         try (FolderWatch watch = FolderWatch.of(List.of(inDir), List.of())) {
             listener.built(build.run(inDir, outDir, progress), true);

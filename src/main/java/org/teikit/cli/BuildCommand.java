@@ -81,6 +81,10 @@ final class BuildCommand implements Callable<Integer> {
                 .withIncremental(!full)
                 .withRenderOptions(paperOptions.renderOptions());
         if (threads != null) {
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--threads': " + threads + " (at least 1 document at once)");
+            }
             options = options.withThreads(threads);
         }
         if (watch) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.teikit.io.NamedFolder;
+
 /** Turns the files and folders named on the command line into the list of files to work on. */
 final class InputFiles {
 
@@ -51,7 +53,7 @@ final class InputFiles {
                 Path folder = path.toAbsolutePath().normalize();
                 boolean below = outputs != null && outputs.startsWith(folder) && !outputs.equals(folder);
                 Predicate<Path> notOutput = file -> !below || !file.toAbsolutePath().normalize().startsWith(outputs);
-                try (Stream<Path> walk = Files.walk(path)) {
+                try (Stream<Path> walk = NamedFolder.of(path).walk()) {
                     walk.filter(Files::isRegularFile).filter(wanted).filter(notOutput).sorted().forEach(files::add);
                 }
                 if (files.size() == before) {
@@ -66,7 +68,16 @@ final class InputFiles {
                 complete = false;
             }
         }
-        return new Expanded(List.copyOf(files), complete);
+        return new Expanded(onceEach(files), complete);
+    }
+
+    /**
+     * The files, each once: a file named twice, or by name and by its folder, is one input (it was
+     * rendered or converted twice, the second time for nothing).
+     */
+    private static List<Path> onceEach(List<Path> files) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        return files.stream().filter(file -> seen.add(file.toAbsolutePath().normalize())).toList();
     }
 
     static boolean isTranscription(Path file) {

@@ -1,6 +1,7 @@
 package org.teikit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
 
@@ -43,6 +44,9 @@ public final class Main {
                 .addSubcommand(new RenderCommand())
                 .addSubcommand(new BuildCommand())
                 .addSubcommand(new SchemasCommand());
+        // After the subcommands, so that theirs take it too: an empty path (an unset shell variable,
+        // -o "$OUT") would stand for the working folder, and a build would scatter an edition there.
+        cli.registerConverter(Path.class, Main::nonEmptyPath);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setExecutionExceptionHandler(Main::reportBug);
         cli.setParameterExceptionHandler(Main::reportUsage);
@@ -60,6 +64,13 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    private static Path nonEmptyPath(String value) {
+        if (value.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty name is no file or folder");
+        }
+        return Path.of(value);
     }
 
     /** A usage mistake: one line saying what is wrong, a hint, exit code 2. */
@@ -84,24 +95,6 @@ public final class Main {
     }
 
     static String describe(Throwable e) {
-        String message = e.getMessage();
-        if (e instanceof java.io.UncheckedIOException && e.getCause() != null
-                && (message == null || !message.contains(String.valueOf(e.getCause().getMessage())))) {
-            // "Cannot write the site into OUT" says what; the I/O failure under it says why.
-            return (message == null ? "" : message + ": ") + describe(e.getCause());
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return message + ": no such file";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return message + ": not a folder";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return message + ": permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return message + ": a file of that name is in the way";
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
+        return org.teikit.io.IoFailures.describe(e);
     }
 }

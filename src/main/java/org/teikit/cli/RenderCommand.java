@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code teikit render FILE... --to html|fo|pdf -o DIR}. */
+/** {@code teikit render FILE|DIR... --to html|fo|pdf -o DIR}. */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         description = {
@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI files, or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "TEI files, or folders of them.")
     List<Path> inputs;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",

@@ -113,6 +113,10 @@ public final class AtomicFiles {
                     }
                 } catch (FileAlreadyExistsException e) {
                     temp = null; // taken: another name
+                } catch (java.nio.file.AccessDeniedException e) {
+                    // Said of the output, not of the hidden temporary name the user never chose.
+                    throw new java.nio.file.AccessDeniedException(target.toString(), null,
+                            "the folder it goes into cannot be written");
                 } finally {
                     CREATING.readLock().unlock();
                 }

@@ -153,9 +153,11 @@ public final class FolderWatch implements AutoCloseable {
 
     /** Watches {@code top} and every folder under it, but hidden ones. */
     private void registerTree(Path top) throws IOException {
-        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+        NamedFolder named = NamedFolder.of(top); // a tree named by a link is watched, under its name
+        Files.walkFileTree(named.start(), new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult preVisitDirectory(Path found, BasicFileAttributes attrs) throws IOException {
+                Path dir = named.asNamed(found);
                 if (!dir.equals(top) && isHidden(dir.getFileName())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -169,7 +171,7 @@ public final class FolderWatch implements AutoCloseable {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (file.equals(top)) {
+                if (file.equals(named.start())) {
                     throw e;
                 }
                 return FileVisitResult.CONTINUE; // an unreadable folder: whoever reads it reports it

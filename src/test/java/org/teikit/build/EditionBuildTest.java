@@ -63,6 +63,54 @@ class EditionBuildTest {
         return result.documents().stream().collect(Collectors.toMap(DocumentOutcome::name, Function.identity()));
     }
 
+    /** A null argument is a NullPointerException naming it, at once (as the README says), not later. */
+    @Test
+    void nullArgumentsAreNamed(@TempDir Path dir) {
+        assertThatThrownBy(() -> new EditionBuild(null, OPTIONS)).hasMessage("teikit");
+        assertThatThrownBy(() -> new EditionBuild(TEIKIT, null)).hasMessage("options");
+        assertThatThrownBy(() -> OPTIONS.withRenderOptions(null)).hasMessage("renderOptions");
+        EditionBuild build = new EditionBuild(TEIKIT, OPTIONS);
+        assertThatThrownBy(() -> build.run(null, dir, BuildListener.NONE)).hasMessage("inDir");
+        assertThatThrownBy(() -> build.run(dir, null, BuildListener.NONE)).hasMessage("outDir");
+        assertThatThrownBy(() -> build.run(dir, dir.resolve("out"), null)).hasMessage("listener");
+        assertThatThrownBy(() -> new EditionWatch(build).run(dir, dir.resolve("out"), BuildListener.NONE, null))
+                .hasMessage("listener");
+        assertThatThrownBy(() -> TEIKIT.writeSiteSearchIndex(1, null, i -> "", dir)).hasMessage("changed");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /**
+     * An input that cannot be read (here a link to a file that reading fails on: Linux's
+     * {@code /proc/self/mem} at offset 0 is an I/O error, even for root, where {@code chmod 000} is not)
+     * is that document's {@code build.io} error; the rest are built, and the index is written. It once
+     * ended the whole build with "java.io.IOException: Input/output error", as the build state hashed it again.
+     */
+    @Test
+    void anInputThatCannotBeReadIsItsDocumentsErrorAndTheRestAreBuilt(@TempDir Path dir) throws IOException {
+        Path unreadable = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(unreadable), "Linux's /proc");
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Files.createSymbolicLink(in.resolve("broken.xml"), unreadable);
+        Path out = dir.resolve("out");
+
+        BuildResult result = build(in, out);
+
+        Map<String, DocumentOutcome> documents = byName(result);
+        assertThat(documents.get("broken").diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("build.io");
+            assertThat(d.file()).isEqualTo(in.resolve("broken.xml").toString());
+            assertThat(d.message()).endsWith(": Input/output error").doesNotContain("java.io");
+        });
+        assertThat(documents).hasSize(5);
+        assertThat(result.documents()).filteredOn(o -> !o.name().equals("broken"))
+                .allSatisfy(o -> assertThat(o.diagnostics()).noneMatch(Diagnostic::isError));
+        assertThat(out.resolve("index.html")).exists();
+        // The next build reads it again (and fails the same way), and takes the others as they are.
+        BuildResult again = build(in, out);
+        assertThat(byName(again).get("broken").diagnostics()).extracting(Diagnostic::rule).containsExactly("build.io");
+        assertThat(again.rebuilt()).isEqualTo(1L);
+    }
+
     @Test
     void aFolderWithNothingToBuildIsAnErrorAndNothingIsWrittenButAnEditionWhoseInputsAreGoneIsEmptied(
             @TempDir Path dir) throws IOException {

@@ -27,4 +27,20 @@ class EditionInputsTest {
         assertThat(EditionInputs.scan(in)).containsExactly(in.resolve("a.md"), in.resolve("b.txt"),
                 in.resolve("linked.txt"), in.resolve("sub/c.xml"));
     }
+
+    /**
+     * An input folder named by a symbolic link to it (its files under the link's name), once taken for a
+     * single file: the build found nothing to build. Links below it are still not followed.
+     */
+    @Test
+    void aFolderNamedByALinkIsScannedUnderTheLinksName(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectories(dir.resolve("archive/edition"));
+        Files.writeString(Files.createDirectories(real.resolve("sub")).resolve("c.xml"), "x");
+        Files.writeString(real.resolve("a.txt"), "x");
+        Files.writeString(real.resolve(".hidden.txt"), "x");
+        Files.createSymbolicLink(real.resolve("loop"), real);
+        Path link = Files.createSymbolicLink(dir.resolve("in"), real);
+
+        assertThat(EditionInputs.scan(link)).containsExactly(link.resolve("a.txt"), link.resolve("sub/c.xml"));
+    }
 }

@@ -85,4 +85,36 @@ class BuildCommandTest {
         }
         assertThat(watching.err()).isEmpty();
     }
+
+    /** -j 0 is a mistake on the command line (exit 2), not teikit failing (exit 3, as it was). */
+    @Test
+    void aThreadCountBelowOneIsACommandLineMistake(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String threads : new String[] {"0", "-3"}) {
+            CliRunner run = CliRunner.run("build", in.toString(), "-o", dir.resolve("out").toString(), "-j", threads);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.errLines()).containsExactly(
+                    "teikit: Invalid value for option '--threads': " + threads + " (at least 1 document at once)",
+                    "Try 'teikit build --help' for more information.");
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /**
+     * An empty path (an unset shell variable: {@code -o "$OUT"}) is a mistake on the command line: it
+     * stood for the working folder, and the build scattered an edition there.
+     */
+    @Test
+    void anEmptyPathIsACommandLineMistake(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("letter.txt"), "A letter.");
+        CliRunner build = CliRunner.run("build", in.toString(), "-o", "", "--no-pdf");
+        assertThat(build.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(build.errLines().get(0)).startsWith("teikit: Invalid value for option '--output'")
+                .contains("an empty name is no file or folder");
+        assertThat(Path.of("index.html")).doesNotExist();
+        CliRunner render = CliRunner.run("render", "", "--to", "html", "-o", dir.resolve("out").toString());
+        assertThat(render.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(render.errLines().get(0)).contains("an empty name is no file or folder");
+    }
 }

@@ -64,6 +64,51 @@ class RenderCommandTest {
         }
         assertThat(out.resolve("other.html")).doesNotExist();
     }
+    /** The help names what the README does: files or folders. */
+    @Test
+    void theHelpSaysFilesOrFolders() {
+        CliRunner help = CliRunner.run("render", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: teikit render").contains("FILE|DIR...").contains("--watch");
+    }
+
+    /** A file named twice (or by a folder and by name) is rendered once, not once per naming. */
+    @Test
+    void aFileNamedTwiceIsRenderedOnce(@TempDir Path dir) throws Exception {
+        Path letter = Files.copy(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("letter.xml"));
+        Path out = dir.resolve("out");
+        CliRunner run = CliRunner.run("render", letter.toString(), dir.toString(), dir.resolve("./letter.xml").toString(),
+                "--to", "html", "-o", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().filter(line -> line.contains(" -> "))).containsExactly(
+                letter + " -> " + out.resolve("letter.html"));
+    }
+
+    /**
+     * A folder named by a symbolic link to it is rendered, and watched, under the link's name: it was
+     * taken for a file ("the folder holds no TEI files"), and a watch of it heard nothing.
+     */
+    @Test
+    void aFolderNamedByALinkIsRenderedAndWatched(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectories(dir.resolve("archive/letters/sub"));
+        Path letter = Files.copy(Path.of("tei/reference/teikit-shape.xml"), real.resolve("letter.xml"));
+        Path link = Files.createSymbolicLink(dir.resolve("letters"), real.getParent());
+        Path out = dir.resolve("out");
+        CliRunner.Background watching = CliRunner.start("render", link.toString(), "--to", "html", "-o",
+                out.toString(), "--watch");
+        try {
+            watching.awaitOut("watching for changes; Ctrl-C stops", 1);
+            assertThat(watching.out()).contains(link.resolve("sub/letter.xml") + " -> " + out.resolve("letter.html"));
+            String shape = Files.readString(letter);
+            Files.writeString(letter, shape.replaceFirst("<p>", "<p>Edited through the link. "), StandardCharsets.UTF_8);
+            watching.awaitOut(" -> ", 2);
+            assertThat(Files.readString(out.resolve("letter.html"))).contains("Edited through the link.");
+        } finally {
+            assertThat(watching.stop()).isEqualTo(ExitCodes.INTERRUPTED);
+        }
+        assertThat(watching.err()).isEmpty();
+    }
+
     @Test
     void watchRendersAPageAgainWhenAnImageItShowsChanges(@TempDir Path dir) throws Exception {
         Path images = Files.createDirectories(dir.resolve("img"));
