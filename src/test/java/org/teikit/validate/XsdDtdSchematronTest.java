@@ -87,4 +87,34 @@ class XsdDtdSchematronTest {
             assertThat(x.message()).contains("broken.rng");
         });
     }
+
+    private static final String XSD_HEAD = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
+            + " targetNamespace='http://www.tei-c.org/ns/1.0' xmlns:t='http://www.tei-c.org/ns/1.0'>";
+
+    @Test
+    void anXsdThatRefersToATypeItDoesNotDefineIsNotCorrectRatherThanSilentlyAccepting(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path xsd = java.nio.file.Files.writeString(dir.resolve("undefined.xsd"), XSD_HEAD + "\n"
+                + "<xs:element name='TEI'><xs:complexType><xs:attribute name='n' type='t:nosuch'/></xs:complexType></xs:element>"
+                + "</xs:schema>");
+        assertThat(validate(xsd.toString(), "rng/valid-minimal.xml")).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("schema.invalid");
+            assertThat(x.message()).contains("undefined.xsd:2:").contains("'t:nosuch'").doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void anXsdPartNamedByAWebAddressIsRefusedWithAdviceAndNeverFetched(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path xsd = java.nio.file.Files.writeString(dir.resolve("remote-part.xsd"), XSD_HEAD
+                + "<xs:include schemaLocation='http://example.org/part.xsd'/>"
+                + "<xs:element name='TEI' type='xs:anyType'/></xs:schema>");
+        try (NoNetwork network = new NoNetwork()) {
+            assertThat(validate(xsd.toString(), "rng/valid-minimal.xml")).singleElement().satisfies(x -> {
+                assertThat(x.rule()).isEqualTo("schema.invalid");
+                assertThat(x.message()).contains("http://example.org/part.xsd, which is not available offline")
+                        .contains("teikit schemas add FILE --as http://example.org/part.xsd").doesNotContain("Premature end");
+            });
+            assertThat(network.attempts()).isEmpty();
+        }
+    }
 }
