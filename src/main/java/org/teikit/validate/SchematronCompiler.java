@@ -230,6 +230,11 @@ final class SchematronCompiler {
         REFUSED.get().clear();
     }
 
+    /** Notes addresses refused on another thread (a run's worker) as refused on this one. */
+    static void noteRefused(java.util.Collection<String> addresses) {
+        REFUSED.get().addAll(addresses);
+    }
+
     /** The network addresses refused on this thread since {@link #clearRefused()}. */
     static java.util.List<String> refused() {
         return java.util.List.copyOf(REFUSED.get());

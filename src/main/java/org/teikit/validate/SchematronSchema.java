@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.xml.sax.ext.LexicalHandler;
 final class SchematronSchema implements CompiledSchema {
 
     static final String NOT_EVALUATED = "schematron.not-evaluated";
+    static final String TIME_LIMIT = "schematron.time-limit";
     private static final String SCH = SchemaLanguage.SCHEMATRON_NS;
 
     private final SchematronCompiler compiler;
@@ -39,24 +41,27 @@ final class SchematronSchema implements CompiledSchema {
     private final XsltExecutable executable;
     private final List<PatternInfo> patterns;
     private final ConcurrentMap<Integer, Object> isolated = new ConcurrentHashMap<>();
+    private final Duration timeLimit;
 
     private record PatternInfo(String id, List<String> contexts) {
     }
 
     private SchematronSchema(SchematronCompiler compiler, URI location, XdmNode schema, XsltExecutable executable,
-                             List<PatternInfo> patterns) {
+                             List<PatternInfo> patterns, Duration timeLimit) {
         this.compiler = compiler;
+        this.timeLimit = timeLimit;
         this.location = location;
         this.schema = schema;
         this.executable = executable;
         this.patterns = patterns;
     }
 
-    static SchematronSchema compile(SchematronCompiler compiler, URI location, boolean embedded) throws SchemaException {
+    static SchematronSchema compile(SchematronCompiler compiler, URI location, boolean embedded, Duration timeLimit)
+            throws SchemaException {
         XdmNode schema = compiler.readSchema(location, embedded);
         try {
             XsltExecutable executable = compiler.compile(schema, location);
-            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema));
+            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema), timeLimit);
         } catch (SaxonApiException e) {
             throw new SchemaException("The Schematron schema " + location + " does not compile: " + e.getMessage(), e);
         }
@@ -98,6 +103,11 @@ final class SchematronSchema implements CompiledSchema {
             List<Located> found = new ArrayList<>();
             try {
                 check(tree.getDocumentNode(), document, found, out);
+            } catch (TimeLimit.Exceeded e) {
+                found.clear();
+                out.add(Diagnostic.error(document.displayName(), 0, 0, TIME_LIMIT, "The Schematron schema " + name(location)
+                        + " " + e.getMessage() + " on this document and was stopped (a rule or function of the schema"
+                        + " loops, or is very slow): its rules were not checked. Give it longer with --schematron-time-limit."));
             } catch (SaxonApiException e) {
                 out.add(Diagnostic.error(document.displayName(), 0, 0, "validate.failed",
                         "Validation could not finish: " + e.getMessage()));
@@ -116,7 +126,7 @@ final class SchematronSchema implements CompiledSchema {
     }
 
     private void check(XdmNode source, SourceDocument document, List<Located> found, List<Diagnostic> out)
-            throws SaxonApiException {
+            throws SaxonApiException, TimeLimit.Exceeded {
         try {
             report(run(executable, source), source, found);
         } catch (SaxonApiException whole) {
@@ -140,8 +150,28 @@ final class SchematronSchema implements CompiledSchema {
         }
     }
 
+    /**
+     * Runs the rules within the time limit, on a worker thread; the addresses the run refused are noted
+     * on the calling thread, where {@link SchematronCompiler#refused()} is asked.
+     */
+    private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source) throws SaxonApiException, TimeLimit.Exceeded {
+        List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            return TimeLimit.run(timeLimit, () -> {
+                SchematronCompiler.clearRefused();
+                try {
+                    return runHere(exec, source);
+                } finally {
+                    refused.addAll(SchematronCompiler.refused());
+                }
+            });
+        } finally {
+            SchematronCompiler.noteRefused(refused);
+        }
+    }
+
     /** Runs the rules; the SVRL report is read as it is written, keeping only the findings. */
-    private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source) throws SaxonApiException {
+    private List<SvrlFindings.Finding> runHere(XsltExecutable exec, XdmNode source) throws SaxonApiException {
         Xslt30Transformer transformer = exec.load30();
         ConfinedResources.confine(transformer, source); // a schema's rules may read the document's folder only
         transformer.setGlobalContextItem(source);

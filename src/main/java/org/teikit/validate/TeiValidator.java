@@ -48,11 +48,14 @@ public final class TeiValidator {
     public static final String PROJECT_RNG = "https://teikit.org/schema/1/teikit.rng";
     public static final String PROJECT_SCHEMATRON = "https://teikit.org/schema/1/teikit-editorial.sch";
     public static final String PROJECT_CATALOG = "/teikit/schemas/catalog.xml";
+    /** How long Schematron rules may run on one document unless the builder says otherwise. */
+    public static final Duration DEFAULT_SCHEMATRON_TIME_LIMIT = Duration.ofMinutes(5);
 
     private final List<SchemaRequest> explicit;
     private final boolean useDefaults;
     private final boolean useXmlModel;
     private final int threads;
+    private final Duration schematronTimeLimit;
     private final Path schemaStore;
     private final SchemaLocator locator;
     private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
@@ -64,6 +67,7 @@ public final class TeiValidator {
         this.useDefaults = b.useDefaults;
         this.useXmlModel = b.useXmlModel;
         this.threads = b.threads;
+        this.schematronTimeLimit = b.schematronTimeLimit;
         this.schemaStore = b.schemaStore;
         List<URI> catalogs = new ArrayList<>();
         catalogs.add(projectCatalog());
@@ -297,8 +301,8 @@ public final class TeiValidator {
                         case RELAX_NG_COMPACT -> RelaxNgSchema.compile(location, true, owner.locator);
                         case XSD -> XsdSchema.compile(location, owner.locator);
                         case DTD -> DtdSchema.compile(location, owner.locator);
-                        case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false);
-                        case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true);
+                        case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false, owner.schematronTimeLimit);
+                        case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true, owner.schematronTimeLimit);
                     };
                 } catch (SchemaException e) {
                     failure = e.getMessage();
@@ -332,6 +336,7 @@ public final class TeiValidator {
         private boolean useDefaults = true;
         private boolean useXmlModel = true;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Duration schematronTimeLimit = DEFAULT_SCHEMATRON_TIME_LIMIT;
         private Path schemaStore = SchemaStore.defaultLocation(System.getenv());
 
         private Builder() {
@@ -380,6 +385,18 @@ public final class TeiValidator {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * How long the Schematron rules may take on one document before they are stopped and reported
+         * ({@code schematron.time-limit}) instead of hanging the validation; default 5 minutes.
+         */
+        public Builder schematronTimeLimit(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the Schematron time limit must be positive");
+            }
+            this.schematronTimeLimit = limit;
             return this;
         }
 
