@@ -43,7 +43,7 @@ final class SchematronSchema implements CompiledSchema {
     private final ConcurrentMap<Integer, Object> isolated = new ConcurrentHashMap<>();
     private final Duration timeLimit;
 
-    private record PatternInfo(String id, List<String> contexts) {
+    private record PatternInfo(String id, List<String> contexts, int position) {
     }
 
     private SchematronSchema(SchematronCompiler compiler, URI location, XdmNode schema, XsltExecutable executable,
@@ -56,29 +56,70 @@ final class SchematronSchema implements CompiledSchema {
         this.patterns = patterns;
     }
 
-    static SchematronSchema compile(SchematronCompiler compiler, URI location, boolean embedded, Duration timeLimit)
-            throws SchemaException {
+    /** The schema at {@code location} compiled for {@code phase} (null: its default phase). */
+    static SchematronSchema compile(SchematronCompiler compiler, URI location, boolean embedded, String phase,
+                                    Duration timeLimit) throws SchemaException {
         XdmNode schema = compiler.readSchema(location, embedded);
         try {
-            XsltExecutable executable = compiler.compile(schema, location);
-            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema), timeLimit);
+            if (phase != null && !"#ALL".equals(phase) && !"#DEFAULT".equals(phase) && !hasPhase(compiler, schema, phase)) {
+                throw new SchemaException("The Schematron schema " + location + " has no phase '" + phase + "'"
+                        + phases(compiler, schema) + ".");
+            }
+            XsltExecutable executable = compiler.compile(schema, location, phase);
+            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema, phase), timeLimit);
         } catch (SaxonApiException e) {
             throw new SchemaException("The Schematron schema " + location + " does not compile: " + e.getMessage(), e);
         }
     }
 
-    private static List<PatternInfo> patterns(SchematronCompiler compiler, XdmNode schema) throws SaxonApiException {
+    private static boolean hasPhase(SchematronCompiler compiler, XdmNode schema, String phase) throws SaxonApiException {
         XPathCompiler xpath = compiler.processor().newXPathCompiler();
         xpath.declareNamespace("sch", SCH);
+        xpath.declareVariable(new net.sf.saxon.s9api.QName("phase"));
+        var selector = xpath.compile("exists(/sch:schema/sch:phase[@id = $phase])").load();
+        selector.setVariable(new net.sf.saxon.s9api.QName("phase"), new net.sf.saxon.s9api.XdmAtomicValue(phase));
+        selector.setContextItem(schema);
+        return ((net.sf.saxon.s9api.XdmAtomicValue) selector.evaluateSingle()).getBooleanValue();
+    }
+
+    /** ": its phases are 'a', 'b'", or nothing when it has none. */
+    private static String phases(SchematronCompiler compiler, XdmNode schema) throws SaxonApiException {
+        XPathCompiler xpath = compiler.processor().newXPathCompiler();
+        xpath.declareNamespace("sch", SCH);
+        List<String> ids = new ArrayList<>();
+        xpath.evaluate("/sch:schema/sch:phase/@id", schema).forEach(id -> ids.add("'" + id.getStringValue() + "'"));
+        return ids.isEmpty() ? " (it has no phases)" : ": its phases are " + String.join(", ", ids) + " (and #ALL)";
+    }
+
+    /**
+     * The concrete patterns that run in {@code phase} (null: the schema's default phase), each with its
+     * position among all concrete patterns, which {@link SchematronCompiler#isolatePattern} takes.
+     */
+    private static List<PatternInfo> patterns(SchematronCompiler compiler, XdmNode schema, String phase) throws SaxonApiException {
+        XPathCompiler xpath = compiler.processor().newXPathCompiler();
+        xpath.declareNamespace("sch", SCH);
+        String effective = phase != null && !"#DEFAULT".equals(phase) ? phase
+                : xpath.evaluate("string(/sch:schema/@defaultPhase)", schema).toString();
+        List<String> active = new ArrayList<>();
+        if (!effective.isEmpty() && !"#ALL".equals(effective)) {
+            for (XdmItem a : xpath.evaluate("/sch:schema/sch:phase[@id = '" + effective.replace("'", "''") + "']/sch:active/@pattern", schema)) {
+                active.add(a.getStringValue());
+            }
+        }
         List<PatternInfo> list = new ArrayList<>();
+        int position = 0;
         for (XdmItem p : xpath.evaluate("/sch:schema/sch:pattern[not(@abstract = 'true')]", schema)) {
             XdmNode pattern = (XdmNode) p;
+            position++;
             String id = pattern.attribute("id");
+            if (!active.isEmpty() && !active.contains(id)) {
+                continue; // not in the phase that runs
+            }
             List<String> contexts = new ArrayList<>();
             for (XdmItem c : xpath.evaluate("sch:rule/@context", pattern)) {
                 contexts.add(c.getStringValue());
             }
-            list.add(new PatternInfo(id == null ? "#" + (list.size() + 1) : id, contexts));
+            list.add(new PatternInfo(id == null ? "#" + position : id, contexts, position));
         }
         return list;
     }
@@ -136,7 +177,7 @@ final class SchematronSchema implements CompiledSchema {
                 PatternInfo pattern = patterns.get(i);
                 SchematronCompiler.clearRefused();
                 try {
-                    report(run(isolated(i + 1), source), source, found);
+                    report(run(isolated(pattern.position()), source), source, found);
                 } catch (SaxonApiException e) {
                     List<String> refused = SchematronCompiler.refused();
                     String network = refused.isEmpty() ? "" : " It needs " + String.join(", ", refused)

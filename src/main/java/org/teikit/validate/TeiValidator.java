@@ -251,7 +251,10 @@ public final class TeiValidator {
             out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request)));
             return Optional.empty();
         }
-        Compiled compiled = cache.computeIfAbsent(request.language() + " " + location, k -> new Compiled(request.language(), location));
+        String phase = request.language() == SchemaLanguage.SCHEMATRON || request.language() == SchemaLanguage.EMBEDDED_SCHEMATRON
+                ? request.phase() : null;
+        Compiled compiled = cache.computeIfAbsent(request.language() + " " + location + (phase == null ? "" : " phase " + phase),
+                k -> new Compiled(request.language(), location, phase));
         return compiled.get(this, document, out);
     }
 
@@ -284,12 +287,14 @@ public final class TeiValidator {
     private static final class Compiled {
         private final SchemaLanguage language;
         private final URI location;
+        private final String phase;
         private CompiledSchema schema;
         private String failure;
 
-        Compiled(SchemaLanguage language, URI location) {
+        Compiled(SchemaLanguage language, URI location, String phase) {
             this.language = language;
             this.location = location;
+            this.phase = phase;
         }
 
         synchronized Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, List<Diagnostic> out) {
@@ -301,8 +306,8 @@ public final class TeiValidator {
                         case RELAX_NG_COMPACT -> RelaxNgSchema.compile(location, true, owner.locator);
                         case XSD -> XsdSchema.compile(location, owner.locator);
                         case DTD -> DtdSchema.compile(location, owner.locator);
-                        case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false, owner.schematronTimeLimit);
-                        case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true, owner.schematronTimeLimit);
+                        case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false, phase, owner.schematronTimeLimit);
+                        case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true, phase, owner.schematronTimeLimit);
                     };
                 } catch (SchemaException e) {
                     failure = e.getMessage();
