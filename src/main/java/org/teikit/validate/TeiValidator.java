@@ -255,7 +255,7 @@ public final class TeiValidator {
                 ? request.phase() : null;
         Compiled compiled = cache.computeIfAbsent(request.language() + " " + location + (phase == null ? "" : " phase " + phase),
                 k -> new Compiled(request.language(), location, phase));
-        return compiled.get(this, document, out);
+        return compiled.get(this, document, request.line(), out);
     }
 
     private static String unavailable(SchemaRequest request) {
@@ -290,6 +290,7 @@ public final class TeiValidator {
         private final String phase;
         private CompiledSchema schema;
         private String failure;
+        private List<Diagnostic> failureInSchema = List.of();
 
         Compiled(SchemaLanguage language, URI location, String phase) {
             this.language = language;
@@ -297,7 +298,8 @@ public final class TeiValidator {
             this.phase = phase;
         }
 
-        synchronized Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, List<Diagnostic> out) {
+        /** The schema, or empty with its problems added to {@code out}: on the document (at {@code line}, its xml-model), and in the schema. */
+        synchronized Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, int line, List<Diagnostic> out) {
             if (schema == null && failure == null) {
                 long start = System.nanoTime();
                 try {
@@ -311,12 +313,14 @@ public final class TeiValidator {
                     };
                 } catch (SchemaException e) {
                     failure = e.getMessage();
+                    failureInSchema = e.inSchema();
                 } finally {
                     owner.compileNanos.addAndGet(System.nanoTime() - start);
                 }
             }
             if (failure != null) {
-                out.add(Diagnostic.error(document.displayName(), 0, 0, "schema.invalid", failure));
+                out.add(Diagnostic.error(document.displayName(), line, 0, SchemaProblem.RULE, failure));
+                out.addAll(failureInSchema);
                 return Optional.empty();
             }
             return Optional.of(schema);

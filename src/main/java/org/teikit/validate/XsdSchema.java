@@ -36,7 +36,7 @@ final class XsdSchema implements CompiledSchema {
 
     static XsdSchema compile(URI location, SchemaLocator locator) throws SchemaException {
         XMLSchemaFactory factory = new XMLSchemaFactory();
-        StringBuilder problems = new StringBuilder();
+        List<Diagnostic> problems = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
         factory.setErrorHandler(new ErrorHandler() {
             @Override
@@ -48,8 +48,7 @@ final class XsdSchema implements CompiledSchema {
                 if (e.getSystemId() == null && !unavailable.isEmpty()) {
                     return; // the empty stream given for a part that is not available, said already
                 }
-                problems.append(e.getSystemId()).append(':').append(e.getLineNumber()).append(':')
-                        .append(e.getColumnNumber()).append(": ").append(e.getMessage()).append('\n');
+                problems.add(SchemaProblem.located(e));
             }
 
             @Override
@@ -62,21 +61,20 @@ final class XsdSchema implements CompiledSchema {
             Schema schema = factory.newSchema(new StreamSource(in, location.toString()));
             // Xerces goes on after an error it reported to the handler (an undefined type, say) and
             // returns a schema that lacks the broken part: such a schema is not correct either.
-            if (!unavailable.isEmpty() || problems.length() > 0) {
-                throw new SchemaException(notCorrect(location, unavailable, problems));
+            if (!unavailable.isEmpty() || !problems.isEmpty()) {
+                throw new SchemaException(notCorrect(location, unavailable, problems), null, problems);
             }
             return new XsdSchema(schema);
         } catch (SAXException e) {
-            if (problems.length() == 0 && unavailable.isEmpty()) {
-                problems.append(e.getMessage());
-            }
-            throw new SchemaException(notCorrect(location, unavailable, problems), e);
+            String message = notCorrect(location, unavailable, problems);
+            throw new SchemaException(problems.isEmpty() && unavailable.isEmpty() ? message + " " + e.getMessage() : message,
+                    e, problems);
         } catch (IOException e) {
             throw new SchemaException("Cannot read the XML Schema " + location + ": " + e.getMessage(), e);
         }
     }
 
-    private static String notCorrect(URI location, List<String> unavailable, StringBuilder problems) {
+    private static String notCorrect(URI location, List<String> unavailable, List<Diagnostic> problems) {
         StringBuilder message = new StringBuilder("The XML Schema " + location + " is not correct:");
         for (String part : unavailable) {
             URI uri = SchemaLocator.absolute(part, null);
@@ -85,9 +83,10 @@ final class XsdSchema implements CompiledSchema {
                     : ", which is not available offline (teikit never downloads schemas; add a local copy once with: teikit schemas add FILE --as "
                             + part + ");");
         }
-        // One line per problem would break the one-line diagnostic: the problems are joined.
-        message.append(' ').append(problems.toString().trim().replace('\n', ' '));
-        return message.toString().trim();
+        if (!problems.isEmpty()) {
+            message.append(' ').append(SchemaProblem.summary(problems));
+        }
+        return message.toString().replaceAll(";$", "").trim();
     }
 
     /**
