@@ -58,6 +58,8 @@ public final class TeiValidator {
     private final Duration schematronTimeLimit;
     private final Path schemaStore;
     private final SchemaLocator locator;
+    /** Why the schema store's catalog could not be used, or null. */
+    private final String damagedStore;
     private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
     private final AtomicLong compileNanos = new AtomicLong();
     private volatile SchematronCompiler schematron;
@@ -72,9 +74,18 @@ public final class TeiValidator {
         List<URI> catalogs = new ArrayList<>();
         catalogs.add(projectCatalog());
         Path userCatalog = new SchemaStore(schemaStore).catalog();
+        String damaged = null;
         if (Files.isRegularFile(userCatalog)) {
-            catalogs.add(userCatalog.toUri());
+            // A catalog that is not XML would be skipped by the resolver with a raw parser line on
+            // stderr, and every schema it maps called "not available": it is read here first.
+            try {
+                new SchemaStore(schemaStore).entries();
+                catalogs.add(userCatalog.toUri());
+            } catch (IOException e) {
+                damaged = e.getMessage();
+            }
         }
+        this.damagedStore = damaged;
         this.locator = new SchemaLocator(catalogs);
     }
 
@@ -248,7 +259,8 @@ public final class TeiValidator {
     private Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
         URI location = locator.locate(request.href(), request.base()).orElse(null);
         if (location == null) {
-            out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request)));
+            String store = damagedStore == null ? "" : " (and the schema store was not read: " + damagedStore + ")";
+            out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request) + store));
             return Optional.empty();
         }
         String phase = request.language() == SchemaLanguage.SCHEMATRON || request.language() == SchemaLanguage.EMBEDDED_SCHEMATRON
