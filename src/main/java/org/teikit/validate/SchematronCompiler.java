@@ -220,6 +220,9 @@ final class SchematronCompiler {
     private XdmNode transform(XsltExecutable executable, XdmNode input, URI base,
                               java.util.Map<QName, XdmAtomicValue> params) throws SaxonApiException {
         Xslt30Transformer transformer = executable.load30();
+        // A failure is thrown and reported once, as schema.invalid; Saxon's own report of it (with its
+        // whole stack, hundreds of lines for a schema that includes itself) would go to stderr.
+        transformer.setErrorReporter(error -> { });
         transformer.setStylesheetParameters(params);
         XdmDestination result = new XdmDestination();
         result.setBaseURI(base);
