@@ -140,4 +140,16 @@ class XsdDtdSchematronTest {
             assertThat(network.attempts()).isEmpty();
         }
     }
+
+    @Test
+    void aDtdPartAtAWebAddressNamesTheCommandThatAddsALocalCopy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path dtd = java.nio.file.Files.writeString(dir.resolve("remote-part.dtd"),
+                "<!ENTITY % rest SYSTEM 'http://example.org/rest.ent'>\n%rest;\n<!ELEMENT TEI ANY>\n");
+        try (NoNetwork network = new NoNetwork()) {
+            assertThat(validate(dtd.toString(), "rng/valid-minimal.xml")).singleElement().satisfies(x ->
+                    assertThat(x.message()).contains("http://example.org/rest.ent is not available offline")
+                            .contains("teikit schemas add FILE --as http://example.org/rest.ent"));
+            assertThat(network.attempts()).isEmpty();
+        }
+    }
 }
