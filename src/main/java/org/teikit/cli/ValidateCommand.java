@@ -61,6 +61,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Files validated in parallel. Default: processors.")
     Integer threads;
 
+    @Option(names = "--schematron-time-limit", paramLabel = "SECONDS",
+            description = "Stop Schematron rules that run longer than this on one document (they are reported). Default: 300.")
+    Integer schematronTimeLimit;
+
     @Override
     public Integer call() throws IOException {
         ReportFormat reportFormat;
@@ -77,6 +81,12 @@ public final class ValidateCommand implements Callable<Integer> {
                 .xmlModel(!noXmlModel);
         if (threads != null) {
             builder.threads(threads);
+        }
+        if (schematronTimeLimit != null) {
+            if (schematronTimeLimit < 1) {
+                throw new ParameterException(spec.commandLine(), "--schematron-time-limit must be at least 1 second");
+            }
+            builder.schematronTimeLimit(java.time.Duration.ofSeconds(schematronTimeLimit));
         }
         for (String s : schemas) {
             Path asPath = pathOrNull(s);

@@ -242,8 +242,10 @@ final class DocumentParse implements ContentHandler, LexicalHandler, DTDHandler,
             }
             String type = ProcInstParser.getPseudoAttribute(data, "type");
             String ns = ProcInstParser.getPseudoAttribute(data, "schematypens");
+            String phase = ProcInstParser.getPseudoAttribute(data, "phase");
             models.add(new SchemaRequest(href, document.systemId(), SchemaLanguage.fromXmlModel(href, type, ns),
-                    "xml-model", locator == null ? 0 : locator.getLineNumber()));
+                    "xml-model", locator == null ? 0 : locator.getLineNumber(),
+                    phase == null || phase.isBlank() ? null : phase.trim()));
         } catch (XPathException e) {
             // A malformed instruction names no schema.
         }

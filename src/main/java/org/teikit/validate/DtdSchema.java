@@ -57,7 +57,12 @@ final class DtdSchema implements CompiledSchema {
                 }
                 URI local = systemId == null ? null : locator.locate(systemId, baseUri).orElse(null);
                 if (local == null) {
-                    throw new SAXException("The DTD part " + systemId + " is not available offline");
+                    URI absolute = systemId == null ? null : SchemaLocator.absolute(systemId, baseUri);
+                    String named = absolute == null ? String.valueOf(systemId) : absolute.toString();
+                    throw new SAXException(absolute != null && SchemaLocator.isLocal(absolute)
+                            ? "The DTD part " + named + " does not exist"
+                            : "The DTD part " + named + " is not available offline, and teikit never downloads schemas."
+                                    + " Add a local copy once with: teikit schemas add FILE --as " + named);
                 }
                 return open(local);
             }

@@ -33,7 +33,7 @@ final class RelaxNgSchema implements CompiledSchema {
 
     static RelaxNgSchema compile(URI location, boolean compact, SchemaLocator locator) throws SchemaException {
         SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
-        StringBuilder problems = new StringBuilder();
+        List<Diagnostic> problems = new ArrayList<>();
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, schemaErrors(problems));
         properties.put(ValidateProperty.XML_READER_CREATOR, SecureXml::newXmlReader);
@@ -44,7 +44,7 @@ final class RelaxNgSchema implements CompiledSchema {
             return new RelaxNgSchema(reader.createSchema(source, properties.toPropertyMap()));
         } catch (IncorrectSchemaException | SAXException e) {
             throw new SchemaException("The RELAX NG schema " + location + " is not correct: "
-                    + (problems.length() > 0 ? problems.toString().trim() : e.getMessage()), e);
+                    + (problems.isEmpty() ? e.getMessage() : SchemaProblem.summary(problems)), e, problems);
         } catch (IOException e) {
             throw new SchemaException("Cannot read the RELAX NG schema " + location + ": " + e.getMessage(), e);
         }
@@ -65,7 +65,7 @@ final class RelaxNgSchema implements CompiledSchema {
         });
     }
 
-    private static ErrorHandler schemaErrors(StringBuilder problems) {
+    private static ErrorHandler schemaErrors(List<Diagnostic> problems) {
         return new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -74,8 +74,7 @@ final class RelaxNgSchema implements CompiledSchema {
 
             @Override
             public void error(SAXParseException e) {
-                problems.append(e.getSystemId()).append(':').append(e.getLineNumber()).append(':')
-                        .append(e.getColumnNumber()).append(": ").append(e.getMessage()).append('\n');
+                problems.add(SchemaProblem.located(e));
             }
 
             @Override

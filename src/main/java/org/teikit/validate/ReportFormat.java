@@ -27,6 +27,8 @@ public enum ReportFormat {
     TEXT, JSON, SARIF;
 
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
+    /** SARIF's conventional name for the root of the analysed sources. */
+    private static final String SRCROOT = "%SRCROOT%";
     private static final Pattern GUIDELINES = Pattern.compile("https://tei-c\\.org/release/doc/tei-p5-doc/en/html/ref-[A-Za-z0-9]+\\.html");
 
     /** The format named on a command line ({@code text}, {@code json}, {@code sarif}). */
@@ -140,6 +142,13 @@ public enum ReportFormat {
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
+            // Relative paths are relative to the folder teikit ran in: SARIF names that base
+            // (uriBaseId), so that a viewer finds the files.
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(SRCROOT);
+            g.writeStringField("uri", Path.of("").toAbsolutePath().toUri().toString());
+            g.writeEndObject();
+            g.writeEndObject();
             g.writeArrayFieldStart("results");
             for (ValidationReport r : reports) {
                 for (Diagnostic d : r.diagnostics()) {
@@ -155,7 +164,11 @@ public enum ReportFormat {
                     g.writeStartObject();
                     g.writeObjectFieldStart("physicalLocation");
                     g.writeObjectFieldStart("artifactLocation");
-                    g.writeStringField("uri", artifactUri(d.file().isEmpty() ? r.file() : d.file()));
+                    String file = d.file().isEmpty() ? r.file() : d.file();
+                    g.writeStringField("uri", artifactUri(file));
+                    if (!isAbsolute(file)) {
+                        g.writeStringField("uriBaseId", SRCROOT);
+                    }
                     g.writeEndObject();
                     if (d.line() > 0) {
                         g.writeObjectFieldStart("region");
@@ -183,6 +196,14 @@ public enum ReportFormat {
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
+        }
+    }
+
+    private static boolean isAbsolute(String file) {
+        try {
+            return Path.of(file).isAbsolute() || file.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !file.matches("^[A-Za-z]:[\\\\/].*");
+        } catch (RuntimeException e) {
+            return true; // written as it is: not a path under the base either
         }
     }
 

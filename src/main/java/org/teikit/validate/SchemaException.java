@@ -1,13 +1,30 @@
 package org.teikit.validate;
 
+import java.util.List;
+
+import org.teikit.Diagnostic;
+
 /** A schema that cannot be read or compiled; the validator reports it as a diagnostic on each document. */
 final class SchemaException extends Exception {
 
+    private final transient List<Diagnostic> inSchema;
+
     SchemaException(String message, Throwable cause) {
-        super(message, cause);
+        this(message, cause, List.of());
     }
 
     SchemaException(String message) {
-        super(message);
+        this(message, null, List.of());
+    }
+
+    /** A schema with problems found at places in its files, {@code inSchema}, reported there as well. */
+    SchemaException(String message, Throwable cause, List<Diagnostic> inSchema) {
+        super(SchemaProblem.oneLine(message), cause);
+        this.inSchema = List.copyOf(inSchema);
+    }
+
+    /** The problems located in the schema's files (empty when the schema parser gave no place). */
+    List<Diagnostic> inSchema() {
+        return inSchema;
     }
 }

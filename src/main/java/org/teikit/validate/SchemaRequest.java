@@ -9,6 +9,11 @@ package org.teikit.validate;
  * @param language the schema language
  * @param origin   "xml-model", "option" or "default", for messages
  * @param line     the line of the {@code <?xml-model?>} instruction, or 0
+ * @param phase    the Schematron phase to run ({@code phase} of the instruction), or null for the schema's default
  */
-record SchemaRequest(String href, String base, SchemaLanguage language, String origin, int line) {
+record SchemaRequest(String href, String base, SchemaLanguage language, String origin, int line, String phase) {
+
+    SchemaRequest(String href, String base, SchemaLanguage language, String origin, int line) {
+        this(href, base, language, origin, line, null);
+    }
 }

@@ -97,7 +97,11 @@ public final class SchemaStore {
             }
             reader.close();
         } catch (XMLStreamException e) {
-            throw new IOException("The schema store catalog " + catalog() + " is damaged: " + e.getMessage(), e);
+            // StAX's message is "ParseError at [row,col]:[2,1]\nMessage: ...": the place goes in front, once.
+            String why = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
+            throw new IOException(catalog() + at + ": the schema store catalog is damaged: " + SchemaProblem.oneLine(why)
+                    + " (add the schemas again with 'teikit schemas add' after removing it)", e);
         }
         return entries;
     }

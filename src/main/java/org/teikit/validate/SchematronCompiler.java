@@ -93,7 +93,12 @@ final class SchematronCompiler {
      * start SchXslt's pipeline.
      */
     XsltExecutable compile(XdmNode schema, URI location) throws SaxonApiException {
-        Optional<URL> precompiled = precompiled(location);
+        return compile(schema, location, null);
+    }
+
+    /** As {@link #compile(XdmNode, URI)}, for the phase {@code phase} (null: the schema's default phase). */
+    XsltExecutable compile(XdmNode schema, URI location, String phase) throws SaxonApiException {
+        Optional<URL> precompiled = phase == null ? precompiled(location) : Optional.empty();
         if (precompiled.isPresent()) {
             try (InputStream in = precompiled.get().openStream()) {
                 return compileStylesheet(new StreamSource(in, location.toString()));
@@ -101,7 +106,7 @@ final class SchematronCompiler {
                 throw new SaxonApiException("Cannot read " + precompiled.get() + ": " + e.getMessage(), e);
             }
         }
-        return compileStylesheet(stylesheetFor(schema, location).asSource());
+        return compileStylesheet(stylesheetFor(schema, location, phase).asSource());
     }
 
     /**
@@ -111,9 +116,18 @@ final class SchematronCompiler {
      * own id then, never the fired rule's or the pattern's.
      */
     XdmNode stylesheetFor(XdmNode given, URI location) throws SaxonApiException {
+        return stylesheetFor(given, location, null);
+    }
+
+    /** As {@link #stylesheetFor(XdmNode, URI)}, running the patterns of {@code phase} (null: the default phase). */
+    XdmNode stylesheetFor(XdmNode given, URI location, String phase) throws SaxonApiException {
         XdmNode schema = withLocationFunction(given, location);
-        XdmNode compiled = transform(stylesheet(SCHXSLT), schema, location,
-                java.util.Map.of(new QName("schxslt.svrl.compact"), new XdmAtomicValue(everyCheckHasAnId(schema))));
+        java.util.Map<QName, XdmAtomicValue> params = new java.util.HashMap<>();
+        params.put(new QName("schxslt.svrl.compact"), new XdmAtomicValue(everyCheckHasAnId(schema)));
+        if (phase != null) {
+            params.put(new QName("phase"), new XdmAtomicValue(phase));
+        }
+        XdmNode compiled = transform(stylesheet(SCHXSLT), schema, location, params);
         Xslt30Transformer completing = stylesheet(CARRY).load30();
         completing.setStylesheetParameters(java.util.Map.of(new QName("schema"), schema));
         XdmDestination completed = new XdmDestination();
@@ -206,6 +220,9 @@ final class SchematronCompiler {
     private XdmNode transform(XsltExecutable executable, XdmNode input, URI base,
                               java.util.Map<QName, XdmAtomicValue> params) throws SaxonApiException {
         Xslt30Transformer transformer = executable.load30();
+        // A failure is thrown and reported once, as schema.invalid; Saxon's own report of it (with its
+        // whole stack, hundreds of lines for a schema that includes itself) would go to stderr.
+        transformer.setErrorReporter(error -> { });
         transformer.setStylesheetParameters(params);
         XdmDestination result = new XdmDestination();
         result.setBaseURI(base);
@@ -228,6 +245,11 @@ final class SchematronCompiler {
     /** Forgets the addresses refused so far on this thread; call before a run. */
     static void clearRefused() {
         REFUSED.get().clear();
+    }
+
+    /** Notes addresses refused on another thread (a run's worker) as refused on this one. */
+    static void noteRefused(java.util.Collection<String> addresses) {
+        REFUSED.get().addAll(addresses);
     }
 
     /** The network addresses refused on this thread since {@link #clearRefused()}. */

@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.xml.sax.ext.LexicalHandler;
 final class SchematronSchema implements CompiledSchema {
 
     static final String NOT_EVALUATED = "schematron.not-evaluated";
+    static final String TIME_LIMIT = "schematron.time-limit";
     private static final String SCH = SchemaLanguage.SCHEMATRON_NS;
 
     private final SchematronCompiler compiler;
@@ -39,41 +41,85 @@ final class SchematronSchema implements CompiledSchema {
     private final XsltExecutable executable;
     private final List<PatternInfo> patterns;
     private final ConcurrentMap<Integer, Object> isolated = new ConcurrentHashMap<>();
+    private final Duration timeLimit;
 
-    private record PatternInfo(String id, List<String> contexts) {
+    private record PatternInfo(String id, List<String> contexts, int position) {
     }
 
     private SchematronSchema(SchematronCompiler compiler, URI location, XdmNode schema, XsltExecutable executable,
-                             List<PatternInfo> patterns) {
+                             List<PatternInfo> patterns, Duration timeLimit) {
         this.compiler = compiler;
+        this.timeLimit = timeLimit;
         this.location = location;
         this.schema = schema;
         this.executable = executable;
         this.patterns = patterns;
     }
 
-    static SchematronSchema compile(SchematronCompiler compiler, URI location, boolean embedded) throws SchemaException {
+    /** The schema at {@code location} compiled for {@code phase} (null: its default phase). */
+    static SchematronSchema compile(SchematronCompiler compiler, URI location, boolean embedded, String phase,
+                                    Duration timeLimit) throws SchemaException {
         XdmNode schema = compiler.readSchema(location, embedded);
         try {
-            XsltExecutable executable = compiler.compile(schema, location);
-            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema));
+            if (phase != null && !"#ALL".equals(phase) && !"#DEFAULT".equals(phase) && !hasPhase(compiler, schema, phase)) {
+                throw new SchemaException("The Schematron schema " + location + " has no phase '" + phase + "'"
+                        + phases(compiler, schema) + ".");
+            }
+            XsltExecutable executable = compiler.compile(schema, location, phase);
+            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema, phase), timeLimit);
         } catch (SaxonApiException e) {
             throw new SchemaException("The Schematron schema " + location + " does not compile: " + e.getMessage(), e);
         }
     }
 
-    private static List<PatternInfo> patterns(SchematronCompiler compiler, XdmNode schema) throws SaxonApiException {
+    private static boolean hasPhase(SchematronCompiler compiler, XdmNode schema, String phase) throws SaxonApiException {
         XPathCompiler xpath = compiler.processor().newXPathCompiler();
         xpath.declareNamespace("sch", SCH);
+        xpath.declareVariable(new net.sf.saxon.s9api.QName("phase"));
+        var selector = xpath.compile("exists(/sch:schema/sch:phase[@id = $phase])").load();
+        selector.setVariable(new net.sf.saxon.s9api.QName("phase"), new net.sf.saxon.s9api.XdmAtomicValue(phase));
+        selector.setContextItem(schema);
+        return ((net.sf.saxon.s9api.XdmAtomicValue) selector.evaluateSingle()).getBooleanValue();
+    }
+
+    /** ": its phases are 'a', 'b'", or nothing when it has none. */
+    private static String phases(SchematronCompiler compiler, XdmNode schema) throws SaxonApiException {
+        XPathCompiler xpath = compiler.processor().newXPathCompiler();
+        xpath.declareNamespace("sch", SCH);
+        List<String> ids = new ArrayList<>();
+        xpath.evaluate("/sch:schema/sch:phase/@id", schema).forEach(id -> ids.add("'" + id.getStringValue() + "'"));
+        return ids.isEmpty() ? " (it has no phases)" : ": its phases are " + String.join(", ", ids) + " (and #ALL)";
+    }
+
+    /**
+     * The concrete patterns that run in {@code phase} (null: the schema's default phase), each with its
+     * position among all concrete patterns, which {@link SchematronCompiler#isolatePattern} takes.
+     */
+    private static List<PatternInfo> patterns(SchematronCompiler compiler, XdmNode schema, String phase) throws SaxonApiException {
+        XPathCompiler xpath = compiler.processor().newXPathCompiler();
+        xpath.declareNamespace("sch", SCH);
+        String effective = phase != null && !"#DEFAULT".equals(phase) ? phase
+                : xpath.evaluate("string(/sch:schema/@defaultPhase)", schema).toString();
+        List<String> active = new ArrayList<>();
+        if (!effective.isEmpty() && !"#ALL".equals(effective)) {
+            for (XdmItem a : xpath.evaluate("/sch:schema/sch:phase[@id = '" + effective.replace("'", "''") + "']/sch:active/@pattern", schema)) {
+                active.add(a.getStringValue());
+            }
+        }
         List<PatternInfo> list = new ArrayList<>();
+        int position = 0;
         for (XdmItem p : xpath.evaluate("/sch:schema/sch:pattern[not(@abstract = 'true')]", schema)) {
             XdmNode pattern = (XdmNode) p;
+            position++;
             String id = pattern.attribute("id");
+            if (!active.isEmpty() && !active.contains(id)) {
+                continue; // not in the phase that runs
+            }
             List<String> contexts = new ArrayList<>();
             for (XdmItem c : xpath.evaluate("sch:rule/@context", pattern)) {
                 contexts.add(c.getStringValue());
             }
-            list.add(new PatternInfo(id == null ? "#" + (list.size() + 1) : id, contexts));
+            list.add(new PatternInfo(id == null ? "#" + position : id, contexts, position));
         }
         return list;
     }
@@ -98,6 +144,11 @@ final class SchematronSchema implements CompiledSchema {
             List<Located> found = new ArrayList<>();
             try {
                 check(tree.getDocumentNode(), document, found, out);
+            } catch (TimeLimit.Exceeded e) {
+                found.clear();
+                out.add(Diagnostic.error(document.displayName(), 0, 0, TIME_LIMIT, "The Schematron schema " + name(location)
+                        + " " + e.getMessage() + " on this document and was stopped (a rule or function of the schema"
+                        + " loops, or is very slow): its rules were not checked. Give it longer with --schematron-time-limit."));
             } catch (SaxonApiException e) {
                 out.add(Diagnostic.error(document.displayName(), 0, 0, "validate.failed",
                         "Validation could not finish: " + e.getMessage()));
@@ -116,7 +167,7 @@ final class SchematronSchema implements CompiledSchema {
     }
 
     private void check(XdmNode source, SourceDocument document, List<Located> found, List<Diagnostic> out)
-            throws SaxonApiException {
+            throws SaxonApiException, TimeLimit.Exceeded {
         try {
             report(run(executable, source), source, found);
         } catch (SaxonApiException whole) {
@@ -126,7 +177,7 @@ final class SchematronSchema implements CompiledSchema {
                 PatternInfo pattern = patterns.get(i);
                 SchematronCompiler.clearRefused();
                 try {
-                    report(run(isolated(i + 1), source), source, found);
+                    report(run(isolated(pattern.position()), source), source, found);
                 } catch (SaxonApiException e) {
                     List<String> refused = SchematronCompiler.refused();
                     String network = refused.isEmpty() ? "" : " It needs " + String.join(", ", refused)
@@ -140,8 +191,28 @@ final class SchematronSchema implements CompiledSchema {
         }
     }
 
+    /**
+     * Runs the rules within the time limit, on a worker thread; the addresses the run refused are noted
+     * on the calling thread, where {@link SchematronCompiler#refused()} is asked.
+     */
+    private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source) throws SaxonApiException, TimeLimit.Exceeded {
+        List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            return TimeLimit.run(timeLimit, () -> {
+                SchematronCompiler.clearRefused();
+                try {
+                    return runHere(exec, source);
+                } finally {
+                    refused.addAll(SchematronCompiler.refused());
+                }
+            });
+        } finally {
+            SchematronCompiler.noteRefused(refused);
+        }
+    }
+
     /** Runs the rules; the SVRL report is read as it is written, keeping only the findings. */
-    private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source) throws SaxonApiException {
+    private List<SvrlFindings.Finding> runHere(XsltExecutable exec, XdmNode source) throws SaxonApiException {
         Xslt30Transformer transformer = exec.load30();
         ConfinedResources.confine(transformer, source); // a schema's rules may read the document's folder only
         transformer.setGlobalContextItem(source);

@@ -48,13 +48,18 @@ public final class TeiValidator {
     public static final String PROJECT_RNG = "https://teikit.org/schema/1/teikit.rng";
     public static final String PROJECT_SCHEMATRON = "https://teikit.org/schema/1/teikit-editorial.sch";
     public static final String PROJECT_CATALOG = "/teikit/schemas/catalog.xml";
+    /** How long Schematron rules may run on one document unless the builder says otherwise. */
+    public static final Duration DEFAULT_SCHEMATRON_TIME_LIMIT = Duration.ofMinutes(5);
 
     private final List<SchemaRequest> explicit;
     private final boolean useDefaults;
     private final boolean useXmlModel;
     private final int threads;
+    private final Duration schematronTimeLimit;
     private final Path schemaStore;
     private final SchemaLocator locator;
+    /** Why the schema store's catalog could not be used, or null. */
+    private final String damagedStore;
     private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
     private final AtomicLong compileNanos = new AtomicLong();
     private volatile SchematronCompiler schematron;
@@ -64,13 +69,23 @@ public final class TeiValidator {
         this.useDefaults = b.useDefaults;
         this.useXmlModel = b.useXmlModel;
         this.threads = b.threads;
+        this.schematronTimeLimit = b.schematronTimeLimit;
         this.schemaStore = b.schemaStore;
         List<URI> catalogs = new ArrayList<>();
         catalogs.add(projectCatalog());
         Path userCatalog = new SchemaStore(schemaStore).catalog();
+        String damaged = null;
         if (Files.isRegularFile(userCatalog)) {
-            catalogs.add(userCatalog.toUri());
+            // A catalog that is not XML would be skipped by the resolver with a raw parser line on
+            // stderr, and every schema it maps called "not available": it is read here first.
+            try {
+                new SchemaStore(schemaStore).entries();
+                catalogs.add(userCatalog.toUri());
+            } catch (IOException e) {
+                damaged = e.getMessage();
+            }
         }
+        this.damagedStore = damaged;
         this.locator = new SchemaLocator(catalogs);
     }
 
@@ -244,11 +259,15 @@ public final class TeiValidator {
     private Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
         URI location = locator.locate(request.href(), request.base()).orElse(null);
         if (location == null) {
-            out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request)));
+            String store = damagedStore == null ? "" : " (and the schema store was not read: " + damagedStore + ")";
+            out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request) + store));
             return Optional.empty();
         }
-        Compiled compiled = cache.computeIfAbsent(request.language() + " " + location, k -> new Compiled(request.language(), location));
-        return compiled.get(this, document, out);
+        String phase = request.language() == SchemaLanguage.SCHEMATRON || request.language() == SchemaLanguage.EMBEDDED_SCHEMATRON
+                ? request.phase() : null;
+        Compiled compiled = cache.computeIfAbsent(request.language() + " " + location + (phase == null ? "" : " phase " + phase),
+                k -> new Compiled(request.language(), location, phase));
+        return compiled.get(this, document, request.line(), out);
     }
 
     private static String unavailable(SchemaRequest request) {
@@ -280,15 +299,19 @@ public final class TeiValidator {
     private static final class Compiled {
         private final SchemaLanguage language;
         private final URI location;
+        private final String phase;
         private CompiledSchema schema;
         private String failure;
+        private List<Diagnostic> failureInSchema = List.of();
 
-        Compiled(SchemaLanguage language, URI location) {
+        Compiled(SchemaLanguage language, URI location, String phase) {
             this.language = language;
             this.location = location;
+            this.phase = phase;
         }
 
-        synchronized Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, List<Diagnostic> out) {
+        /** The schema, or empty with its problems added to {@code out}: on the document (at {@code line}, its xml-model), and in the schema. */
+        synchronized Optional<CompiledSchema> get(TeiValidator owner, SourceDocument document, int line, List<Diagnostic> out) {
             if (schema == null && failure == null) {
                 long start = System.nanoTime();
                 try {
@@ -297,17 +320,19 @@ public final class TeiValidator {
                         case RELAX_NG_COMPACT -> RelaxNgSchema.compile(location, true, owner.locator);
                         case XSD -> XsdSchema.compile(location, owner.locator);
                         case DTD -> DtdSchema.compile(location, owner.locator);
-                        case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false);
-                        case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true);
+                        case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false, phase, owner.schematronTimeLimit);
+                        case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true, phase, owner.schematronTimeLimit);
                     };
                 } catch (SchemaException e) {
                     failure = e.getMessage();
+                    failureInSchema = e.inSchema();
                 } finally {
                     owner.compileNanos.addAndGet(System.nanoTime() - start);
                 }
             }
             if (failure != null) {
-                out.add(Diagnostic.error(document.displayName(), 0, 0, "schema.invalid", failure));
+                out.add(Diagnostic.error(document.displayName(), line, 0, SchemaProblem.RULE, failure));
+                out.addAll(failureInSchema);
                 return Optional.empty();
             }
             return Optional.of(schema);
@@ -332,6 +357,7 @@ public final class TeiValidator {
         private boolean useDefaults = true;
         private boolean useXmlModel = true;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Duration schematronTimeLimit = DEFAULT_SCHEMATRON_TIME_LIMIT;
         private Path schemaStore = SchemaStore.defaultLocation(System.getenv());
 
         private Builder() {
@@ -380,6 +406,18 @@ public final class TeiValidator {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * How long the Schematron rules may take on one document before they are stopped and reported
+         * ({@code schematron.time-limit}) instead of hanging the validation; default 5 minutes.
+         */
+        public Builder schematronTimeLimit(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the Schematron time limit must be positive");
+            }
+            this.schematronTimeLimit = limit;
             return this;
         }
 

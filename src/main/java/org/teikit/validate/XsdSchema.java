@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,7 +15,6 @@ import org.apache.xerces.dom.DOMInputImpl;
 import org.apache.xerces.jaxp.validation.XMLSchemaFactory;
 import org.teikit.Diagnostic;
 import org.teikit.xml.SecureXml;
-import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -36,7 +36,8 @@ final class XsdSchema implements CompiledSchema {
 
     static XsdSchema compile(URI location, SchemaLocator locator) throws SchemaException {
         XMLSchemaFactory factory = new XMLSchemaFactory();
-        StringBuilder problems = new StringBuilder();
+        List<Diagnostic> problems = new ArrayList<>();
+        List<String> unavailable = new ArrayList<>();
         factory.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -44,7 +45,10 @@ final class XsdSchema implements CompiledSchema {
 
             @Override
             public void error(SAXParseException e) {
-                problems.append(e.getSystemId()).append(':').append(e.getLineNumber()).append(": ").append(e.getMessage()).append('\n');
+                if (e.getSystemId() == null && !unavailable.isEmpty()) {
+                    return; // the empty stream given for a part that is not available, said already
+                }
+                problems.add(SchemaProblem.located(e));
             }
 
             @Override
@@ -52,18 +56,45 @@ final class XsdSchema implements CompiledSchema {
                 error(e);
             }
         });
-        factory.setResourceResolver(localOnly(locator));
+        factory.setResourceResolver(localOnly(locator, unavailable));
         try (InputStream in = LocalResources.open(location)) {
-            return new XsdSchema(factory.newSchema(new StreamSource(in, location.toString())));
+            Schema schema = factory.newSchema(new StreamSource(in, location.toString()));
+            // Xerces goes on after an error it reported to the handler (an undefined type, say) and
+            // returns a schema that lacks the broken part: such a schema is not correct either.
+            if (!unavailable.isEmpty() || !problems.isEmpty()) {
+                throw new SchemaException(notCorrect(location, unavailable, problems), null, problems);
+            }
+            return new XsdSchema(schema);
         } catch (SAXException e) {
-            throw new SchemaException("The XML Schema " + location + " is not correct: "
-                    + (problems.length() > 0 ? problems.toString().trim() : e.getMessage()), e);
+            String message = notCorrect(location, unavailable, problems);
+            throw new SchemaException(problems.isEmpty() && unavailable.isEmpty() ? message + " " + e.getMessage() : message,
+                    e, problems);
         } catch (IOException e) {
             throw new SchemaException("Cannot read the XML Schema " + location + ": " + e.getMessage(), e);
         }
     }
 
-    private static LSResourceResolver localOnly(SchemaLocator locator) {
+    private static String notCorrect(URI location, List<String> unavailable, List<Diagnostic> problems) {
+        StringBuilder message = new StringBuilder("The XML Schema " + location + " is not correct:");
+        for (String part : unavailable) {
+            URI uri = SchemaLocator.absolute(part, null);
+            message.append(" it includes or imports ").append(part).append(uri != null && SchemaLocator.isLocal(uri)
+                    ? ", which does not exist;"
+                    : ", which is not available offline (teikit never downloads schemas; add a local copy once with: teikit schemas add FILE --as "
+                            + part + ");");
+        }
+        if (!problems.isEmpty()) {
+            message.append(' ').append(SchemaProblem.summary(problems));
+        }
+        return message.toString().replaceAll(";$", "").trim();
+    }
+
+    /**
+     * Opens included and imported parts from local files only. A part that is not local is recorded in
+     * {@code unavailable} and given to Xerces as an empty stream: Xerces ignores an input whose only
+     * content is an empty string and fetches its system id, so the stream must be set.
+     */
+    private static LSResourceResolver localOnly(SchemaLocator locator, List<String> unavailable) {
         return (type, namespace, publicId, systemId, baseUri) -> {
             if (systemId == null) {
                 return null;
@@ -76,10 +107,11 @@ final class XsdSchema implements CompiledSchema {
             } catch (IOException e) {
                 // Falls through to the empty input below.
             }
-            // An empty input makes Xerces report the missing component instead of fetching it.
-            LSInput nothing = new DOMInputImpl(publicId, systemId, baseUri);
-            nothing.setStringData("");
-            return nothing;
+            URI absolute = SchemaLocator.absolute(systemId, baseUri);
+            synchronized (unavailable) {
+                unavailable.add(absolute != null ? absolute.toString() : systemId);
+            }
+            return new DOMInputImpl(publicId, systemId, baseUri, new ByteArrayInputStream(new byte[0]), null);
         };
     }
 

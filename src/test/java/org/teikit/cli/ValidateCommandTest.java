@@ -109,6 +109,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void sarifNamesTheBaseOfRelativeFileUris() throws Exception {
+        Path relative = Path.of("").toAbsolutePath().relativize(Path.of(fixture("rng/unknown-element.xml")));
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), "--format", "sarif", relative.toString());
+        com.fasterxml.jackson.databind.JsonNode run = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("runs").get(0);
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
+                .isEqualTo(Path.of("").toAbsolutePath().toUri().toString()).endsWith("/");
+        com.fasterxml.jackson.databind.JsonNode artifact = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(artifact.get("uri").asText()).isEqualTo(relative.toString().replace('\\', '/'));
+        assertThat(artifact.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageMistake() {
         Run r = run(new ValidateCommand(), "--format", "yaml", fixture("rng/valid-minimal.xml"));
         assertThat(r.exit()).isEqualTo(2);

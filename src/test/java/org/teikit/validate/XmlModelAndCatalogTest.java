@@ -102,4 +102,16 @@ class XmlModelAndCatalogTest {
         List<Diagnostic> d = project.validate(Fixtures.resource("xmlmodel/relative.xml")).diagnostics();
         assertThat(d).singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("rng.unknown-element"));
     }
+
+    @Test
+    void aDamagedStoreCatalogIsNamedWithItsPlaceInsteadOfCallingTheSchemaMissing(@TempDir Path damagedStore) throws Exception {
+        Files.writeString(damagedStore.resolve("catalog.xml"), "<catalog\n");
+        TeiValidator validator = TeiValidator.builder().schemaStore(damagedStore).build();
+        List<Diagnostic> d = validator.validate(Fixtures.resource("xmlmodel/unresolvable.xml")).diagnostics();
+        assertThat(d).isNotEmpty().allSatisfy(x -> assertThat(x.message())
+                .contains("the schema store was not read: " + damagedStore.resolve("catalog.xml") + ":2:1: the schema store catalog is damaged")
+                .doesNotContain("ParseError").doesNotContain("\n"));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new SchemaStore(damagedStore).entries()))
+                .hasMessageStartingWith(damagedStore.resolve("catalog.xml") + ":2:1: ");
+    }
 }

@@ -82,9 +82,74 @@ class XsdDtdSchematronTest {
                 .satisfies(x -> assertThat(x.rule()).isEqualTo("schema.unavailable"));
         Path broken = java.nio.file.Files.writeString(dir.resolve("broken.rng"),
                 "<element xmlns='http://relaxng.org/ns/structure/1.0'><text/></element>");
-        assertThat(validate(broken.toString(), "rng/valid-minimal.xml")).singleElement().satisfies(x -> {
-            assertThat(x.rule()).isEqualTo("schema.invalid");
-            assertThat(x.message()).contains("broken.rng");
+        List<Diagnostic> d = validate(broken.toString(), "rng/valid-minimal.xml");
+        assertThat(d).extracting(Diagnostic::rule).containsOnly("schema.invalid");
+        assertThat(d.get(0).message()).contains("broken.rng");
+    }
+
+    @Test
+    void aSchemasOwnProblemsAreReportedAtTheirPlacesInTheSchemaOnOneLineEach(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path schema = java.nio.file.Files.writeString(dir.resolve("self.rng"), """
+                <grammar xmlns="http://relaxng.org/ns/structure/1.0">
+                  <include href="self.rng"/>
+                  <start><element name="TEI"><text/></element></start>
+                </grammar>""");
+        Path document = java.nio.file.Files.writeString(dir.resolve("letter.xml"),
+                "<?xml-model href='self.rng' type='application/xml'?>\n<TEI/>");
+        List<Diagnostic> d = TeiValidator.builder().schemaStore(STORE).build().validate(document).diagnostics();
+        assertThat(d).extracting(Diagnostic::file, Diagnostic::line, Diagnostic::column).containsExactly(
+                tuple(document.toString(), 1, 0),
+                tuple(schema.toString(), 2, 29),
+                tuple(schema.toString(), 3, 10));
+        assertThat(d).extracting(Diagnostic::rule).containsOnly("schema.invalid");
+        assertThat(d.get(0).message()).contains("self.rng is not correct: 2 problems").doesNotContain("\n");
+        assertThat(d.get(1).message()).startsWith("recursive inclusion");
+    }
+
+    private static final String XSD_HEAD = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
+            + " targetNamespace='http://www.tei-c.org/ns/1.0' xmlns:t='http://www.tei-c.org/ns/1.0'>";
+
+    @Test
+    void anXsdThatRefersToATypeItDoesNotDefineIsNotCorrectRatherThanSilentlyAccepting(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path xsd = java.nio.file.Files.writeString(dir.resolve("undefined.xsd"), XSD_HEAD + "\n"
+                + "<xs:element name='TEI'><xs:complexType><xs:attribute name='n' type='t:nosuch'/></xs:complexType></xs:element>"
+                + "</xs:schema>");
+        List<Diagnostic> d = validate(xsd.toString(), "rng/valid-minimal.xml");
+        assertThat(d).extracting(Diagnostic::rule).containsOnly("schema.invalid");
+        assertThat(d.get(0).message()).contains("undefined.xsd is not correct");
+        assertThat(d).anySatisfy(x -> {
+            assertThat(x.file()).isEqualTo(xsd.toString());
+            assertThat(x.line()).isEqualTo(2);
+            assertThat(x.message()).contains("'t:nosuch'");
         });
+    }
+
+    @Test
+    void anXsdPartNamedByAWebAddressIsRefusedWithAdviceAndNeverFetched(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path xsd = java.nio.file.Files.writeString(dir.resolve("remote-part.xsd"), XSD_HEAD
+                + "<xs:include schemaLocation='http://example.org/part.xsd'/>"
+                + "<xs:element name='TEI' type='xs:anyType'/></xs:schema>");
+        try (NoNetwork network = new NoNetwork()) {
+            assertThat(validate(xsd.toString(), "rng/valid-minimal.xml")).singleElement().satisfies(x -> {
+                assertThat(x.rule()).isEqualTo("schema.invalid");
+                assertThat(x.message()).contains("http://example.org/part.xsd, which is not available offline")
+                        .contains("teikit schemas add FILE --as http://example.org/part.xsd").doesNotContain("Premature end");
+            });
+            assertThat(network.attempts()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDtdPartAtAWebAddressNamesTheCommandThatAddsALocalCopy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path dtd = java.nio.file.Files.writeString(dir.resolve("remote-part.dtd"),
+                "<!ENTITY % rest SYSTEM 'http://example.org/rest.ent'>\n%rest;\n<!ELEMENT TEI ANY>\n");
+        try (NoNetwork network = new NoNetwork()) {
+            assertThat(validate(dtd.toString(), "rng/valid-minimal.xml")).singleElement().satisfies(x ->
+                    assertThat(x.message()).contains("http://example.org/rest.ent is not available offline")
+                            .contains("teikit schemas add FILE --as http://example.org/rest.ent"));
+            assertThat(network.attempts()).isEmpty();
+        }
     }
 }

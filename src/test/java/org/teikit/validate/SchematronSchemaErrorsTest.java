@@ -1,0 +1,45 @@
+package org.teikit.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Diagnostic;
+
+/** A Schematron schema that cannot be compiled is one diagnostic, and nothing on the standard error. */
+class SchematronSchemaErrorsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSchematronThatIncludesItselfIsOneDiagnosticWithoutSaxonsTraceOnStderr() throws Exception {
+        Path schema = Files.writeString(tmp.resolve("self.sch"), """
+                <sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+                  <sch:include href="self.sch"/>
+                </sch:schema>""");
+        Path document = Files.writeString(tmp.resolve("letter.xml"), "<letter/>");
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        List<Diagnostic> d;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            d = TeiValidator.builder().schemaStore(tmp.resolve("store")).schema(schema.toString()).build()
+                    .validate(document).diagnostics();
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("schema.invalid");
+            assertThat(x.message()).contains("self.sch does not compile");
+        });
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+}
