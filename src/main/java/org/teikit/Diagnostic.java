@@ -1,6 +1,7 @@
 package org.teikit;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One problem or remark about a document, with its location. Diagnostics are values: converters and
@@ -16,6 +17,9 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, String file, int line, int column, String rule, String message,
                          String xpath) {
+
+    /** A line break in a message and the blanks around it, which {@link #format()} makes one space. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     /**
      * Checks the required parts and turns absent optional ones into empty strings.
@@ -101,8 +105,14 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return severity == Severity.ERROR;
     }
 
+    private static String oneLine(String message) {
+        return message.indexOf('\n') < 0 && message.indexOf('\r') < 0 ? message
+                : LINE_BREAKS.matcher(message.strip()).replaceAll(" ");
+    }
+
     /**
-     * The compiler-style line that editors and IDEs link.
+     * The compiler-style line that editors and IDEs link: one line, a message of several lines (a
+     * schema's own text) joined with spaces, so that a tool reading line by line takes it whole.
      *
      * @return {@code file:line:col: severity: message [rule]}, leaving out the parts that are unknown
      */
@@ -117,7 +127,7 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         if (sb.length() > 0) {
             sb.append(": ");
         }
-        sb.append(severity.word()).append(": ").append(message);
+        sb.append(severity.word()).append(": ").append(oneLine(message));
         if (!rule.isEmpty()) {
             sb.append(" [").append(rule).append(']');
         }
