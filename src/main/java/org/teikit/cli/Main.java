@@ -2,6 +2,7 @@ package org.teikit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine;
 
@@ -77,9 +78,25 @@ public final class Main {
     private static int reportUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("teikit: " + e.getMessage());
+        err.println("teikit: " + usageMessage(e));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * What is wrong, in words: a first word that names no command is said to be that, with the commands
+     * there are ("Unmatched argument at index 0: 'biuld'" said neither), and the nearest one if any.
+     */
+    private static String usageMessage(CommandLine.ParameterException e) {
+        CommandLine cmd = e.getCommandLine();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !cmd.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            List<String> near = unmatched.getSuggestions();
+            return "'" + unmatched.getUnmatched().get(0) + "' is not a teikit command; the commands are "
+                    + String.join(", ", cmd.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList())
+                    + (near.isEmpty() ? "" : " (did you mean " + near.get(0) + "?)");
+        }
+        return e.getMessage();
     }
 
     /** A bug or an I/O failure that escaped a command: one line, never a stack trace unless asked. */

@@ -48,4 +48,15 @@ class MainGuardTest {
         assertThat(Main.describe(new java.nio.file.NotDirectoryException("/x/letter.txt")))
                 .isEqualTo("/x/letter.txt: not a folder");
     }
+
+    /** A first word that is no command says so, with the commands there are ("Unmatched argument at index 0" said neither). */
+    @Test
+    void anUnknownCommandIsSaidToBeOneWithTheNearest() {
+        CliRunner run = CliRunner.run("biuld", "in", "-o", "out");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines().findFirst()).hasValue(
+                "teikit: 'biuld' is not a teikit command; the commands are convert, validate, render, build, schemas (did you mean build?)");
+        assertThat(CliRunner.run("render", "a.xml", "--to", "html", "-o", "out", "stray", "--bogus").err())
+                .doesNotContain("is not a teikit command");
+    }
 }
