@@ -13,8 +13,10 @@ final class WellFormedness {
     }
 
     static Diagnostic diagnostic(SourceDocument document, SAXParseException e) {
-        String message = e.getMessage() == null ? "The document is not well-formed XML." : e.getMessage();
+        String message = e.getMessage() == null ? "The document is not well-formed XML." : e.getMessage().strip();
+        // The parser's messages end with a full stop, teikit's own (an external entity refused) may not.
+        String sentence = message.endsWith(".") ? message : message + ".";
         return Diagnostic.error(document.displayName(), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
-                RULE, "Not well-formed XML: " + message + " Validation of this file stopped here.");
+                RULE, "Not well-formed XML: " + sentence + " Validation of this file stopped here.");
     }
 }
