@@ -134,10 +134,9 @@ public final class Teikit {
      * Converts a transcription file, detecting its format.
      *
      * @param file the transcription (UTF-8 text)
-     * @return the TEI and the conversion report; an unreadable or unrecognised input is a report with errors
-     * @throws IOException when the file cannot be read
+     * @return the TEI and the conversion report; a missing, unreadable or unrecognised input is a report with errors
      */
-    public Conversion convert(Path file) throws IOException {
+    public Conversion convert(Path file) {
         return convert(file, null);
     }
 
@@ -148,9 +147,8 @@ public final class Teikit {
      * @param file   the transcription (UTF-8 text)
      * @param format a format id ({@code web-capture}, {@code markdown-export}, {@code teikit}), or null to detect
      * @return the TEI and the conversion report; a missing, unreadable or unrecognised input is a report with errors
-     * @throws IOException when the file cannot be read
      */
-    public Conversion convert(Path file, String format) throws IOException {
+    public Conversion convert(Path file, String format) {
         Objects.requireNonNull(file, "file");
 
         return converter.convertFile(file, format);

@@ -22,6 +22,7 @@ import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.IoFailures;
 import org.teikit.io.Sha256;
 import org.teikit.tei.Block;
 import org.teikit.tei.Metadata;
@@ -167,20 +168,26 @@ public final class Converter {
     }
 
     /**
-     * Reads and converts one file. A file that does not exist or is a directory is a located error
-     * ({@code ingest.missing}), not an exception; other read failures are I/O failures and thrown.
+     * Reads and converts one file. A file that does not exist ({@code io.missing}), or that cannot be
+     * read, a folder among them ({@code io.read}), is an error in the result, as for validation and
+     * rendering, not an exception.
      *
      * @param file   the transcription
      * @param format a format id to force, or null to detect
      */
-    public Conversion convertFile(Path file, String format) throws IOException {
+    public Conversion convertFile(Path file, String format) {
         String name = fileName(file);
         Conversion missing = missing(file, name, format);
         if (missing != null) {
             return missing;
         }
-        Conversion conversion = convert(name, Files.readAllBytes(file), format);
-        return withDiagnosticsNaming(conversion, name, file.toString());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return unreadable(file, name, format, e);
+        }
+        return withDiagnosticsNaming(convert(name, bytes, format), name, file.toString());
     }
 
     /**
@@ -213,8 +220,18 @@ public final class Converter {
     }
 
     /** Reads, decodes and models one file; the bytes and the text are unreachable once it returns. */
-    private Prepared prepareFile(Path file, String name, String format) throws IOException {
-        return prepare(decode(name, Files.readAllBytes(file), format));
+    private Prepared prepareFile(Path file, String name, String format) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Prepared.failed(unreadable(file, name, format, e));
+        }
+        return prepare(decode(name, bytes, format));
+    }
+
+    private static Conversion unreadable(Path file, String name, String format, IOException e) {
+        return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "io.read", "cannot be read: " + IoFailures.describe(e)));
     }
 
     private static String fileName(Path file) {
@@ -225,8 +242,9 @@ public final class Converter {
         if (Files.isRegularFile(file)) {
             return null;
         }
-        return failed(name, format, Diagnostic.error(file.toString(), 0, 0, "ingest.missing",
-                Files.isDirectory(file) ? "this is a folder, not a transcription file" : "no such file"));
+        return failed(name, format, Files.isDirectory(file)
+                ? Diagnostic.error(file.toString(), 0, 0, "io.read", "this is a folder, not a transcription file")
+                : Diagnostic.error(file.toString(), 0, 0, "io.missing", "no such file"));
     }
 
     /**

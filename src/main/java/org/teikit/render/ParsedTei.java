@@ -11,6 +11,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.Diagnostic;
+import org.teikit.ValidationReport;
 import org.teikit.xml.SecureXml;
 import org.xml.sax.InputSource;
 
@@ -23,8 +24,8 @@ import org.xml.sax.InputSource;
  */
 public record ParsedTei(Optional<XdmNode> document, List<Diagnostic> diagnostics) {
 
-    /** Rule id of a document that cannot be parsed. */
-    public static final String NOT_WELL_FORMED = "render.not-well-formed";
+    /** Rule id of a document that cannot be parsed: the one validation gives it, whichever command reads it. */
+    public static final String NOT_WELL_FORMED = ValidationReport.NOT_WELL_FORMED;
 
     /**
      * One secure reader per thread, reused parse after parse: making a reader looks the parser up

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.Diagnostic;
 import org.teikit.ValidationReport;
+import org.teikit.io.NamedFolder;
 
 /**
  * Validates TEI documents against RELAX NG (XML and compact syntax), W3C XML Schema, DTD and ISO
@@ -130,7 +131,7 @@ public final class TeiValidator {
         try (InputStream in = Files.newInputStream(file)) {
             in.read();
         } catch (NoSuchFileException e) {
-            return withoutTree(new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.not-found", "No such file."))));
+            return withoutTree(new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.missing", "No such file."))));
         } catch (IOException e) {
             return withoutTree(new ValidationReport(name, List.of(Diagnostic.error(name, 0, 0, "io.read",
                     "Cannot read the file: " + e.getMessage()))));
@@ -197,12 +198,15 @@ public final class TeiValidator {
         }
     }
 
-    /** The files a list of files and folders stands for: folders give their .xml files, recursively, sorted. */
+    /**
+     * The files a list of files and folders stands for: folders give their .xml files, recursively, sorted
+     * (a folder named by a symbolic link to it too: see {@link NamedFolder}).
+     */
     public static List<Path> expand(Collection<Path> filesOrFolders) {
         List<Path> files = new ArrayList<>();
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
+                try (Stream<Path> walk = NamedFolder.of(p).walk()) {
                     walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml"))
                             .sorted(Comparator.comparing(Path::toString))
                             .forEach(files::add);

@@ -23,18 +23,28 @@ class LibraryArgumentsTest {
     private static final Teikit TEIKIT = Teikit.create();
 
     @Test
-    void aMissingDocumentIsADiagnosticForEveryRendererAndTheValidator(@TempDir Path tmp) {
+    void aMissingDocumentIsTheSameDiagnosticForEveryCall(@TempDir Path tmp) throws Exception {
         Path missing = tmp.resolve("no-such.xml");
         List<List<Diagnostic>> results = List.of(
                 TEIKIT.renderHtml(missing, tmp.resolve("o.html")),
                 TEIKIT.renderFo(missing, tmp.resolve("o.fo"), RenderOptions.defaults()),
                 TEIKIT.renderPdf(missing, tmp.resolve("o.pdf"), RenderOptions.defaults()),
-                TEIKIT.validate(missing).diagnostics());
+                TEIKIT.validate(missing).diagnostics(),
+                TEIKIT.convert(missing).report().diagnostics());
+        // one rule for one condition, whichever call meets it (there were four)
         for (List<Diagnostic> diagnostics : results) {
             assertThat(diagnostics).singleElement().satisfies(d -> {
                 assertThat(d.file()).isEqualTo(missing.toString());
-                assertThat(d.rule()).isIn("render.no-such-file", "io.not-found");
+                assertThat(d.rule()).isEqualTo("io.missing");
             });
+        }
+        // a folder (as a document) is one that cannot be read, for every call alike: the PDF called it XML
+        // that is not well-formed ("Is a directory"), the converter a missing file
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("folder.xml"));
+        for (List<Diagnostic> diagnostics : List.of(TEIKIT.renderHtml(folder, tmp.resolve("f.html")),
+                TEIKIT.renderPdf(folder, tmp.resolve("f.pdf"), RenderOptions.defaults()), TEIKIT.validate(folder).diagnostics(),
+                TEIKIT.convert(folder).report().diagnostics())) {
+            assertThat(diagnostics).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("io.read"));
         }
         assertThat(tmp.resolve("o.fo")).doesNotExist();
         assertThat(tmp.resolve("o.pdf")).doesNotExist();

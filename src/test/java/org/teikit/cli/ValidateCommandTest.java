@@ -62,7 +62,7 @@ class ValidateCommandTest {
     void aMissingFileIsOneLineAndExitOne(@TempDir Path dir) {
         Run r = run(new ValidateCommand(), "--schema-store", store.toString(), dir.resolve("nope.xml").toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out().lines()).first().asString().endsWith("nope.xml: error: No such file. [io.not-found]");
+        assertThat(r.out().lines()).first().asString().endsWith("nope.xml: error: No such file. [io.missing]");
     }
 
     @Test
@@ -71,6 +71,17 @@ class ValidateCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains(dir + ": error: The folder holds no .xml files to validate. [io.no-documents]")
                 .contains("1 file, 1 with errors: 1 error, 0 warnings");
+    }
+
+    /** A folder named by a symbolic link to it is validated: it was taken for a file, with nothing to validate in it. */
+    @Test
+    void aFolderNamedByALinkIsValidated(@TempDir Path dir) throws Exception {
+        Path real = java.nio.file.Files.createDirectories(dir.resolve("archive/letters"));
+        java.nio.file.Files.copy(Path.of(fixture("rng/valid-minimal.xml")), real.resolve("letter.xml"));
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("letters"), real);
+        Run r = run(new ValidateCommand(), "--schema-store", store.toString(), link.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("1 file, 0 with errors");
     }
 
     @Test

@@ -75,10 +75,10 @@ class BadInputTest {
     @Test
     void missingFileAndFolder() throws Exception {
         Diagnostic d = onlyError(TestFiles.CONVERTER.convertFile(java.nio.file.Path.of("no/such/file.txt"), null));
-        assertThat(d.rule()).isEqualTo("ingest.missing");
-        assertThat(d.format()).isEqualTo("no/such/file.txt: error: no such file [ingest.missing]");
+        assertThat(d.rule()).isEqualTo("io.missing");
+        assertThat(d.format()).isEqualTo("no/such/file.txt: error: no such file [io.missing]");
         assertThat(onlyError(TestFiles.CONVERTER.convertFile(java.nio.file.Path.of("tei"), null)).rule())
-                .isEqualTo("ingest.missing");
+                .isEqualTo("io.read");
     }
 
     @Test

@@ -127,7 +127,7 @@ class RelaxNgValidationTest {
             assertThat(r.isValid()).isFalse();
             assertThat(r.diagnostics().get(0).format()).doesNotContain("\n");
         }
-        assertThat(DEFAULTS.validate(dir.resolve("missing.xml")).diagnostics().get(0).rule()).isEqualTo("io.not-found");
+        assertThat(DEFAULTS.validate(dir.resolve("missing.xml")).diagnostics().get(0).rule()).isEqualTo("io.missing");
         assertThat(DEFAULTS.validate(latin1).diagnostics().get(0).message()).contains("UTF-8");
     }
 

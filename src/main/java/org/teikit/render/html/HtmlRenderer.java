@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.XdmValue;
 import org.teikit.Diagnostic;
 import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.IoFailures;
 import org.teikit.render.CompiledStylesheet;
 import org.teikit.render.ParsedTei;
 import org.teikit.render.RenderException;
@@ -94,9 +95,9 @@ public final class HtmlRenderer {
         try {
             bytes = Files.readAllBytes(teiFile);
         } catch (NoSuchFileException e) {
-            return List.of(Diagnostic.error(label, 0, 0, "render.no-such-file", "no such file"));
+            return List.of(Diagnostic.error(label, 0, 0, "io.missing", "no such file"));
         } catch (IOException e) {
-            return List.of(Diagnostic.error(label, 0, 0, "render.unreadable", "cannot be read: " + e.getMessage()));
+            return List.of(Diagnostic.error(label, 0, 0, "io.read", "cannot be read: " + IoFailures.describe(e)));
         }
         ParsedTei parsed = ParsedTei.parse(processor, label, teiFile.toAbsolutePath().toUri().toString(), bytes);
         if (!parsed.ok()) {

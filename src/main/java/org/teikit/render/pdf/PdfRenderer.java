@@ -37,8 +37,10 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.pdf.PDFConformanceException;
 import org.teikit.Diagnostic;
+import org.teikit.ValidationReport;
 import org.teikit.Version;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.IoFailures;
 import org.teikit.render.NestingDepth;
 import org.teikit.render.SaxonDiagnostics;
 import org.teikit.render.TextlessDocument;
@@ -111,25 +113,41 @@ public final class PdfRenderer {
 
     /** The XSL-FO for {@code teiFile}, as UTF-8 bytes. */
     public PdfResult renderFo(Path teiFile, PdfOptions options) throws IOException {
+        PdfResult unreadable = unreadable(teiFile);
+        if (unreadable != null) {
+            return unreadable;
+        }
         try (InputStream in = Files.newInputStream(teiFile)) {
             return renderFo(in, teiFile.toString(), options);
-        } catch (NoSuchFileException e) {
-            return noSuchFile(teiFile);
         }
     }
 
     /** The PDF for {@code teiFile}. */
     public PdfResult renderPdf(Path teiFile, PdfOptions options) throws IOException {
+        PdfResult unreadable = unreadable(teiFile);
+        if (unreadable != null) {
+            return unreadable;
+        }
         try (InputStream in = Files.newInputStream(teiFile)) {
             return renderPdf(in, teiFile.toString(), options);
-        } catch (NoSuchFileException e) {
-            return noSuchFile(teiFile);
         }
     }
 
-    /** A missing document is a result, as for the HTML renderer, not an exception. */
-    private static PdfResult noSuchFile(Path teiFile) {
-        return PdfResult.failed(List.of(Diagnostic.error(teiFile.toString(), 0, 0, "render.no-such-file", "no such file")));
+    /**
+     * A document that is missing or cannot be read (a folder, no permission), as a result, as for the HTML
+     * renderer, not an exception (or a folder's "Is a directory" reported as XML that is not well-formed);
+     * null when it can be read.
+     */
+    private static PdfResult unreadable(Path teiFile) {
+        try (InputStream in = Files.newInputStream(teiFile)) {
+            in.read();
+            return null;
+        } catch (NoSuchFileException e) {
+            return PdfResult.failed(List.of(Diagnostic.error(teiFile.toString(), 0, 0, "io.missing", "no such file")));
+        } catch (IOException e) {
+            return PdfResult.failed(List.of(Diagnostic.error(teiFile.toString(), 0, 0, "io.read",
+                    "cannot be read: " + IoFailures.describe(e))));
+        }
     }
 
     /**
@@ -275,7 +293,7 @@ public final class PdfRenderer {
             return builder.build(new SAXSource(SecureXml.newDocumentReader(), input));
         } catch (SaxonApiException e) {
             int[] place = placeOf(e);
-            diagnostics.add(Diagnostic.error(systemId, place[0], place[1], "pdf.not-well-formed",
+            diagnostics.add(Diagnostic.error(systemId, place[0], place[1], ValidationReport.NOT_WELL_FORMED,
                     "The document is not well-formed XML: " + rootMessage(e)));
             return null;
         }

@@ -220,7 +220,7 @@ public final class SiteBuilder {
                 bytes = Files.readAllBytes(tei);
             }
         } catch (NoSuchFileException e) {
-            diagnostics.add(Diagnostic.error(label, 0, 0, "render.no-such-file", "no such file"));
+            diagnostics.add(Diagnostic.error(label, 0, 0, "io.missing", "no such file"));
             return Optional.empty();
         }
         XdmNode document = parsed;

@@ -172,7 +172,7 @@ class HtmlRendererTest {
         assertThat(diagnostics).hasSize(1);
         Diagnostic d = diagnostics.get(0);
         assertThat(d.isError()).isTrue();
-        assertThat(d.rule()).isEqualTo("render.not-well-formed");
+        assertThat(d.rule()).isEqualTo("xml.not-well-formed");
         assertThat(d.line()).isEqualTo(5);
         assertThat(d.column()).isPositive();
         assertThat(out).doesNotExist();
@@ -196,7 +196,7 @@ class HtmlRendererTest {
         });
         assertThat(dir.resolve("c.html")).doesNotExist();
         List<Diagnostic> missing = renderer.render(dir.resolve("nope.xml"), dir.resolve("nope.html"));
-        assertThat(missing).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("render.no-such-file"));
+        assertThat(missing).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("io.missing"));
         assertThat(dir.resolve("x.html")).doesNotExist();
     }
 

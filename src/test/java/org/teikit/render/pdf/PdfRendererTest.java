@@ -204,7 +204,7 @@ class PdfRendererTest {
         List<Diagnostic> diagnostics = renderer.renderPdf(PdfFixtures.fixture("not-well-formed.xml"), out, PdfOptions.defaults());
         assertThat(diagnostics).singleElement().satisfies(d -> {
             assertThat(d.isError()).isTrue();
-            assertThat(d.rule()).isEqualTo("pdf.not-well-formed");
+            assertThat(d.rule()).isEqualTo("xml.not-well-formed");
             assertThat(d.line()).isEqualTo(3);
         });
         assertThat(out).doesNotExist();

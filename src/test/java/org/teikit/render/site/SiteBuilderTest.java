@@ -62,7 +62,7 @@ class SiteBuilderTest {
         assertThat(out.resolve("tei/teikit-shape.xml")).exists();
         assertThat(out.resolve("not-well-formed.html")).doesNotExist();
         assertThat(diagnostics).filteredOn(Diagnostic::isError).singleElement()
-                .satisfies(d -> assertThat(d.rule()).isEqualTo("render.not-well-formed"));
+                .satisfies(d -> assertThat(d.rule()).isEqualTo("xml.not-well-formed"));
         for (String asset : List.of("teikit.css", "teikit.js", "site.js", "search-index.js", "names.html")) {
             assertThat(out.resolve(asset)).exists();
         }
