@@ -47,6 +47,8 @@ final class MarkdownExportReader implements FormatReader {
     /** "^[n]" or "[\[n\]]", found by a scan of the characters they start with. */
     static final Pattern EXPLICIT_CALL = Pattern.compile("\\^\\[(\\d+)\\]|\\[\\\\\\[(\\d+)\\\\\\]\\]");
     static final TokenScan.Starts EXPLICIT_CALL_STARTS = TokenScan.Starts.openings("^[", "[\\");
+    /** A footnote call as the export writes it, with the empty link target of "[\\[1\\]](#)". */
+    private static final Pattern FIELD_CALL = Pattern.compile("(?:" + EXPLICIT_CALL.pattern() + ")(?:\\(#[^)\\s]*\\))?");
     private static final Pattern BOX = Pattern.compile("^[□■☐▪◻]\\s*");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(" + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+"
@@ -89,6 +91,7 @@ final class MarkdownExportReader implements FormatReader {
             }
             m.title = title;
             log.interpret(b.firstLine(), title, "titleStmt/title[@type='main']");
+            noteCallsIn("title", b.lines(), b.firstLine(), 1, log);
             i++;
         }
         List<Block> leftovers = new ArrayList<>();
@@ -317,6 +320,7 @@ final class MarkdownExportReader implements FormatReader {
             case "summary" -> values.forEach(v -> {
                 m.summary.add(v.flat());
                 log.interpret(v.line(), v.flat(), "abstract/p");
+                noteCallsIn("summary", v.lines(), v.line(), v.column(), log);
             });
             case "credits" -> values.forEach(v -> {
                 // Each paragraph of the credits is a funder statement: one funder each (none overwritten).
@@ -368,6 +372,22 @@ final class MarkdownExportReader implements FormatReader {
                         + "reads its first paragraph); it is kept as written in the abstract");
                 m.summary.add(v.flat());
                 log.interpret(v.line(), v.flat(), "abstract/p (a further paragraph of '" + field + "')");
+            }
+        }
+    }
+
+    /**
+     * A footnote call in the title or the summary is no call (the header holds text, not notes): it stays
+     * in the field as written, said at its place, so that its note's "no call" is understood (it was said
+     * nowhere).
+     */
+    private static void noteCallsIn(String field, List<String> lines, int firstLine, int firstColumn, IngestLog log) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher call = FIELD_CALL.matcher(lines.get(i));
+            while (call.find()) {
+                log.warn(firstLine + i, (i == 0 ? firstColumn - 1 : 0) + call.start() + 1, "ingest.header-note-call",
+                        "footnote call " + call.group() + " in the " + field + " is kept as text: a note is placed only "
+                                + "at a call in the document text");
             }
         }
     }

@@ -259,6 +259,24 @@ class NothingLostTest {
     }
 
     /**
+     * A footnote call in the export's title or summary stays there as written (a header field holds no
+     * notes), said at its place: it was kept without a word, and only its note's missing call was said.
+     */
+    @Test
+    void exportNoteCallsInTheTitleOrSummaryAreSaidAtTheirPlace() throws Exception {
+        String source = "January 24, 1957\n\n**Letter, A to B[\\[1\\]](#)**\n\nSummary: The gist.^[2]\n\n"
+                + "Original Language:\n\nGerman\n\nContents:\n\nTranslation - English\n\n□ The text.\n";
+        Conversion c = TestFiles.CONVERTER.convert("export.txt", source.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.header-note-call"))
+                .extracting(d -> d.line() + ":" + d.column() + " " + d.message().split(" is kept")[0])
+                .containsExactly("3:17 footnote call [\\[1\\]](#) in the title", "5:19 footnote call ^[2] in the summary");
+        TeiText tei = new TeiText(c.tei());
+        assertThat(tei.all("//t:titleStmt/t:title")).containsExactly("Letter, A to B[\\[1\\]](#)");
+        assertThat(tei.all("//t:abstract/t:p")).containsExactly("The gist.^[2]");
+    }
+
+    /**
      * A second archival reference, or an acquisition given beside the archive's "Obtained … by …",
      * no longer replaces the first: the second reference of a web capture replaced the first in
      * msIdentifier (the first was lost while the report listed both), and the teikit format's
