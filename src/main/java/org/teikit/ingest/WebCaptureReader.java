@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.teikit.tei.Block;
+import org.teikit.tei.Block.FormulaKind;
 import org.teikit.tei.Inline;
 
 /**
@@ -102,15 +103,40 @@ final class WebCaptureReader implements FormatReader {
             });
             return funder.isPresent();
         });
-        if (front.size() >= 2) {
+        int signature = lastSignature(front);
+        if (signature > 0 && signature < front.size() - 1 && front.subList(signature + 1, front.size()).stream()
+                .noneMatch(this::isFormula)) {
+            // The document ends at its signature: the paragraphs after it are the summary, however many
+            // (only the last was taken, and only when long; the others stayed in the text after the signature).
+            List<SourceBlock> summary = new ArrayList<>(front.subList(signature + 1, front.size()));
+            front.subList(signature + 1, front.size()).clear();
+            for (SourceBlock b : summary) {
+                m.summary.add(b.flat());
+                log.interpret(b.firstLine(), b.flat(), "abstract/p (a paragraph after the document's signature)");
+            }
+        } else if (front.size() >= 2) {
             SourceBlock last = front.get(front.size() - 1);
-            boolean formula = last.lines().size() == 1 && readers.formulas.classify(last.flat()).isPresent();
-            if (!formula && last.flat().split("\\s+").length >= MIN_SUMMARY_WORDS) {
+            if (!isFormula(last) && last.flat().split("\\s+").length >= MIN_SUMMARY_WORDS) {
                 front.remove(front.size() - 1);
                 m.summary.add(last.flat());
                 log.interpret(last.firstLine(), last.flat(), "abstract/p (the paragraph before 'Document Information')");
             }
         }
+    }
+
+    private boolean isFormula(SourceBlock b) {
+        return b.lines().size() == 1 && readers.formulas.classify(b.flat()).isPresent();
+    }
+
+    /** The position of the last one-line signature ("Signed: A. Gromov", "/s/ ...") in {@code front}, or -1. */
+    private int lastSignature(List<SourceBlock> front) {
+        for (int i = front.size() - 1; i >= 0; i--) {
+            SourceBlock b = front.get(i);
+            if (b.lines().size() == 1 && readers.formulas.classify(b.flat()).filter(k -> k == FormulaKind.SIGNED).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void readInfo(List<SourceBlock> info, MetadataBuilder m, IngestLog log, List<BodyPart> body) {

@@ -259,6 +259,26 @@ class NothingLostTest {
     }
 
     /**
+     * In a web capture, the paragraphs between the document's signature and "Document Information" are
+     * its summary, however many: only the last was taken, and only when it had eight words or more (the
+     * others stayed in the text after the signature).
+     */
+    @Test
+    void aWebCapturesSummaryOfSeveralParagraphsAfterTheSignatureIsTheAbstract() throws Exception {
+        String capture = "March 3, 1962\n\nTelegram, A to B\n\nThe text of the telegram.\n\nSigned: A. Gromov\n\n"
+                + "The ambassador reports the talk.\n\nHe expects no change.\n\nDocument Information\n\n"
+                + "RGANI f. 5, op. 30, d. 391, l. 12-14.\n";
+        Conversion c = TestFiles.CONVERTER.convert("capture.txt", capture.getBytes(StandardCharsets.UTF_8), null);
+
+        TeiText tei = new TeiText(c.tei());
+        assertThat(c.report().format()).isEqualTo("web-capture");
+        assertThat(tei.all("//t:abstract/t:p")).containsExactly("The ambassador reports the talk.", "He expects no change.");
+        assertThat(String.join(" ", tei.all("//t:body//text()"))).contains("The text of the telegram.", "A. Gromov")
+                .doesNotContain("ambassador", "no change");
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+    }
+
+    /**
      * A footnote call in the export's title or summary stays there as written (a header field holds no
      * notes), said at its place: it was kept without a word, and only its note's missing call was said.
      */
