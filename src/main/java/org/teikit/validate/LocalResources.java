@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLConnection;
+import java.nio.file.Path;
 
 import com.thaiopensource.resolver.Identifier;
 import com.thaiopensource.resolver.Input;
@@ -25,6 +26,21 @@ final class LocalResources {
         return connection.getInputStream();
     }
 
+    /**
+     * Why a part a schema includes cannot be read, and what to do: a local file that is not there (a
+     * schema added to the schema store without its parts, which go beside it), or an address on the web.
+     */
+    static String unavailable(String reference, String base) {
+        URI absolute = SchemaLocator.absolute(reference, base);
+        if (absolute != null && SchemaLocator.isLocal(absolute)) {
+            String where = "file".equals(absolute.getScheme()) ? Path.of(absolute).toString() : absolute.toString();
+            return "Schema part " + reference + " does not exist (" + where + "): a schema's parts go beside it;"
+                    + " for a schema in the schema store, add each part too, with: teikit schemas add PART --as URL";
+        }
+        return "Schema part " + reference + " is not available locally (teikit never reads from the network;"
+                + " add a local copy once with: teikit schemas add FILE --as " + (absolute == null ? reference : absolute) + ")";
+    }
+
     /** Jing's resolver for include and externalRef: catalog first, local files only. */
     static Resolver jingResolver(SchemaLocator locator) {
         return new Resolver() {
@@ -34,8 +50,7 @@ final class LocalResources {
                     return;
                 }
                 URI local = locator.locate(id.getUriReference(), id.getBase()).orElseThrow(() ->
-                        new ResolverException("Schema part " + id.getUriReference()
-                                + " is not available locally (teikit never reads from the network)"));
+                        new ResolverException(unavailable(id.getUriReference(), id.getBase())));
                 input.setUri(local.toString());
             }
 

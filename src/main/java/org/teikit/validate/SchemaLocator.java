@@ -72,7 +72,6 @@ final class SchemaLocator {
         }
     }
 
-    /** The local (file or jar) URI of the schema {@code href} names, or empty. */
     /** The local file or jar entry the catalogs map {@code key} to (as a URI or as a system id). */
     private Optional<URI> lookUp(String key) {
         URI found = catalogs.lookupURI(key);
@@ -82,6 +81,7 @@ final class SchemaLocator {
         return found != null && isLocal(found) ? Optional.of(found) : Optional.empty();
     }
 
+    /** The local (file or jar) URI of the schema {@code href} names, or empty. */
     Optional<URI> locate(String href, String base) {
         URI absolute = absolute(href, base);
         for (String key : absolute == null ? List.of(href) : List.of(href, absolute.toString())) {

@@ -79,6 +79,29 @@ class XmlModelAndCatalogTest {
         assertThat(d).extracting(Diagnostic::line).containsExactly(2, 3);
     }
 
+    /**
+     * A schema added to the store without the part it includes names that part and says to add it too
+     * (it said only that the part was "not available locally"); added, the schema works.
+     */
+    @Test
+    void aStoredSchemaWithoutItsPartSaysToAddThePart(@TempDir Path dir) throws Exception {
+        Path own = Files.createDirectories(dir.resolve("store"));
+        Files.writeString(dir.resolve("main.rnc"), "default namespace = \"http://www.tei-c.org/ns/1.0\"\ninclude \"part.rnc\"\n");
+        Files.writeString(dir.resolve("part.rnc"), "default namespace = \"http://www.tei-c.org/ns/1.0\"\nstart = element TEI { text }\n");
+        Path doc = Files.writeString(dir.resolve("doc.xml"), "<?xml-model href=\"https://example.org/main.rnc\" "
+                + "type=\"application/relax-ng-compact-syntax\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">hi</TEI>\n");
+        SchemaStore schemas = new SchemaStore(own);
+        schemas.add(dir.resolve("main.rnc"), "https://example.org/main.rnc");
+
+        List<Diagnostic> missingPart = TeiValidator.builder().schemaStore(own).build().validate(doc).diagnostics();
+        assertThat(missingPart).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("Schema part part.rnc does not exist (" + own.resolve("part.rnc") + ")")
+                .contains("add each part too, with: teikit schemas add PART --as URL"));
+
+        schemas.add(dir.resolve("part.rnc"), "https://example.org/part.rnc");
+        assertThat(TeiValidator.builder().schemaStore(own).build().validate(doc).diagnostics()).isEmpty();
+    }
+
     @Test
     void relativeXmlModelsResolveAgainstTheDocumentAndAllRun() {
         List<Diagnostic> d = withTeiAll.validate(Fixtures.resource("xmlmodel/relative.xml")).diagnostics();
