@@ -5,7 +5,7 @@
 
   Import it from an output module:  <xsl:import href="../common/common.xsl"/>
   (fo/fo.xsl includes only the modules it uses: divisions, ids, document, notes, extent, urls,
-  textcrit, gaiji and direction.)
+  textcrit, gaiji, direction and quotes.)
 
     header.xsl   tk:title, tk:doc-date, tk:doc-when, tk:doc-types, tk:languages, tk:repository,
                  tk:archive-reference, tk:translators, tk:funders, tk:rights, tk:source-bibls, ...
@@ -24,6 +24,7 @@
     gaiji.xsl    tk:glyph-mapping, tk:glyph-name: what a g of the charDecl stands for
     direction.xsl  tk:direction, tk:direction-of: whether a language tag, or the language an
                  element is in, runs right to left
+    quotes.xsl   tk:draws-quotation-marks: whether a quoted phrase gets its marks from the output
     text.xsl     mode tk:plain and tk:plain-text(): the reading text of a node, for titles,
                  search indexes and citations (notes left out, supplied text in brackets)
 
@@ -46,6 +47,7 @@
   <xsl:include href="textcrit.xsl"/>
   <xsl:include href="gaiji.xsl"/>
   <xsl:include href="direction.xsl"/>
+  <xsl:include href="quotes.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="ids.xsl"/>

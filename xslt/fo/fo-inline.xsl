@@ -178,11 +178,10 @@
 
   <!-- Inline quotations in typographic quotes, unless the transcription already has quote marks around it. -->
   <xsl:template match="quote | q | said[@direct = 'true']" mode="tk:inline">
-    <xsl:variable name="quoted" as="xs:boolean"
-                  select="matches(string(preceding-sibling::node()[1][self::text()]), '[&quot;“‘«„'']\s*$')"/>
-    <xsl:if test="not($quoted)">“</xsl:if>
+    <xsl:variable name="marks" as="xs:boolean" select="tk:draws-quotation-marks(.)"/>
+    <xsl:if test="$marks">“</xsl:if>
     <xsl:apply-templates select="node()" mode="tk:inline"/>
-    <xsl:if test="not($quoted)">”</xsl:if>
+    <xsl:if test="$marks">”</xsl:if>
   </xsl:template>
 
   <xsl:template match="foreign | term | mentioned | title[@level = ('m', 'j', 's')] | emph" mode="tk:inline">

@@ -27,6 +27,7 @@
   <xsl:include href="../common/textcrit.xsl"/>
   <xsl:include href="../common/gaiji.xsl"/>
   <xsl:include href="../common/direction.xsl"/>
+  <xsl:include href="../common/quotes.xsl"/>
   <xsl:include href="fo-header-fields.xsl"/>
   <xsl:include href="fo-metadata.xsl"/>
   <xsl:include href="fo-title-block.xsl"/>

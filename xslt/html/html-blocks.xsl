@@ -114,7 +114,8 @@
   </xsl:template>
 
   <!-- A quotation holding paragraphs or standing between paragraphs is a blockquote; one inside a
-       sentence is a phrase (its quotation marks are the source's own). -->
+       sentence is a phrase, in quotation marks unless the source writes its own before it (as the PDF
+       does: common/quotes.xsl). -->
   <xsl:template match="quote | q | said" as="element()">
     <xsl:choose>
       <xsl:when test="tk:is-block(.) and not(parent::p or parent::ab or parent::l or parent::item[text()[normalize-space()]])">
@@ -131,9 +132,12 @@
         </blockquote>
       </xsl:when>
       <xsl:otherwise>
+        <xsl:variable name="marks" as="xs:boolean" select="tk:draws-quotation-marks(.)"/>
         <xsl:element name="{tk:box(.)}">
           <xsl:sequence select="tk:attrs(., ('quote', 'inline-' || local-name()))"/>
+          <xsl:if test="$marks">“</xsl:if>
           <xsl:apply-templates/>
+          <xsl:if test="$marks">”</xsl:if>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>

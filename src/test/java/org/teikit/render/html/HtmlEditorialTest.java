@@ -92,11 +92,28 @@ class HtmlEditorialTest {
         assertThat(text("//*[@id='tk-text']", page)).isEqualTo("On the 29th and month 13, not midnight; a leap day.");
     }
 
+    /**
+     * A quoted phrase is in quotation marks, as in the PDF, unless the source writes its own before it
+     * (the page showed "said hello" where the PDF showed "said “hello”").
+     */
+    @Test
+    void aQuotedPhraseIsInQuotationMarksUnlessTheSourceHasThem() {
+        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Q</title></titleStmt>"
+                + "<publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p></sourceDesc></fileDesc></teiHeader>"
+                + "<text><body><p>He said <q>hello</q>, then \"<quote>goodbye</quote>\" and <said direct='true'>yes</said>"
+                + " or <said direct='false'>that he would</said>.</p></body></text></TEI>";
+        String html = RENDERER.renderToString("file:///q.xml", tei.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+        assertThat(text("//*[@id='tk-text']", parse(html)))
+                .isEqualTo("He said \u201chello\u201d, then \"goodbye\" and \u201cyes\u201d or that he would.");
+    }
+
     /** A citation's quotation and reference are apart: they read as one word, "quoteAuthor". */
     @Test
     void aCitationKeepsItsQuotationAndReferenceApart() throws IOException {
         Document page = page("cit.xml");
-        assertThat(text("//h:p[1]", page)).isEqualTo("He wrote a citation quote Author, Book, p. 3.");
+        // the quotation in its marks, as in the PDF (the source writes none)
+        assertThat(text("//h:p[1]", page)).isEqualTo("He wrote \u201ca citation quote\u201d Author, Book, p. 3.");
         assertThat(text("//h:div[contains(@class, 'cit')]", page)).isEqualTo("A block quotation. Another author");
     }
 
