@@ -29,7 +29,13 @@
       <entry href="{$href}" title="{tk:title($tei)}" when="{$when}" year="{tk:year($when)}"
           date="{tk:doc-date-display($tei)}">
         <xsl:for-each select="tk:doc-types($tei)"><type>{.}</type></xsl:for-each>
-        <xsl:for-each select="tk:languages($tei)"><language>{tk:language-label(.)}</language></xsl:for-each>
+        <xsl:for-each select="tk:languages($tei)">
+          <language>
+            <!-- The code too: the index names a language the same in every row (site.xsl). -->
+            <xsl:if test="normalize-space(@ident)"><xsl:attribute name="ident" select="normalize-space(@ident)"/></xsl:if>
+            <xsl:text>{tk:language-label(.)}</xsl:text>
+          </language>
+        </xsl:for-each>
         <xsl:for-each select="tk:repository($tei)"><archive>{.}</archive></xsl:for-each>
         <xsl:for-each select="tk:summary-text($tei)"><summary>{.}</summary></xsl:for-each>
         <xsl:for-each-group select="$tei/text//(persName | placeName | orgName | rs)[not(ancestor::persName | ancestor::placeName | ancestor::orgName | ancestor::rs)][tk:name-kind(.)]"

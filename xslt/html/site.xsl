@@ -10,6 +10,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
@@ -99,7 +100,7 @@
             <h2 id="tk-facets-heading">Filter</h2>
             <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'year'"/><xsl:with-param name="label" select="'Year'"/><xsl:with-param name="values" select="$entries/@year[. ne '']/string()"/></xsl:call-template>
             <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'type'"/><xsl:with-param name="label" select="'Document type'"/><xsl:with-param name="values" select="$entries/type/string()"/></xsl:call-template>
-            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'language'"/><xsl:with-param name="label" select="'Original language'"/><xsl:with-param name="values" select="$entries/language/string()"/></xsl:call-template>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'language'"/><xsl:with-param name="label" select="'Original language'"/><xsl:with-param name="values" select="$entries/language ! tk:language-name(.)"/></xsl:call-template>
             <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'archive'"/><xsl:with-param name="label" select="'Archive'"/><xsl:with-param name="values" select="$entries/archive/string()"/></xsl:call-template>
           </aside>
           <section aria-labelledby="tk-documents-heading">
@@ -117,7 +118,7 @@
                   <xsl:for-each select="$sorted">
                     <!-- A row's facet values as JSON arrays: any character may be in a value ("A|B"). -->
                     <tr data-date="{@when}" data-title="{lower-case(@title)}" data-year="{tk:json-strings(@year[. ne ''])}"
-                        data-type="{tk:json-strings(type)}" data-language="{tk:json-strings(language)}"
+                        data-type="{tk:json-strings(type)}" data-language="{tk:json-strings(language ! tk:language-name(.))}"
                         data-archive="{tk:json-strings(archive)}">
                       <td>
                         <xsl:choose>
@@ -128,7 +129,7 @@
                       <td>
                         <a href="{@href}">{@title}</a>
                         <xsl:if test="type | language | archive">
-                          <br/><span class="doc-facets">{string-join((type, language, archive), ' · ')}</span>
+                          <br/><span class="doc-facets">{string-join((type, language ! tk:language-name(.), archive), ' · ')}</span>
                         </xsl:if>
                       </td>
                       <td class="summary-cell">{summary}</td>
@@ -144,6 +145,17 @@
   </xsl:template>
 
   <!-- Strings as a JSON array, for the script. -->
+  <!-- A language's name across the edition: a document that gives only its code ("en") shows the name
+       other documents give that code ("English"), so that the facet has one value for it, not two. -->
+  <xsl:variable name="tk:language-names" as="map(xs:string, xs:string)"
+      select="map:merge(for $ident in distinct-values($entries/language/@ident ! string())
+                        return map:entry($ident, ($entries/language[@ident = $ident][string() ne $ident]/string(), $ident)[1]))"/>
+
+  <xsl:function name="tk:language-name" as="xs:string">
+    <xsl:param name="language" as="element(language)"/>
+    <xsl:sequence select="($language/@ident ! $tk:language-names(string(.)), string($language))[1]"/>
+  </xsl:function>
+
   <xsl:function name="tk:json-strings" as="xs:string">
     <xsl:param name="values" as="item()*"/>
     <xsl:sequence select="serialize(array { $values ! string(.) }, map { 'method': 'json' })"/>

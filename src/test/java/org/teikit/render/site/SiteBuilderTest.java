@@ -213,6 +213,31 @@ class SiteBuilderTest {
         assertThat(site.resolve("search-index.js")).content().contains("\"text\":\"The text ends here. First note. Second note.\"");
     }
 
+    /**
+     * A language given by its code alone takes the name other documents give that code: the facet had
+     * "English" and "en" for one language, each filtering to part of its documents.
+     */
+    @Test
+    void aLanguageGivenByItsCodeAloneIsNamedAsTheOtherDocumentsNameIt(@TempDir Path dir) throws IOException {
+        List<Path> teis = new java.util.ArrayList<>();
+        for (String language : List.of("<language ident=\"en\">English</language>", "<language ident=\"en\"/>",
+                "<language ident=\"la\"/>")) {
+            Path tei = dir.resolve("doc" + teis.size() + ".xml");
+            Files.writeString(tei, """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Doc %d</title></titleStmt>
+                    <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc>
+                    <profileDesc><langUsage>%s</langUsage></profileDesc></teiHeader>
+                    <text><body><p>Text.</p></body></text></TEI>
+                    """.formatted(teis.size(), language));
+            teis.add(tei);
+        }
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(teis, site);
+        Document page = parse(Files.readString(site.resolve("index.html")));
+        assertThat(texts("//h:button[@data-facet='language']", page)).containsExactly("English", "la");
+        assertThat(texts("//h:tbody/h:tr/@data-language", page)).containsExactly("[\"English\"]", "[\"English\"]", "[\"la\"]");
+    }
+
     /** Names, titles and facet values sort alphabetically, letters with marks among their base letters. */
     @Test
     void namesTitlesAndFacetsSortAlphabeticallyNotByCodePoint(@TempDir Path dir) throws IOException {
