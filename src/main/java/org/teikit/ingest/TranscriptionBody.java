@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -19,6 +21,7 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -40,6 +43,8 @@ import org.teikit.tei.TeiDate;
 final class TranscriptionBody {
 
     private static final EditorialSigns.Options OPTIONS = new EditorialSigns.Options(false, Set.of());
+    /** The marker that opens a list item as written: "-", "*", "+", "1." or "1)". */
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*([-*+]|\\d{1,9}[.)])");
 
     /** A top-level block of the body: where its node is, and what the outline knows of it. */
     private record Entry(int chunk, int node, Class<? extends Block> type, boolean heading, int line,
@@ -153,6 +158,30 @@ final class TranscriptionBody {
     private static boolean isLiteralBlock(Node n) {
         return n instanceof org.commonmark.node.FencedCodeBlock || n instanceof org.commonmark.node.IndentedCodeBlock
                 || n instanceof org.commonmark.node.HtmlBlock;
+    }
+
+    /**
+     * Lists the markers of a list's items ("-", "1.") as dropped, nested lists' too: they are markup (an
+     * item is an item; numbering is the list's rend), and were left out without a word.
+     */
+    private void dropListMarkers(Node list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<SourceSpan> spans = item.getSourceSpans();
+            if (!spans.isEmpty()) {
+                SourceSpan first = spans.get(0);
+                Matcher marker = LIST_MARKER.matcher(parsed.text().substring(first.getInputIndex(),
+                        first.getInputIndex() + first.getLength()));
+                if (marker.lookingAt()) {
+                    log.drop("list-marker", "the marker of a list item is markup: the item is an item, and a numbered"
+                            + " list is list[@rend='numbered']", parsed.fileLine(first.getLineIndex()), marker.group(1));
+                }
+            }
+            for (Node inner = item.getFirstChild(); inner != null; inner = inner.getNext()) {
+                if (inner instanceof ListBlock nested) {
+                    dropListMarkers(nested);
+                }
+            }
+        }
     }
 
     /** Lists a node's source as dropped, each line of its spans as written in the file. */
@@ -422,8 +451,10 @@ final class TranscriptionBody {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 items.add(blockInlines(item));
             }
-            log.interpret(line(list), "- …", "list/item");
-            return new Block.ItemList(items);
+            boolean numbered = list instanceof OrderedList;
+            log.interpret(line(list), numbered ? "1. …" : "- …", numbered ? "list[@rend='numbered']/item" : "list/item");
+            dropListMarkers(list);
+            return new Block.ItemList(items, numbered);
         }
         // Code blocks, HTML blocks: not part of the format; their text is kept as a paragraph.
         String text = literal(n);
@@ -468,7 +499,12 @@ final class TranscriptionBody {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
                 out.addAll(readers.signs.parse(t.getLiteral(), locator(t), OPTIONS, log));
-            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            } else if (n instanceof SoftLineBreak) {
+                out.add(new Inline.Text(" "));
+            } else if (n instanceof HardLineBreak) {
+                // teikit's TEI keeps the lines of a paragraph as one run of text: the break is said, not kept.
+                log.drop("hard-line-break", "a hard line break (a backslash or two spaces at the end of a line) is"
+                        + " layout: the lines are joined by a space", line(n), "\\ (line break)");
                 out.add(new Inline.Text(" "));
             } else if (n instanceof Emphasis) {
                 out.add(new Inline.Hi("italic", children(n)));

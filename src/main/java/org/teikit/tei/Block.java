@@ -27,9 +27,15 @@ public sealed interface Block {
     }
 
     /** A list of items. */
-    record ItemList(List<List<Inline>> items) implements Block {
+    /** A list; {@code numbered} when the source numbers its items ("1.", "2."): list[@rend='numbered']. */
+    record ItemList(List<List<Inline>> items, boolean numbered) implements Block {
         public ItemList {
             items = items.stream().map(List::copyOf).toList();
+        }
+
+        /** A list whose items are not numbered. */
+        public ItemList(List<List<Inline>> items) {
+            this(items, false);
         }
     }
 

@@ -126,7 +126,11 @@ public final class TeiWriter {
             }
             xml.end();
         } else if (block instanceof Block.ItemList list) {
-            xml.start("list");
+            if (list.numbered()) {
+                xml.start("list", "rend", "numbered");
+            } else {
+                xml.start("list");
+            }
             for (List<Inline> item : list.items()) {
                 mixed(xml, inline, "item", item);
             }

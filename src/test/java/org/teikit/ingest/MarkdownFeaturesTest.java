@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.teikit.Conversion;
 import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
+import org.teikit.testing.TeiAll;
 
 /**
  * Markdown that the teikit format does not encode (link reference definitions, images): what is
@@ -120,5 +121,22 @@ class MarkdownFeaturesTest {
         assertThat(c.report().diagnostics()).filteredOn(d -> d.rule().equals("ingest.html-inline"))
                 .extracting(Diagnostic::line, Diagnostic::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(6, 6), org.assertj.core.groups.Tuple.tuple(6, 19));
+    }
+
+    /**
+     * A numbered list is list[@rend='numbered'] (it was a list like any other: the numbering was lost),
+     * and the markers of items and a hard line break's backslash are listed as dropped (they were left
+     * out without a word).
+     */
+    @Test
+    void numberedListsKeepTheirNumberingAndMarkersAndHardBreaksAreListedAsDropped() throws Exception {
+        Conversion c = convert("1. first\n2. second\n\nA line\\\nbroken.\n\n- a bullet\n  - nested\n");
+        TeiText tei = new TeiText(c.tei());
+        assertThat(tei.all("//t:list/@rend")).containsExactly("numbered");
+        assertThat(tei.all("//t:list[@rend = 'numbered']/t:item")).containsExactly("first", "second");
+        assertThat(tei.all("//t:body//t:p")).contains("A line broken.");
+        assertThat(dropped(c, "list-marker").texts()).containsExactly("1.", "2.", "-", "-");
+        assertThat(dropped(c, "hard-line-break").lines()).hasSize(1);
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
     }
 }
