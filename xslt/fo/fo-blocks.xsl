@@ -296,7 +296,7 @@
     <xsl:variable name="list" as="element()" select="$item/.."/>
     <xsl:variable name="rend" as="xs:string*" select="tokenize($list/@rend)"/>
     <xsl:sequence select="
-      if ($item/@n and $rend = ('numbered', 'ordered')) then string($item/@n)
+      if ($item/@n and $rend = ('numbered', 'ordered')) then string($item/@n) || (if (matches($item/@n, '^\d+$')) then '.' else '')
       else if ($item/preceding-sibling::*[1][self::label]) then tk:plain($item/preceding-sibling::*[1])
       else if ($rend = ('numbered', 'ordered') or $list/@type = 'ordered') then $place || '.'
       else if ($rend = 'bulleted' or (empty($list/@type) and empty($list/@rend))) then '•'

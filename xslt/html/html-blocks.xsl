@@ -182,6 +182,10 @@
                 <xsl:choose>
                   <xsl:when test="self::item">
                     <xsl:sequence select="tk:attrs(., 'item')"/>
+                    <!-- A numbered item's own number (a list going on from an earlier one: 4, 5 ...). -->
+                    <xsl:if test="@n castable as xs:integer and ../(matches(@rend, 'numbered|ordered|arabic') or @type = ('ordered', 'numbered'))">
+                      <xsl:attribute name="value" select="xs:integer(@n)"/>
+                    </xsl:if>
                     <xsl:apply-templates/>
                   </xsl:when>
                   <xsl:otherwise>

@@ -115,7 +115,7 @@ final class NoteLinker {
             return new Block.BlockQuote(q.paragraphs().stream().map(this::linkInlines).toList());
         }
         if (b instanceof Block.ItemList l) {
-            return new Block.ItemList(l.items().stream().map(this::linkInlines).toList(), l.numbered());
+            return new Block.ItemList(l.items().stream().map(this::linkInlines).toList(), l.numbered(), l.start());
         }
         if (b instanceof Block.Opener o) {
             return new Block.Opener(linkFormulas(o.lines()));

@@ -454,7 +454,9 @@ final class TranscriptionBody {
             boolean numbered = list instanceof OrderedList;
             log.interpret(line(list), numbered ? "1. …" : "- …", numbered ? "list[@rend='numbered']/item" : "list/item");
             dropListMarkers(list);
-            return new Block.ItemList(items, numbered);
+            int start = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                    ? ordered.getMarkerStartNumber() : 1;
+            return new Block.ItemList(items, numbered, start);
         }
         // Code blocks, HTML blocks: not part of the format; their text is kept as a paragraph.
         String text = literal(n);

@@ -27,15 +27,19 @@ public sealed interface Block {
     }
 
     /** A list of items. */
-    /** A list; {@code numbered} when the source numbers its items ("1.", "2."): list[@rend='numbered']. */
-    record ItemList(List<List<Inline>> items, boolean numbered) implements Block {
+    /**
+     * A list; {@code numbered} when the source numbers its items ("1.", "2."): list[@rend='numbered'];
+     * {@code start} the number of its first item (1 but for a list that goes on from an earlier one,
+     * "4. …": then each item/@n is written).
+     */
+    record ItemList(List<List<Inline>> items, boolean numbered, int start) implements Block {
         public ItemList {
             items = items.stream().map(List::copyOf).toList();
         }
 
         /** A list whose items are not numbered. */
         public ItemList(List<List<Inline>> items) {
-            this(items, false);
+            this(items, false, 1);
         }
     }
 

@@ -131,8 +131,12 @@ public final class TeiWriter {
             } else {
                 xml.start("list");
             }
-            for (List<Inline> item : list.items()) {
-                mixed(xml, inline, "item", item);
+            for (int i = 0; i < list.items().size(); i++) {
+                if (list.numbered() && list.start() != 1) {
+                    mixed(xml, inline, "item", list.items().get(i), "n", String.valueOf(list.start() + i));
+                } else {
+                    mixed(xml, inline, "item", list.items().get(i));
+                }
             }
             xml.end();
         } else if (block instanceof Block.Opener opener) {

@@ -138,5 +138,10 @@ class MarkdownFeaturesTest {
         assertThat(dropped(c, "list-marker").texts()).containsExactly("1.", "2.", "-", "-");
         assertThat(dropped(c, "hard-line-break").lines()).hasSize(1);
         assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+
+        // a list that goes on from an earlier one keeps its numbers
+        Conversion later = convert("Text.\n\n4. fourth\n5. fifth\n");
+        assertThat(new TeiText(later.tei()).all("//t:list[@rend = 'numbered']/t:item/@n")).containsExactly("4", "5");
+        assertThat(TeiAll.get().errors(later.tei())).isEmpty();
     }
 }

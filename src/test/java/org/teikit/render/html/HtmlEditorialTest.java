@@ -108,6 +108,20 @@ class HtmlEditorialTest {
                 .isEqualTo("He said \u201chello\u201d, then \"goodbye\" and \u201cyes\u201d or that he would.");
     }
 
+    /** A numbered list that goes on from an earlier one shows its items' numbers (an ol counted from 1). */
+    @Test
+    void aNumberedListKeepsItsItemsNumbers() {
+        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>L</title></titleStmt>"
+                + "<publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p></sourceDesc></fileDesc></teiHeader>"
+                + "<text><body><list rend='numbered'><item n='4'>fourth</item><item n='5'>fifth</item></list></body></text></TEI>";
+        String html = RENDERER.renderToString("file:///l.xml", tei.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+        Document page = parse(html);
+        assertThat(text("//h:ol/h:li[1]/@value", page)).isEqualTo("4");
+        assertThat(text("//h:ol/h:li[2]/@value", page)).isEqualTo("5");
+        assertThat(nuErrors(html)).isEmpty();
+    }
+
     /** A citation's quotation and reference are apart: they read as one word, "quoteAuthor". */
     @Test
     void aCitationKeepsItsQuotationAndReferenceApart() throws IOException {
