@@ -161,10 +161,11 @@ final class TranscriptionBody {
     }
 
     /**
-     * Lists the markers of a list's items ("-", "1.") as dropped, nested lists' too: they are markup (an
-     * item is an item; numbering is the list's rend), and were left out without a word.
+     * Lists the markers of a list's items ("-", "1.") as dropped: they are markup (an item is an item;
+     * numbering is the list's rend), and were left out without a word. Lists nested in its items are
+     * met, and said, as their items' blocks are read ({@link #blockInlines}).
      */
-    private void dropListMarkers(Node list) {
+    private void dropListMarkers(ListBlock list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             List<SourceSpan> spans = item.getSourceSpans();
             if (!spans.isEmpty()) {
@@ -174,11 +175,6 @@ final class TranscriptionBody {
                 if (marker.lookingAt()) {
                     log.drop("list-marker", "the marker of a list item is markup: the item is an item, and a numbered"
                             + " list is list[@rend='numbered']", parsed.fileLine(first.getLineIndex()), marker.group(1));
-                }
-            }
-            for (Node inner = item.getFirstChild(); inner != null; inner = inner.getNext()) {
-                if (inner instanceof ListBlock nested) {
-                    dropListMarkers(nested);
                 }
             }
         }
@@ -386,6 +382,9 @@ final class TranscriptionBody {
      * item and a quote one per block it holds (read as one run of inlines, their words ran together).
      */
     private void noteParagraphs(Node block, List<List<Inline>> out) {
+        if (block instanceof ListBlock list) {
+            dropListMarkers(list);
+        }
         if (block instanceof ListBlock || block instanceof BlockQuote) {
             for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof ListItem) {
@@ -421,6 +420,9 @@ final class TranscriptionBody {
         }
         if (!(block instanceof ListBlock || block instanceof ListItem || block instanceof BlockQuote)) {
             return inlines(block);
+        }
+        if (block instanceof ListBlock list) {
+            dropListMarkers(list);
         }
         List<Inline> content = new ArrayList<>();
         for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {

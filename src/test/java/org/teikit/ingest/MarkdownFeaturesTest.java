@@ -139,6 +139,10 @@ class MarkdownFeaturesTest {
         assertThat(dropped(c, "hard-line-break").lines()).hasSize(1);
         assertThat(TeiAll.get().errors(c.tei())).isEmpty();
 
+        // the markers of a list in a quote or a note are said too, each once
+        Conversion inside = convert("> - quoted item\n\nText.[^1]\n\n[^1]: A note:\n\n    1. noted item\n       - nested item\n");
+        assertThat(dropped(inside, "list-marker").texts()).containsExactly("-", "1.", "-");
+
         // a list that goes on from an earlier one keeps its numbers
         Conversion later = convert("Text.\n\n4. fourth\n5. fifth\n");
         assertThat(new TeiText(later.tei()).all("//t:list[@rend = 'numbered']/t:item/@n")).containsExactly("4", "5");
