@@ -59,4 +59,16 @@ class MainGuardTest {
         assertThat(CliRunner.run("render", "a.xml", "--to", "html", "-o", "out", "stray", "--bogus").err())
                 .doesNotContain("is not a teikit command");
     }
+
+    /** No command at all (an empty shell variable as the command word) is a usage mistake, not a success. */
+    @Test
+    void noCommandIsAUsageMistakeWithTheHelp() {
+        CliRunner run = CliRunner.run();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines().findFirst()).hasValue(
+                "teikit: no command given; the commands are convert, validate, render, build, schemas");
+        assertThat(run.err()).contains("Usage: teikit");
+        assertThat(run.out()).isEmpty();
+        assertThat(CliRunner.run("--help").exitCode()).isEqualTo(ExitCodes.OK);
+    }
 }
