@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
+import org.teikit.io.Sha256;
 
 /**
  * What every teikit goal shares: skipping, failing on warnings, incremental work, the date written into
@@ -33,10 +34,11 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
     boolean failOnWarnings;
 
     /**
-     * Redoes only what changed. The convert and render goals leave an output that is newer than its
-     * source and than the teikit jar, made with the same options (recorded in a state file under
-     * {@code target/.teikit}), and report an unchanged input's diagnostics from their last run; the build
-     * goal keeps a state file of its own likewise. The validate goal always checks every document.
+     * Redoes only what changed. The convert and render goals leave the outputs of an input whose content
+     * is the same as when they were made (its SHA-256, recorded in a state file under
+     * {@code target/.teikit}), by the same teikit with the same options, and report an unchanged input's
+     * diagnostics from their last run; the build goal keeps a state file of its own likewise. The
+     * validate goal always checks every document.
      */
     @Parameter(property = "teikit.incremental", defaultValue = "true")
     boolean incremental;
@@ -68,8 +70,6 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
     /** Where the convert and render goals keep their state ({@code .teikit/} in it). */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
-
-    private Staleness staleness;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -108,15 +108,14 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
         return builder.build();
     }
 
-    /** True when {@code incremental} is on and {@code output} is newer than {@code input} and teikit. */
-    boolean upToDate(Path input, Path output) throws IOException {
-        if (!incremental) {
-            return false;
-        }
-        if (staleness == null) {
-            staleness = Staleness.ofTeikit();
-        }
-        return staleness.upToDate(input, output);
+    /**
+     * True when {@code incremental} is on and {@code input}'s content is what it was when the last run
+     * ({@code before}) made its outputs. By content, not by modification time: a transcription restored
+     * from an archive or a copy keeps an older time than the outputs of the version it replaces, and a
+     * file saved unchanged is no change.
+     */
+    boolean unchanged(GoalState.Input before, Path input) throws IOException {
+        return incremental && before != null && before.hash() != null && before.hash().equals(Sha256.of(input));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.ingest.Converter;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.Sha256;
 
 /**
  * Converts the edition's transcriptions ({@code .txt}, {@code .md}) to TEI P5: each
@@ -87,14 +88,18 @@ public class ConvertMojo extends AbstractTeikitMojo {
             String key = GoalState.key(stateFile, file);
             Path tei = outDir.resolve(name + ".xml");
             GoalState.Input before = previous.input(key);
-            if (sameOptions && before != null && upToDate(file, tei)) {
+            // Converted last time (not refused or failed: those are tried again) from the same content.
+            if (sameOptions && before != null && !before.outputs().isEmpty() && Files.isRegularFile(tei)
+                    && unchanged(before, file)) {
                 // Its problems stand as the last run reported them (and fail the build again).
                 diagnostics.report(before.diagnostics());
                 next.put(key, before);
                 upToDate++;
                 continue;
             }
-            GoalState.Input done = convert(teikit, file, tei, name, diagnostics);
+            // Hashed before converting: an edit saved meanwhile is seen by the next run.
+            String hash = Sha256.of(file);
+            GoalState.Input done = convert(teikit, file, tei, name, diagnostics).madeFrom(hash);
             next.put(key, done);
             if (!done.outputs().isEmpty()) {
                 converted++;

@@ -39,11 +39,21 @@ record GoalState(String fingerprint, Map<String, Input> inputs, List<String> sha
      *
      * @param outputs     the files written for it, relative to the goal's output folder (with {@code /})
      * @param diagnostics what was reported about it
+     * @param hash        the SHA-256 of its content when they were made; null in a state of an older teikit
      */
-    record Input(List<String> outputs, List<Diagnostic> diagnostics) {
+    record Input(List<String> outputs, List<Diagnostic> diagnostics, String hash) {
         Input {
             outputs = outputs == null ? List.of() : List.copyOf(outputs);
             diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        }
+
+        Input(List<String> outputs, List<Diagnostic> diagnostics) {
+            this(outputs, diagnostics, null);
+        }
+
+        /** This input as made from content of {@code hash}. */
+        Input madeFrom(String hash) {
+            return new Input(outputs, diagnostics, hash);
         }
     }
 

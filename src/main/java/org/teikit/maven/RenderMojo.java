@@ -18,6 +18,7 @@ import org.teikit.Diagnostic;
 import org.teikit.RenderOptions;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.Sha256;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
 
@@ -79,12 +80,12 @@ public class RenderMojo extends AbstractPublishMojo {
         diagnostics.report(clashes);
         Files.createDirectories(outDir);
         Teikit teikit = teikit();
-        // A document is redone as a whole (all its outputs) when any of them is missing or older than
-        // its TEI, or the options changed; an up-to-date one's problems are reported as last time.
+        // A document is redone as a whole (all its outputs) when any of them is missing, its TEI's content
+        // changed, or the options did; an up-to-date one's problems are reported as last time.
         Map<Path, GoalState.Input> current = new java.util.HashMap<>();
         for (Map.Entry<Path, String> entry : names.entrySet()) {
             GoalState.Input before = previous.input(GoalState.key(stateFile, entry.getKey()));
-            if (sameOptions && before != null && outputsUpToDate(entry.getKey(), entry.getValue(), outDir, wanted)) {
+            if (sameOptions && unchanged(before, entry.getKey()) && outputsExist(entry.getKey(), entry.getValue(), outDir, wanted)) {
                 current.put(entry.getKey(), before);
             }
         }
@@ -113,6 +114,7 @@ public class RenderMojo extends AbstractPublishMojo {
                 }
                 continue;
             }
+            String hash = Sha256.of(file);
             List<String> written = new ArrayList<>();
             List<Diagnostic> found = new ArrayList<>();
             Path copy = outDir.resolve("tei").resolve(name + ".xml");
@@ -135,7 +137,7 @@ public class RenderMojo extends AbstractPublishMojo {
                 }
             }
             diagnostics.report(found);
-            next.put(key, new GoalState.Input(written, found));
+            next.put(key, new GoalState.Input(written, found, hash));
         }
         boolean siteWritten = false;
         if (siteStale) {
@@ -165,18 +167,13 @@ public class RenderMojo extends AbstractPublishMojo {
         return "formats=" + new java.util.TreeSet<>(wanted) + "|site=" + site + "|" + options;
     }
 
-    /** Whether each of a document's outputs (its TEI copy among them) exists and is newer than its TEI and teikit. */
-    private boolean outputsUpToDate(Path file, String name, Path outDir, Set<RenderFormat> wanted) throws IOException {
+    /** Whether each of a document's outputs (its TEI copy among them) exists. */
+    private static boolean outputsExist(Path file, String name, Path outDir, Set<RenderFormat> wanted) {
         Path copy = outDir.resolve("tei").resolve(name + ".xml");
-        if (!copy.equals(file) && !upToDate(file, copy)) {
+        if (!copy.equals(file) && !Files.isRegularFile(copy)) {
             return false;
         }
-        for (RenderFormat format : wanted) {
-            if (!upToDate(file, outDir.resolve(name + format.extension()))) {
-                return false;
-            }
-        }
-        return true;
+        return wanted.stream().allMatch(format -> Files.isRegularFile(outDir.resolve(name + format.extension())));
     }
 
     /**

@@ -193,4 +193,28 @@ class ConvertMojoTest {
         redated.execute();
         assertThat(Files.readString(tei)).contains("<change when=\"2027-02-03T00:00:00Z\">");
     }
+
+    /**
+     * Inputs are compared by content: a transcription restored from an archive or a copy keeps its older
+     * time (the TEI of the version it replaces was newer, and stayed), and one saved unchanged is no change.
+     */
+    @Test
+    void aTranscriptionIsConvertedAgainWhenItsContentChangedWhateverItsTime() throws Exception {
+        Path input = transcription();
+        convert().execute();
+        Path tei = project.resolve("src/main/tei/memo.xml");
+        assertThat(Files.readString(tei)).contains("harbour");
+
+        touchLater(input);
+        log.lines().clear();
+        convert().execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 0 transcriptions converted, 1 up to date"));
+
+        Files.writeString(input, Files.readString(input).replace("harbour", "harbor"));
+        Files.setLastModifiedTime(input, FileTime.from(Instant.now().minusSeconds(3600)));
+        log.lines().clear();
+        convert().execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 1 transcription converted, 0 up to date"));
+        assertThat(Files.readString(tei)).contains("harbor").doesNotContain("harbour");
+    }
 }

@@ -173,11 +173,13 @@ class MojoParametersTest {
     @Test
     void incrementalIsOnByDefaultAndOffRedoesEverything() throws IOException {
         Path in = write("src/main/transcriptions/a.txt", "x");
-        Path out = write("target/tei/a.xml", "<TEI/>");
-        Files.setLastModifiedTime(in, java.nio.file.attribute.FileTime.fromMillis(1_000));
+        GoalState.Input before = new GoalState.Input(java.util.List.of("a.xml"), java.util.List.of(),
+                org.teikit.io.Sha256.of(in));
         ConvertMojo mojo = convert();
-        assertThat(mojo.upToDate(in, out)).isTrue();
+        assertThat(mojo.unchanged(before, in)).isTrue();
+        assertThat(mojo.unchanged(before.madeFrom(null), in)).as("a state of an older teikit, without hashes").isFalse();
+        assertThat(mojo.unchanged(null, in)).isFalse();
         mojo.incremental = false;
-        assertThat(mojo.upToDate(in, out)).isFalse();
+        assertThat(mojo.unchanged(before, in)).isFalse();
     }
 }

@@ -156,4 +156,24 @@ class RenderMojoTest {
         Files.writeString(tei, xml.substring(0, body) + figures + xml.substring(body));
         return Files.setLastModifiedTime(tei, FileTime.from(Instant.now().minusSeconds(60)));
     }
+
+    /** A TEI file replaced by another version with an older time (restored, copied with its time) is rendered again. */
+    @Test
+    void aTeiIsRenderedAgainWhenItsContentChangedWhateverItsTime() throws Exception {
+        Path tei = edition("report-orchard");
+        render("fo").execute();
+        Files.setLastModifiedTime(tei, FileTime.from(Instant.now().plusSeconds(60)));
+        log.lines().clear();
+        render("fo").execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 0 files written, 1 up to date"));
+
+        String xml = Files.readString(tei);
+        int body = xml.indexOf("<body>") + "<body>".length();
+        Files.writeString(tei, xml.substring(0, body) + "<p>A paragraph restored from the archive.</p>" + xml.substring(body));
+        Files.setLastModifiedTime(tei, FileTime.from(Instant.now().minusSeconds(3600)));
+        log.lines().clear();
+        render("fo").execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 1 file written, 0 up to date"));
+        assertThat(Files.readString(out("report-orchard.fo"))).contains("A paragraph restored from the archive.");
+    }
 }
