@@ -238,6 +238,11 @@ final class RenderCommand implements Callable<Integer> {
         };
         diagnostics.stream().map(Diagnostic::format).forEach(err::println);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            if (!prefix.isEmpty()) {
+                // A watch's round: its time, and what became of the page (the problem lines stay as
+                // editors read them, file:line:column first).
+                err.println(prefix + file + ": not rendered again; " + target.getFileName() + " is as it was");
+            }
             return false;
         }
         out.println(prefix + file + " -> " + target);

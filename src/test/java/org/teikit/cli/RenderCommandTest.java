@@ -52,10 +52,12 @@ class RenderCommandTest {
             Files.writeString(letter, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>", StandardCharsets.UTF_8);
             Files.writeString(other, shape.replaceFirst("<p>", "<p>Not named. "), StandardCharsets.UTF_8);
             long until = System.nanoTime() + 60_000_000_000L;
-            while (!watching.err().contains("letter.xml:")) {
+            while (!watching.err().contains("not rendered again")) {
                 assertThat(System.nanoTime()).as("the broken file is reported: %s", watching.err()).isLessThan(until);
                 Thread.sleep(50);
             }
+            assertThat(watching.err()).contains(letter + ":").containsPattern("\\d\\d:\\d\\d:\\d\\d "
+                    + java.util.regex.Pattern.quote(letter + ": not rendered again; letter.html is as it was"));
             Files.writeString(letter, shape.replaceFirst("<p>", "<p>Mended. "), StandardCharsets.UTF_8);
             watching.awaitOut(letter + " -> ", 3);
             assertThat(Files.readString(out.resolve("letter.html"))).contains("Mended.");
