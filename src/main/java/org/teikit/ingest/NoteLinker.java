@@ -114,6 +114,10 @@ final class NoteLinker {
         if (b instanceof Block.BlockQuote q) {
             return new Block.BlockQuote(q.paragraphs().stream().map(this::linkInlines).toList());
         }
+        if (b instanceof Block.Table t) {
+            return new Block.Table(t.rows().stream().map(r -> new Block.Row(r.label(),
+                    r.cells().stream().map(this::linkInlines).toList())).toList());
+        }
         if (b instanceof Block.ItemList l) {
             return new Block.ItemList(l.items().stream().map(this::linkInlines).toList(), l.numbered(), l.start());
         }

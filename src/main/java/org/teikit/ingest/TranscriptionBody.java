@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -180,6 +185,36 @@ final class TranscriptionBody {
         }
     }
 
+    /** A table or a part of one that holds cells (a cell itself holds inlines). */
+    private static boolean isTableContainer(Node n) {
+        return n instanceof TableBlock || n instanceof TableHead || n instanceof TableBody || n instanceof TableRow;
+    }
+
+    /** A pipe that separates cells: one not escaped with a backslash. */
+    private static final Pattern CELL_PIPE = Pattern.compile("(?<!\\\\)\\|");
+
+    /**
+     * Lists a table's layout as dropped, as list markers are: the pipes between its cells (once per row
+     * that has them), and its delimiter row ("|---|:---:|"), which holds nothing else.
+     */
+    private void dropTableMarkup(TableBlock table) {
+        List<SourceSpan> spans = table.getSourceSpans();
+        for (int i = 0; i < spans.size(); i++) {
+            SourceSpan s = spans.get(i);
+            String written = parsed.text().substring(s.getInputIndex(), s.getInputIndex() + s.getLength());
+            int line = parsed.fileLine(s.getLineIndex());
+            if (i == 1) {
+                log.drop("table-delimiter-row", "the delimiter row of a table is layout: the row above it labels the"
+                        + " columns (row[@role='label'])", line, written.strip());
+                continue;
+            }
+            if (CELL_PIPE.matcher(written).find()) {
+                log.drop("table-pipes", "the pipes that separate a table's cells are layout: each cell is a cell"
+                        + " (a pipe escaped as \\| is text)", line, "|");
+            }
+        }
+    }
+
     /** Lists a node's source as dropped, each line of its spans as written in the file. */
     private void dropSource(Node n, String kind, String why) {
         for (SourceSpan s : n.getSourceSpans()) {
@@ -192,6 +227,7 @@ final class TranscriptionBody {
         Class<? extends Block> type = n instanceof Heading ? Block.Head.class
                 : n instanceof BlockQuote ? Block.BlockQuote.class
                 : n instanceof ListBlock ? Block.ItemList.class
+                : n instanceof TableBlock ? Block.Table.class
                 : Block.Paragraph.class;
         String formula = n instanceof Paragraph p && isSingleLine(p)
                 && readers.formulas.classify(text(p)).isPresent() ? text(p) : null;
@@ -385,7 +421,11 @@ final class TranscriptionBody {
         if (block instanceof ListBlock list) {
             dropListMarkers(list);
         }
-        if (block instanceof ListBlock || block instanceof BlockQuote) {
+        if (block instanceof TableBlock table) {
+            dropTableMarkup(table);
+        }
+        if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof TableBlock
+                || block instanceof TableHead || block instanceof TableBody) {
             for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof ListItem) {
                     addUnlessEmpty(blockInlines(c), out);
@@ -418,11 +458,15 @@ final class TranscriptionBody {
             log.drop("thematic-break", "a horizontal rule between paragraphs is layout, not text", line(block), "---");
             return List.of();
         }
-        if (!(block instanceof ListBlock || block instanceof ListItem || block instanceof BlockQuote)) {
+        if (!(block instanceof ListBlock || block instanceof ListItem || block instanceof BlockQuote
+                || isTableContainer(block))) {
             return inlines(block);
         }
         if (block instanceof ListBlock list) {
             dropListMarkers(list);
+        }
+        if (block instanceof TableBlock table) {
+            dropTableMarkup(table);
         }
         List<Inline> content = new ArrayList<>();
         for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
@@ -459,6 +503,20 @@ final class TranscriptionBody {
             int start = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
                     ? ordered.getMarkerStartNumber() : 1;
             return new Block.ItemList(items, numbered, start);
+        } else if (n instanceof TableBlock table) {
+            log.interpret(line(table), "| … |", "table/row/cell");
+            dropTableMarkup(table);
+            List<Block.Row> rows = new ArrayList<>();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    List<List<Inline>> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        cells.add(inlines(cell));
+                    }
+                    rows.add(new Block.Row(section instanceof TableHead, cells));
+                }
+            }
+            return new Block.Table(rows);
         }
         // Code blocks, HTML blocks: not part of the format; their text is kept as a paragraph.
         String text = literal(n);

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.teikit.tei.Metadata;
@@ -27,7 +28,7 @@ final class TranscriptionReader implements FormatReader {
     private final Readers readers;
     private final MarkdownChunks.Limits limits;
     private final Parser markdown = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create()))
+            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create()))
             .customInlineContentParserFactory(new EditorialInlineParser.Factory())
             .inlineParserFactory(new SlicedInlineParser.Factory())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

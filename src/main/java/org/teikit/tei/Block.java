@@ -43,6 +43,20 @@ public sealed interface Block {
         }
     }
 
+    /** A table, row by row; a row of column labels (the source's header row) is {@code row[@role='label']}. */
+    record Table(List<Row> rows) implements Block {
+        public Table {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A row of a {@link Table}: its cells' content, and whether it labels the columns. */
+    record Row(boolean label, List<List<Inline>> cells) {
+        public Row {
+            cells = cells.stream().map(List::copyOf).toList();
+        }
+    }
+
     /** Material at the top of the document: dateline, copy and registration numbers, classification. */
     record Opener(List<Formula> lines) implements Block {
         public Opener {

@@ -139,6 +139,20 @@ public final class TeiWriter {
                 }
             }
             xml.end();
+        } else if (block instanceof Block.Table table) {
+            xml.start("table");
+            for (Block.Row row : table.rows()) {
+                if (row.label()) {
+                    xml.start("row", "role", "label");
+                } else {
+                    xml.start("row");
+                }
+                for (List<Inline> cell : row.cells()) {
+                    mixed(xml, inline, "cell", cell);
+                }
+                xml.end();
+            }
+            xml.end();
         } else if (block instanceof Block.Opener opener) {
             formulas(xml, inline, "opener", opener.lines());
         } else if (block instanceof Block.Closer closer) {

@@ -148,4 +148,22 @@ class MarkdownFeaturesTest {
         assertThat(new TeiText(later.tei()).all("//t:list[@rend = 'numbered']/t:item/@n")).containsExactly("4", "5");
         assertThat(TeiAll.get().errors(later.tei())).isEmpty();
     }
+
+    /**
+     * A GitHub-style table is table/row/cell (ENCODING.md); it was a paragraph of pipes. The header row
+     * labels the columns; an escaped pipe is text of its cell; the pipes and the delimiter row are listed
+     * as dropped; a table inside a list item keeps its cells' words apart.
+     */
+    @Test
+    void aTableIsATeiTableWithItsHeaderRowAsLabelsAndItsPipesListedAsDropped() {
+        Conversion c = convert("| Port | Ships |\n|---|---:|\n| Ostra | 12 \\| 13 |\n\n- one\n\n  | a | b |\n  |---|---|\n  | c | d |\n");
+
+        assertThat(c.succeeded()).as(c.report().toText()).isTrue();
+        assertThat(c.tei()).contains("<row role=\"label\">", "<cell>Port</cell>", "<cell>Ships</cell>",
+                "<cell>Ostra</cell>", "<cell>12 | 13</cell>");
+        assertThat(c.tei()).contains("<item>one a b c d</item>");
+        assertThat(dropped(c, "table-delimiter-row").lines()).containsExactly(7, 13);
+        assertThat(dropped(c, "table-delimiter-row").texts()).first().isEqualTo("|---|---:|");
+        assertThat(dropped(c, "table-pipes").lines()).containsExactly(6, 8, 12, 14);
+    }
 }
