@@ -93,7 +93,7 @@ final class BodyBuilder {
     }
 
     /**
-     * Paragraphs, joining two that a page break split mid-sentence into one with a {@code pb}. A
+     * Paragraphs (and tables: {@link PipeTable}), joining two that a page break split mid-sentence into one with a {@code pb}. A
      * paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]}: between the halves
      * of a sentence it split, it joins them; else it goes at the start of the next paragraph (at the
      * end of the last one when none follows). Which pieces join is decided now; each paragraph's text
@@ -106,7 +106,16 @@ final class BodyBuilder {
         List<Piece> leading = List.of();
         List<Piece> pending = new ArrayList<>();
         for (Piece p : pieces) {
-            if (EditorialSigns.pageMarker(p.content()) != null) {
+            if (p.start() == 0 && PipeTable.is(p.block())) {
+                // A table stands apart: the paragraph before it ends; page markers before it wait for the next.
+                if (!group.isEmpty()) {
+                    out.add(pending(group, leading, joins, List.of(), options, log));
+                    group = new ArrayList<>();
+                    joins = new ArrayList<>();
+                    leading = List.of();
+                }
+                out.add(new BodyPart.Deferred(Block.Table.class, () -> PipeTable.read(p.block(), signs, options, log)));
+            } else if (EditorialSigns.pageMarker(p.content()) != null) {
                 pending.add(p);
             } else if (!group.isEmpty() && pending.size() <= 1 && brokenAtPageEnd(group.get(group.size() - 1), p)) {
                 joins.add(pending.isEmpty() ? null : pending.get(0));
