@@ -199,6 +199,35 @@ class SiteBuilderTest {
         assertThat(texts("//h:section[@id='tk-orgName']//h:li/h:span", names)).containsExactly("the Guild");
     }
 
+    /**
+     * The senders and addressees a letter's header names (correspDesc) are on the names page, linked
+     * to the letter, once under each name even when the text names them too; they were left out.
+     */
+    @Test
+    void sendersAndAddresseesOfALetterAreListed(@TempDir Path dir) throws IOException {
+        Path tei = dir.resolve("letter.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A letter</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc>
+                <profileDesc><correspDesc>
+                <correspAction type="sent"><persName ref="#p1">Ada Quill</persName><orgName>Harbour Board</orgName>
+                <placeName>Grey Bay</placeName></correspAction>
+                <correspAction type="received"><persName>Jon Placeholder</persName><placeName>Lorvan</placeName></correspAction>
+                </correspDesc><particDesc><listPerson><person xml:id="p1"><persName>Quill, Ada</persName></person></listPerson></particDesc>
+                </profileDesc></teiHeader>
+                <text><body><p>Dear Jon, yours, <persName ref="#p1">Ada</persName>.</p></body></text></TEI>
+                """);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), site);
+        Document names = parse(Files.readString(site.resolve("names.html")));
+        assertThat(texts("//h:section[@id='tk-persName']//h:li/h:span", names)).containsExactly("Jon Placeholder", "Quill, Ada");
+        assertThat(texts("//h:section[@id='tk-placeName']//h:li/h:span", names)).containsExactly("Grey Bay", "Lorvan");
+        assertThat(texts("//h:section[@id='tk-orgName']//h:li/h:span", names)).containsExactly("Harbour Board");
+        // Named in the header and in the text: the letter once under the name.
+        assertThat(texts("//h:section[@id='tk-persName']//h:li[h:span='Quill, Ada']/h:a/@href", names)).containsExactly("letter.html");
+        assertThat(texts("//h:section[@id='tk-orgName']//h:li[h:span='Harbour Board']/h:a/@href", names)).containsExactly("letter.html");
+    }
+
     /** The searchable text keeps a passage's text and each of its footnotes apart. */
     @Test
     void searchTextKeepsTheTextAndEachFootnoteApart(@TempDir Path dir) throws IOException {
