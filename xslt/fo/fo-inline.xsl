@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Inline TEI with the edition's conventions, the same as the HTML edition's: supplied text in
-  [brackets], gaps as […] (or [illegible]), sic marked [sic], page breaks of the source as a small
+  [brackets], gaps as […] (or [illegible]), sic marked [sic], surplus text in {braces}, damaged text
+  underlined dotted, page breaks of the source as a small
   marker ‖p. n‖ at the break. Unknown elements fall back to their text.
 -->
 <xsl:stylesheet version="3.0"
@@ -138,6 +139,21 @@
   <xsl:template match="unclear" mode="tk:inline">
     <xsl:apply-templates select="node()" mode="tk:inline"/>
     <xsl:text> [?]</xsl:text>
+  </xsl:template>
+
+  <!-- Surplus text of the source, as on the HTML page: in curly braces, "the {the} harbour". -->
+  <xsl:template match="surplus" mode="tk:inline">
+    <xsl:text>{{</xsl:text>
+    <xsl:apply-templates select="node()" mode="tk:inline"/>
+    <xsl:text>}}</xsl:text>
+  </xsl:template>
+
+  <!-- Damaged text of the source, as on the HTML page: underlined dotted (a border: XSL-FO's
+       text-decoration has no dotted line), without a character added. -->
+  <xsl:template match="damage" mode="tk:inline">
+    <fo:inline border-after-style="dotted" border-after-width="0.6pt" border-after-color="#606060">
+      <xsl:apply-templates select="node()" mode="tk:inline"/>
+    </fo:inline>
   </xsl:template>
 
   <xsl:template match="del" mode="tk:inline">

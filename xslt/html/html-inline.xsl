@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Phrase level: highlighting, names and dates, editorial markup (supplied, gap, sic, choice, add,
-     del, unclear), glyphs, breaks, pointers and graphics. -->
+     del, unclear, surplus, damage), glyphs, breaks, pointers and graphics. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -26,7 +26,7 @@
   </xsl:template>
 
   <!-- Phrases that keep their name as a class, so that a stylesheet can show them. -->
-  <xsl:template match="foreign | term | mentioned | soCalled | distinct | seg | idno | num | measure | unit | address | addrLine | affiliation | roleName | forename | surname | addName | genName | nameLink | orig | reg | expan | abbr[not(parent::choice)] | ex | am | damage | surplus | secl | c | w | pc | s | phr | cl | gi | att | tag | val | ident | bibl | biblScope | pubPlace | publisher | author | editor"
+  <xsl:template match="foreign | term | mentioned | soCalled | distinct | seg | idno | num | measure | unit | address | addrLine | affiliation | roleName | forename | surname | addName | genName | nameLink | orig | reg | expan | abbr[not(parent::choice)] | ex | am | secl | c | w | pc | s | phr | cl | gi | att | tag | val | ident | bibl | biblScope | pubPlace | publisher | author | editor"
       as="element()">
     <xsl:element name="{tk:box(.)}">
       <xsl:sequence select="tk:attrs(., local-name())"/>
@@ -206,6 +206,28 @@
       <xsl:attribute name="title" select="'Unclear in the original' || (if (@reason) then ' (' || normalize-space(@reason) || ')' else '')"/>
       <xsl:apply-templates/>
     </span>
+  </xsl:template>
+
+  <!-- Text of the source that the editor takes for no part of the text (written twice, a slip): its
+       mark, curly braces, comes from the stylesheet (teikit.css), not the page's text, which is the
+       source's; the title says what it means, as for unclear. -->
+  <xsl:template match="surplus" as="element()">
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., 'surplus')"/>
+      <xsl:attribute name="title" select="'Surplus in the original: not part of the text' || (if (normalize-space(@reason)) then ' (' || normalize-space(@reason) || ')' else '')"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Text on a damaged part of the source, still read: underlined dotted by the stylesheet, its title
+       saying so and what damaged it (@agent, @reason) when the TEI says. -->
+  <xsl:template match="damage" as="element()">
+    <xsl:variable name="why" as="xs:string*" select="(@agent, @reason) ! normalize-space(.)[. ne '']"/>
+    <xsl:element name="{tk:box(.)}">
+      <xsl:sequence select="tk:attrs(., 'damage')"/>
+      <xsl:attribute name="title" select="'Damaged in the original' || (if (exists($why)) then ' (' || string-join($why, ', ') || ')' else '')"/>
+      <xsl:apply-templates/>
+    </xsl:element>
   </xsl:template>
 
   <!-- Breaks: a line break; page breaks are margin markers with the page number (and an anchor for

@@ -2,7 +2,8 @@
 <!--
   What the corpus site needs to know of one TEI document, as a small XML record (no HTML): an entry
   with title, date, facets (year, type, language, archive), summary and the people, places and
-  organisations it tags, for the index and names pages; beside it the searchable passages (one per
+  organisations it tags or names as a letter's senders and addressees (correspDesc), for the index
+  and names pages; beside it the searchable passages (one per
   document division, else the whole text), for the search index. Kept apart, so that the entry is
   cached as it is and the passages as search records.
 -->
@@ -38,7 +39,13 @@
         </xsl:for-each>
         <xsl:for-each select="tk:repository($tei)"><archive>{.}</archive></xsl:for-each>
         <xsl:for-each select="tk:summary-text($tei)"><summary>{.}</summary></xsl:for-each>
-        <xsl:for-each-group select="$tei/text//(persName | placeName | orgName | rs)[not(ancestor::persName | ancestor::placeName | ancestor::orgName | ancestor::rs)][tk:name-kind(.)]"
+        <!-- The names the text tags, and the senders and addressees the header names (correspDesc): a
+             letter's writer is often named nowhere else. One name element per name, so that the
+             names page links the document once under it. -->
+        <xsl:variable name="names" as="element()*"
+            select="$tei/text//(persName | placeName | orgName | rs),
+                    $tei/teiHeader/profileDesc/correspDesc/correspAction[@type = ('sent', 'received')]/(persName | placeName | orgName)"/>
+        <xsl:for-each-group select="$names[not(ancestor::persName | ancestor::placeName | ancestor::orgName | ancestor::rs)][tk:name-kind(.)]"
             group-by="tk:name-kind(.) || '|' || tk:name-label(.)">
           <xsl:variable name="label" as="xs:string" select="tk:name-label(.)"/>
           <xsl:if test="$label ne ''">

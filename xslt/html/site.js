@@ -33,9 +33,19 @@
     return { plain: plain.join(''), from: from, to: to };
   }
 
+  // ISO dates in time order, as the page lists them (site.xsl): by the year as a number, then as text
+  // within the year. ISO 8601 writes the years before 1 with a minus sign, and as text "-0044" came
+  // before "-0100" (100 BCE). A date without a year of digits (and '\uffff', undated) comes after.
+  function compareDates(x, y) {
+    var a = /^-?[0-9]+/.exec(x);
+    var b = /^-?[0-9]+/.exec(y);
+    var byYear = a && b ? Number(a[0]) - Number(b[0]) : (a ? 0 : 1) - (b ? 0 : 1);
+    return byYear !== 0 ? (byYear < 0 ? -1 : 1) : (x < y ? -1 : x > y ? 1 : 0);
+  }
+
   function setUpSorting(table) {
     var body = table.tBodies[0];
-    // Titles sort alphabetically ("Ábel" before "Zoltán"), as the page lists them; dates are ISO strings.
+    // Titles sort alphabetically ("Ábel" before "Zoltán"), as the page lists them; dates in time order.
     var alphabetical = new Intl.Collator('en');
     table.querySelectorAll('th[data-sort]').forEach(function (th) {
       var key = th.getAttribute('data-sort');
@@ -54,7 +64,7 @@
         rows.sort(function (a, b) {
           var x = a.getAttribute('data-' + key) || '\uffff';
           var y = b.getAttribute('data-' + key) || '\uffff';
-          var order = key === 'title' ? alphabetical.compare(x, y) : (x < y ? -1 : x > y ? 1 : 0);
+          var order = key === 'title' ? alphabetical.compare(x, y) : compareDates(x, y);
           return order * (ascending ? 1 : -1);
         });
         rows.forEach(function (row) { body.appendChild(row); });

@@ -33,16 +33,25 @@
   <xsl:variable name="tk:csp" as="xs:string"
       select="&quot;default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
 
-  <!-- Entries by date (undated last), then title. Titles, names and facet values sort alphabetically
-       (lang="en": Unicode's collation through Java's), not by code point, which put "Ábel" and "Ödön"
-       after "Zoltán". -->
+  <!-- Entries by date (undated last), then title. A date sorts by its year as a number, then as text
+       within the year: ISO 8601 writes the years before 1 with a minus sign, and as text "-0044" came
+       before "-0100" (100 BCE). A date without a year of digits comes after the dated ones. Titles,
+       names and facet values sort alphabetically (lang="en": Unicode's collation through Java's), not
+       by code point, which put "Ábel" and "Ödön" after "Zoltán". -->
   <xsl:variable name="sorted" as="element(entry)*">
     <xsl:perform-sort select="$entries">
-      <xsl:sort select="if (@when = '') then 1 else 0"/>
+      <xsl:sort select="if (@when = '') then 2 else if (exists(tk:year-number(@when))) then 0 else 1"/>
+      <xsl:sort select="tk:year-number(@when)"/>
       <xsl:sort select="string(@when)"/>
       <xsl:sort select="string(@title)" lang="en"/>
     </xsl:perform-sort>
   </xsl:variable>
+
+  <!-- The year of an ISO date as a number ("-0044-03-15" gives -44), or nothing when it has none. -->
+  <xsl:function name="tk:year-number" as="xs:integer?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:sequence select="replace($iso, '^(-?[0-9]+).*$', '$1')[matches($iso, '^-?[0-9]')] ! xs:integer(.)"/>
+  </xsl:function>
 
   <xsl:template name="tk:page" as="element()">
     <xsl:param name="title" as="xs:string" required="yes"/>

@@ -108,6 +108,30 @@ class HtmlEditorialTest {
                 .isEqualTo("He said \u201chello\u201d, then \"goodbye\" and \u201cyes\u201d or that he would.");
     }
 
+    /**
+     * Surplus and damaged text have a mark that is seen, as unclear text has: a title that says what it
+     * means (with the reason or agent the TEI gives) and a style in teikit.css (braces, a dotted
+     * underline) that adds no character to the page's text. They were a span with a class only.
+     */
+    @Test
+    void surplusAndDamageAreMarkedWithATitleAndAStyle() throws IOException {
+        Path tei = Path.of("src/test/resources/render/pdf/nothing-lost/surplus-damage.xml");
+        String html = RENDERER.renderToString(tei.toUri().toString(), Files.readAllBytes(tei),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+        assertThat(nuErrors(html)).isEmpty();
+        Document page = parse(html);
+        assertThat(text("//h:span[@class='surplus'][1]/@title", page)).isEqualTo("Surplus in the original: not part of the text (repeated)");
+        assertThat(text("//h:span[@class='surplus'][. = 'twice']/@title", page)).isEqualTo("Surplus in the original: not part of the text");
+        assertThat(text("//h:span[@class='damage'][. = 'ledger']/@title", page)).isEqualTo("Damaged in the original (water)");
+        assertThat(text("//h:span[@class='damage'][. = 'unread']/@title", page)).isEqualTo("Damaged in the original");
+        // The marks are the stylesheet's: the page's text is the source's.
+        assertThat(text("//*[@id='tk-text']", page)).isEqualTo("We sailed to the the harbour, where the ledger lay, and twice unread after.");
+        String css = Files.readString(Path.of("xslt/html/teikit.css"));
+        assertThat(css).containsPattern("\\.surplus::before \\{ content: \"\\{\"")
+                .containsPattern("\\.surplus::after \\{ content: \"\\}\"")
+                .containsPattern("\\.damage \\{ text-decoration: underline dotted");
+    }
+
     /** A numbered list that goes on from an earlier one shows its items' numbers (an ol counted from 1). */
     @Test
     void aNumberedListKeepsItsItemsNumbers() {

@@ -143,6 +143,19 @@ class PdfNothingLostTest {
         assertThat(text).contains("Left out [… convenience, 1 page] here, [2 lines illegible] there.");
     }
 
+    /**
+     * Surplus text is in curly braces and damaged text underlined dotted, as on the HTML page; both were
+     * plain text, with no mark.
+     */
+    @Test
+    void surplusIsInBracesAndDamageIsUnderlined() throws Exception {
+        assertThat(text("surplus-damage.xml")).contains("to the {the} harbour, where the ledger lay, and {twice} unread after.");
+        PdfResult fo = renderer.renderFo(FIXTURES.resolve("surplus-damage.xml"), PdfOptions.defaults());
+        org.xmlunit.assertj3.XmlAssert.assertThat(new String(fo.bytes(), StandardCharsets.UTF_8))
+                .withNamespaceContext(Map.of("fo", "http://www.w3.org/1999/XSL/Format"))
+                .nodesByXPath("//fo:inline[@border-after-style = 'dotted']").extractingText().containsExactly("ledger", "unread");
+    }
+
     @Test
     void notesBetweenRowsAndItemsAndInLabelsAreFootnotesNumberedInTurn() throws Exception {
         String text = text("structures.xml");

@@ -157,6 +157,23 @@ class SiteBrowserTest {
                 .extracting(WebElement::getText).containsExactly("Zebra memo", "apple note", "Äpfel list");
     }
 
+    /** The Date button sorts in time order, years before 1 ("-0100", "-0044") first, undated last. */
+    @Test
+    void datesSortInTimeOrderWithYearsBeforeOne(@TempDir Path dir) throws Exception {
+        Path ancient = dir.resolve("site");
+        new SiteBuilder().build(SiteBuilderTest.ancientDocuments(dir), ancient);
+        driver.get(ancient.resolve("index.html").toUri().toString());
+        WebElement date = driver.findElement(By.cssSelector("th[data-sort='date']"));
+        waitFor(() -> !date.findElements(By.tagName("button")).isEmpty(), "the sort buttons");
+        // The page opens sorted by date ascending: the first click sorts descending, the second ascending.
+        date.findElement(By.tagName("button")).click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr td:nth-child(2) a")))
+                .extracting(WebElement::getText).containsExactly("Undated", "Letter", "Year one", "Ides", "Carthage");
+        date.findElement(By.tagName("button")).click();
+        assertThat(driver.findElements(By.cssSelector("#tk-documents tbody tr td:nth-child(2) a")))
+                .extracting(WebElement::getText).containsExactly("Carthage", "Ides", "Year one", "Letter", "Undated");
+    }
+
     /**
      * A hit after text that folding lengthens (Hangul decomposes into its letters) is marked where it
      * is, and a search with more hits than are listed says so.

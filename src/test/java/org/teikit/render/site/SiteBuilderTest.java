@@ -199,6 +199,35 @@ class SiteBuilderTest {
         assertThat(texts("//h:section[@id='tk-orgName']//h:li/h:span", names)).containsExactly("the Guild");
     }
 
+    /**
+     * The senders and addressees a letter's header names (correspDesc) are on the names page, linked
+     * to the letter, once under each name even when the text names them too; they were left out.
+     */
+    @Test
+    void sendersAndAddresseesOfALetterAreListed(@TempDir Path dir) throws IOException {
+        Path tei = dir.resolve("letter.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A letter</title></titleStmt>
+                <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc>
+                <profileDesc><correspDesc>
+                <correspAction type="sent"><persName ref="#p1">Ada Quill</persName><orgName>Harbour Board</orgName>
+                <placeName>Grey Bay</placeName></correspAction>
+                <correspAction type="received"><persName>Jon Placeholder</persName><placeName>Lorvan</placeName></correspAction>
+                </correspDesc><particDesc><listPerson><person xml:id="p1"><persName>Quill, Ada</persName></person></listPerson></particDesc>
+                </profileDesc></teiHeader>
+                <text><body><p>Dear Jon, yours, <persName ref="#p1">Ada</persName>.</p></body></text></TEI>
+                """);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(List.of(tei), site);
+        Document names = parse(Files.readString(site.resolve("names.html")));
+        assertThat(texts("//h:section[@id='tk-persName']//h:li/h:span", names)).containsExactly("Jon Placeholder", "Quill, Ada");
+        assertThat(texts("//h:section[@id='tk-placeName']//h:li/h:span", names)).containsExactly("Grey Bay", "Lorvan");
+        assertThat(texts("//h:section[@id='tk-orgName']//h:li/h:span", names)).containsExactly("Harbour Board");
+        // Named in the header and in the text: the letter once under the name.
+        assertThat(texts("//h:section[@id='tk-persName']//h:li[h:span='Quill, Ada']/h:a/@href", names)).containsExactly("letter.html");
+        assertThat(texts("//h:section[@id='tk-orgName']//h:li[h:span='Harbour Board']/h:a/@href", names)).containsExactly("letter.html");
+    }
+
     /** The searchable text keeps a passage's text and each of its footnotes apart. */
     @Test
     void searchTextKeepsTheTextAndEachFootnoteApart(@TempDir Path dir) throws IOException {
@@ -250,6 +279,40 @@ class SiteBuilderTest {
         assertThat(texts("//h:tbody/h:tr/h:td[2]/h:a", page)).containsExactly("Äpfel list", "apple note", "Zebra memo");
         assertThat(texts("//h:button[@data-facet='archive']", page))
                 .containsExactly("Archiv", "Öffentliches Archiv", "Zentralarchiv");
+    }
+
+    /**
+     * Years before 1 (ISO 8601 "-0044", 44 BCE) sort in time order, most negative first, on the page
+     * and in the year facet; as text, "-0044" came before "-0100". Undated documents stay last.
+     */
+    @Test
+    void yearsBeforeOneSortInTimeOrder(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(ancientDocuments(dir), site);
+        Document page = parse(Files.readString(site.resolve("index.html")));
+        assertThat(texts("//h:tbody/h:tr/h:td[2]/h:a", page))
+                .containsExactly("Carthage", "Ides", "Year one", "Letter", "Undated");
+        assertThat(texts("//h:tbody/h:tr/@data-date", page)).containsExactly("-0100", "-0044-03-15", "0001", "1891-05-03", "");
+        assertThat(texts("//h:button[@data-facet='year']", page)).containsExactly("-0100", "-0044", "0001", "1891");
+    }
+
+    /** Five documents: of 1891, of the year 1, of 44 BCE, of 100 BCE and undated, in no order. */
+    static List<Path> ancientDocuments(Path dir) throws IOException {
+        List<Path> teis = new java.util.ArrayList<>();
+        for (String[] doc : List.of(new String[] {"Letter", "<date when=\"1891-05-03\"/>"},
+                new String[] {"Ides", "<date when=\"-0044-03-15\">15 March 44 BCE</date>"},
+                new String[] {"Year one", "<date when=\"0001\"/>"}, new String[] {"Undated", ""},
+                new String[] {"Carthage", "<date when=\"-0100\">100 BCE</date>"})) {
+            Path tei = dir.resolve("ancient" + teis.size() + ".xml");
+            Files.writeString(tei, """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt>
+                    <publicationStmt><p>Invented for this test.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc>
+                    <profileDesc><creation>%s</creation></profileDesc></teiHeader>
+                    <text><body><p>Text.</p></body></text></TEI>
+                    """.formatted(doc[0], doc[1]));
+            teis.add(tei);
+        }
+        return teis;
     }
 
     /** Three documents of 1891 whose titles, names and archives begin with letters with and without marks. */
