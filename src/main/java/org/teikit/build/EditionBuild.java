@@ -193,7 +193,19 @@ public final class EditionBuild {
             // is, so that the next build does not take them for changed again.
             next.save(outDir);
         }
-        return new BuildResult(outcomes, corpus, clock.toDurations(), Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(schemaProblemsOnce(outcomes), corpus, clock.toDurations(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The outcomes with a broken schema's own problems said with the first document naming it only (each
+     * other document keeps its line saying it was not validated against it). The build's state keeps
+     * every document's whole report, so that an up-to-date document still has them in a later build.
+     */
+    private static List<DocumentOutcome> schemaProblemsOnce(List<DocumentOutcome> outcomes) {
+        org.teikit.validate.SchemaProblemsOnce once = new org.teikit.validate.SchemaProblemsOnce();
+        return outcomes.stream().map(o -> new DocumentOutcome(o.input(), o.name(),
+                once.firstTime(o.input().toString(), o.diagnostics()), o.upToDate(), o.siteEntry())).toList();
     }
 
     /** The state the last build into {@code outDir} left, if it was made by this teikit with these options. */

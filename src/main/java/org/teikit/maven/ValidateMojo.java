@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teikit.Counted;
 import org.teikit.Teikit;
+import org.teikit.validate.SchemaProblemsOnce;
 
 /**
  * Validates the edition's TEI: the documents written by hand in {@code src/main/tei} and those the
@@ -44,10 +45,12 @@ public class ValidateMojo extends AbstractTeikitMojo {
         }
         Teikit teikit = teikit();
         int invalid = 0;
+        // A broken schema the documents name is reported with the first of them only.
+        SchemaProblemsOnce once = new SchemaProblemsOnce();
         for (Path file : files) {
             int before = diagnostics.errors();
             try {
-                diagnostics.report(teikit.validate(file).diagnostics());
+                diagnostics.report(once.firstTime(file.toString(), teikit.validate(file).diagnostics()));
             } catch (RuntimeException e) {
                 diagnostics.report(List.of(internalError(file, e)));
             }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.teikit.Diagnostic;
 
-/** A schema that cannot be read or compiled; the validator reports it as a diagnostic on each document. */
+/**
+ * A schema that cannot be read or compiled: the validator says so in one line on each document that names
+ * it, and reports the problems located in the schema's files ({@link #inSchema}) once per run.
+ */
 final class SchemaException extends Exception {
 
     private final transient List<Diagnostic> inSchema;

@@ -27,10 +27,20 @@ final class SchemaProblem {
                 RULE, oneLine(e.getMessage()));
     }
 
+    /**
+     * A problem Saxon found in a schema, said in the schema's file: at Saxon's line when {@code placed}
+     * (the schema file was being parsed) and Saxon names that file, else in the file as a whole.
+     */
+    static Diagnostic inFile(URI location, net.sf.saxon.s9api.SaxonApiException e, boolean placed) {
+        boolean here = placed && location.toString().equals(e.getSystemId());
+        return Diagnostic.error(displayName(location.toString()), here ? Math.max(e.getLineNumber(), 0) : 0, 0, RULE,
+                oneLine(e.getMessage()));
+    }
+
     /** "3 problems, reported in the schema (the first at my.rng:3:10)", for the line on the document. */
     static String summary(java.util.List<Diagnostic> problems) {
         Diagnostic first = problems.get(0);
-        String at = first.file() + ":" + first.line() + ":" + first.column();
+        String at = first.file() + (first.line() > 0 ? ":" + first.line() + (first.column() > 0 ? ":" + first.column() : "") : "");
         return problems.size() == 1 ? "1 problem, reported at " + at
                 : problems.size() + " problems, reported in the schema (the first at " + at + ")";
     }

@@ -76,8 +76,12 @@ final class SchematronCompiler {
                 return document;
             }
             return transform(stylesheet(EXTRACT), document, location, java.util.Map.of());
-        } catch (IOException | SaxonApiException e) {
+        } catch (IOException e) {
             throw new SchemaException("Cannot read the Schematron schema " + location + ": " + e.getMessage(), e);
+        } catch (SaxonApiException e) {
+            List<org.teikit.Diagnostic> problem = List.of(SchemaProblem.inFile(location, e, !embeddedInRelaxNg));
+            throw new SchemaException("Cannot read the Schematron schema " + location + ": " + SchemaProblem.summary(problem),
+                    e, problem);
         }
     }
 

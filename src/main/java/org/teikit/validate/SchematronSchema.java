@@ -68,7 +68,11 @@ final class SchematronSchema implements CompiledSchema {
             XsltExecutable executable = compiler.compile(schema, location, phase);
             return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema, phase), timeLimit);
         } catch (SaxonApiException e) {
-            throw new SchemaException("The Schematron schema " + location + " does not compile: " + e.getMessage(), e);
+            // Said in the schema's file (no line: Saxon's place is in the stylesheet made of it), so that
+            // a folder of documents naming the schema has it once, and each document one line.
+            List<Diagnostic> problem = List.of(SchemaProblem.inFile(location, e, false));
+            throw new SchemaException("The Schematron schema " + location + " does not compile: " + SchemaProblem.summary(problem),
+                    e, problem);
         }
     }
 

@@ -156,9 +156,15 @@ public final class TeiValidator {
     /**
      * Validates files and folders (every {@code .xml} file below a folder) in parallel, and returns one
      * report per file, in the order given, a folder's files sorted by name. A folder without any
-     * {@code .xml} file gets a report of its own with an error, as a missing file does.
+     * {@code .xml} file gets a report of its own with an error, as a missing file does. A schema with
+     * errors that several documents name has its problems reported once, with the first of them; each
+     * document has its line saying it was not validated against that schema ({@link SchemaProblemsOnce}).
      */
     public List<ValidationReport> validateAll(Collection<Path> filesOrFolders) {
+        return SchemaProblemsOnce.inRun(validateEach(filesOrFolders));
+    }
+
+    private List<ValidationReport> validateEach(Collection<Path> filesOrFolders) {
         List<Supplier<ValidationReport>> tasks = new ArrayList<>();
         for (Path p : filesOrFolders) {
             List<Path> files = expand(List.of(p));
@@ -335,12 +341,17 @@ public final class TeiValidator {
                 }
             }
             if (failure != null) {
-                out.add(Diagnostic.error(document.displayName(), line, 0, SchemaProblem.RULE, failure));
+                out.add(Diagnostic.error(document.displayName(), line, 0, SchemaProblem.RULE, notValidated(failure)));
                 out.addAll(failureInSchema);
                 return Optional.empty();
             }
             return Optional.of(schema);
         }
+    }
+
+    /** The document's line: the schema's failure, and that the document was not checked against it (so it fails). */
+    private static String notValidated(String failure) {
+        return failure.replaceFirst("[.;]\\s*$", "") + "; the document was not validated against it.";
     }
 
     private static URI projectCatalog() {
