@@ -203,9 +203,9 @@ public final class EditionBuild {
      * every document's whole report, so that an up-to-date document still has them in a later build.
      */
     private static List<DocumentOutcome> schemaProblemsOnce(List<DocumentOutcome> outcomes) {
-        org.teikit.validate.SchemaProblemsOnce once = new org.teikit.validate.SchemaProblemsOnce();
-        return outcomes.stream().map(o -> new DocumentOutcome(o.input(), o.name(),
-                once.firstTime(o.input().toString(), o.diagnostics()), o.upToDate(), o.siteEntry())).toList();
+        return org.teikit.validate.SchemaProblemsOnce.inRun(outcomes, o -> o.input().toString(),
+                DocumentOutcome::diagnostics, (o, kept) -> new DocumentOutcome(o.input(), o.name(), kept, o.upToDate(),
+                        o.siteEntry()));
     }
 
     /** The state the last build into {@code outDir} left, if it was made by this teikit with these options. */

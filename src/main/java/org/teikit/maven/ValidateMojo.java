@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teikit.Counted;
 import org.teikit.Teikit;
+import org.teikit.ValidationReport;
 import org.teikit.validate.SchemaProblemsOnce;
 
 /**
@@ -44,17 +45,19 @@ public class ValidateMojo extends AbstractTeikitMojo {
             return;
         }
         Teikit teikit = teikit();
+        List<ValidationReport> reports = new java.util.ArrayList<>();
+        for (Path file : files) {
+            try {
+                reports.add(teikit.validate(file));
+            } catch (RuntimeException e) {
+                reports.add(new ValidationReport(file.toString(), List.of(internalError(file, e))));
+            }
+        }
         int invalid = 0;
         // A broken schema the documents name is reported with the first of them only.
-        SchemaProblemsOnce once = new SchemaProblemsOnce();
-        for (Path file : files) {
-            int before = diagnostics.errors();
-            try {
-                diagnostics.report(once.firstTime(file.toString(), teikit.validate(file).diagnostics()));
-            } catch (RuntimeException e) {
-                diagnostics.report(List.of(internalError(file, e)));
-            }
-            if (diagnostics.errors() > before) {
+        for (ValidationReport report : SchemaProblemsOnce.inRun(reports)) {
+            diagnostics.report(report.diagnostics());
+            if (!report.isValid()) {
                 invalid++;
             }
         }

@@ -1,8 +1,11 @@
 package org.teikit.validate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.teikit.Diagnostic;
 import org.teikit.ValidationReport;
@@ -12,25 +15,11 @@ import org.teikit.ValidationReport;
  * reports the schema's problems (located in the schema's files) with it, after the document's one line
  * saying it was not validated against that schema; over a folder of documents naming the same schema,
  * those problems stay with the first document, in the order given, and every other document keeps its
- * one line (it still fails: it was not validated). Not thread-safe: feed it documents in their order.
+ * one line (it still fails: it was not validated). A function of the run's results, in their order.
  */
 public final class SchemaProblemsOnce {
 
-    /** Each schema problem said so far, and the document it was said with. */
-    private final Map<Diagnostic, String> saidWith = new HashMap<>();
-
-    /**
-     * The diagnostics of {@code document} without the schema problems said already with another document.
-     * A document's own line names that document, so it is never taken for one said before.
-     *
-     * @param document    the document's name (any key unique to it in the run)
-     * @param diagnostics everything reported for it
-     * @return the diagnostics, those said with an earlier document left out
-     */
-    public List<Diagnostic> firstTime(String document, List<Diagnostic> diagnostics) {
-        return diagnostics.stream()
-                .filter(d -> !SchemaProblem.RULE.equals(d.rule()) || saidWith.computeIfAbsent(d, k -> document).equals(document))
-                .toList();
+    private SchemaProblemsOnce() {
     }
 
     /**
@@ -40,7 +29,25 @@ public final class SchemaProblemsOnce {
      * @return the same reports, a schema's problems said with an earlier document left out of the later ones
      */
     public static List<ValidationReport> inRun(List<ValidationReport> reports) {
-        SchemaProblemsOnce once = new SchemaProblemsOnce();
-        return reports.stream().map(r -> new ValidationReport(r.file(), once.firstTime(r.file(), r.diagnostics()))).toList();
+        return inRun(reports, ValidationReport::file, ValidationReport::diagnostics,
+                (report, kept) -> new ValidationReport(report.file(), kept));
+    }
+
+    /**
+     * As {@link #inRun(List)}, for any kind of per-document result: {@code document} names each (a
+     * document's own line names that document, so it is never taken for one said before),
+     * {@code diagnostics} gives what was reported for it, {@code with} makes it again with fewer.
+     */
+    public static <T> List<T> inRun(List<T> results, Function<T, String> document,
+                                    Function<T, List<Diagnostic>> diagnostics, BiFunction<T, List<Diagnostic>, T> with) {
+        Map<Diagnostic, String> saidWith = new HashMap<>();
+        List<T> out = new ArrayList<>(results.size());
+        for (T result : results) {
+            String name = document.apply(result);
+            out.add(with.apply(result, diagnostics.apply(result).stream()
+                    .filter(d -> !SchemaProblem.RULE.equals(d.rule()) || saidWith.computeIfAbsent(d, k -> name).equals(name))
+                    .toList()));
+        }
+        return out;
     }
 }
