@@ -17,7 +17,7 @@ import org.teikit.tei.Inline;
 final class PipeTable {
 
     /** A pipe that separates cells: one not escaped with a backslash. */
-    private static final Pattern CELL_PIPE = Pattern.compile("(?<!\\\\)\\|");
+    static final Pattern CELL_PIPE = Pattern.compile("(?<!\\\\)\\|");
     /** One column of a delimiter row: dashes, with a colon at either end for alignment. */
     private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-+:?\\s*");
 
@@ -45,11 +45,9 @@ final class PipeTable {
             String line = lines.get(i);
             int number = block.firstLine() + i;
             if (i == 1) {
-                log.drop("table-delimiter-row", "the delimiter row of a table is layout: the row above it labels the"
-                        + " columns (row[@role='label'])", number, line.strip());
+                dropDelimiterRow(log, number, line);
             } else {
-                log.drop("table-pipes", "the pipes that separate a table's cells are layout: each cell is a cell"
-                        + " (a pipe escaped as \\| is text)", number, "|");
+                dropPipes(log, number);
                 List<List<Inline>> cells = new ArrayList<>();
                 for (int[] cell : cells(line)) {
                     String text = line.substring(cell[0], cell[1]);
@@ -62,6 +60,18 @@ final class PipeTable {
             offset += line.length() + 1;
         }
         return new Block.Table(rows);
+    }
+
+    /** Lists a table's delimiter row ("|---|:---:|") as dropped: it holds nothing but layout. */
+    static void dropDelimiterRow(IngestLog log, int line, String written) {
+        log.drop("table-delimiter-row", "the delimiter row of a table is layout: the row above it labels the"
+                + " columns (row[@role='label'])", line, written.strip());
+    }
+
+    /** Lists the pipes of a table's row as dropped (once per row). */
+    static void dropPipes(IngestLog log, int line) {
+        log.drop("table-pipes", "the pipes that separate a table's cells are layout: each cell is a cell"
+                + " (a pipe escaped as \\| is text)", line, "|");
     }
 
     /** Where the cells of a row line are: start and end offsets between its pipes (the outer ones optional). */

@@ -190,9 +190,6 @@ final class TranscriptionBody {
         return n instanceof TableBlock || n instanceof TableHead || n instanceof TableBody || n instanceof TableRow;
     }
 
-    /** A pipe that separates cells: one not escaped with a backslash. */
-    private static final Pattern CELL_PIPE = Pattern.compile("(?<!\\\\)\\|");
-
     /**
      * Lists a table's layout as dropped, as list markers are: the pipes between its cells (once per row
      * that has them), and its delimiter row ("|---|:---:|"), which holds nothing else.
@@ -204,13 +201,9 @@ final class TranscriptionBody {
             String written = parsed.text().substring(s.getInputIndex(), s.getInputIndex() + s.getLength());
             int line = parsed.fileLine(s.getLineIndex());
             if (i == 1) {
-                log.drop("table-delimiter-row", "the delimiter row of a table is layout: the row above it labels the"
-                        + " columns (row[@role='label'])", line, written.strip());
-                continue;
-            }
-            if (CELL_PIPE.matcher(written).find()) {
-                log.drop("table-pipes", "the pipes that separate a table's cells are layout: each cell is a cell"
-                        + " (a pipe escaped as \\| is text)", line, "|");
+                PipeTable.dropDelimiterRow(log, line, written);
+            } else if (PipeTable.CELL_PIPE.matcher(written).find()) {
+                PipeTable.dropPipes(log, line);
             }
         }
     }
