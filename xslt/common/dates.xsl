@@ -17,7 +17,8 @@
   <!-- The year of an ISO date or dateTime ("1958-05-03" gives "1958"), or nothing when it has none. -->
   <xsl:function name="tk:year" as="xs:string?">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:sequence select="if (matches($iso, '^-?[0-9]{4}')) then replace($iso, '^(-?[0-9]{4}).*$', '$1') else ()"/>
+    <!-- Four digits or more: ISO 8601 years beyond 9999 or before -9999 have more ("-12000" was "-1200"). -->
+    <xsl:sequence select="if (matches($iso, '^-?[0-9]{4}')) then replace($iso, '^(-?[0-9]{4,}).*$', '$1') else ()"/>
   </xsl:function>
 
   <!-- An ISO date in reading form: "1958-05-03" gives "3 May 1958", "1958-05" gives "May 1958",

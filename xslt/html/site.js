@@ -35,10 +35,10 @@
 
   // ISO dates in time order, as the page lists them (site.xsl): by the year as a number, then as text
   // within the year. ISO 8601 writes the years before 1 with a minus sign, and as text "-0044" came
-  // before "-0100" (100 BCE). A date without a year of digits (and '\uffff', undated) comes after.
+  // before "-0100" (100 BCE). A date without a year of four digits or more (and '\uffff', undated) comes after.
   function compareDates(x, y) {
-    var a = /^-?[0-9]+/.exec(x);
-    var b = /^-?[0-9]+/.exec(y);
+    var a = /^-?[0-9]{4,}/.exec(x);
+    var b = /^-?[0-9]{4,}/.exec(y);
     var byYear = a && b ? Number(a[0]) - Number(b[0]) : (a ? 0 : 1) - (b ? 0 : 1);
     return byYear !== 0 ? (byYear < 0 ? -1 : 1) : (x < y ? -1 : x > y ? 1 : 0);
   }

@@ -47,10 +47,10 @@
     </xsl:perform-sort>
   </xsl:variable>
 
-  <!-- The year of an ISO date as a number ("-0044-03-15" gives -44), or nothing when it has none. -->
+  <!-- The year of an ISO date as a number ("-0044-03-15" gives -44; tk:year reads it), or nothing when it has none. -->
   <xsl:function name="tk:year-number" as="xs:integer?">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:sequence select="replace($iso, '^(-?[0-9]+).*$', '$1')[matches($iso, '^-?[0-9]')] ! xs:integer(.)"/>
+    <xsl:sequence select="tk:year($iso) ! xs:integer(.)"/>
   </xsl:function>
 
   <xsl:template name="tk:page" as="element()">
