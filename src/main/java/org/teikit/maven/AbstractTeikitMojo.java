@@ -12,7 +12,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
-import org.teikit.io.Sha256;
 
 /**
  * What every teikit goal shares: skipping, failing on warnings, incremental work, the date written into
@@ -109,13 +108,14 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
     }
 
     /**
-     * True when {@code incremental} is on and {@code input}'s content is what it was when the last run
-     * ({@code before}) made its outputs. By content, not by modification time: a transcription restored
-     * from an archive or a copy keeps an older time than the outputs of the version it replaces, and a
-     * file saved unchanged is no change.
+     * True when {@code incremental} is on and the input's content ({@code hash}, its SHA-256) is what it
+     * was when the last run ({@code before}) made its outputs. By content, not by modification time: a
+     * transcription restored from an archive or a copy keeps an older time than the outputs of the version
+     * it replaces, and a file saved unchanged is no change. The caller hashes the input once, for this
+     * and for the state it records.
      */
-    boolean unchanged(GoalState.Input before, Path input) throws IOException {
-        return incremental && before != null && before.hash() != null && before.hash().equals(Sha256.of(input));
+    boolean unchanged(GoalState.Input before, String hash) {
+        return incremental && before != null && before.hash() != null && before.hash().equals(hash);
     }
 
     /**

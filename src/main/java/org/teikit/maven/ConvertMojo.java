@@ -88,17 +88,17 @@ public class ConvertMojo extends AbstractTeikitMojo {
             String key = GoalState.key(stateFile, file);
             Path tei = outDir.resolve(name + ".xml");
             GoalState.Input before = previous.input(key);
+            // Hashed before converting: an edit saved meanwhile is seen by the next run.
+            String hash = Sha256.of(file);
             // Converted last time (not refused or failed: those are tried again) from the same content.
             if (sameOptions && before != null && !before.outputs().isEmpty() && Files.isRegularFile(tei)
-                    && unchanged(before, file)) {
+                    && unchanged(before, hash)) {
                 // Its problems stand as the last run reported them (and fail the build again).
                 diagnostics.report(before.diagnostics());
                 next.put(key, before);
                 upToDate++;
                 continue;
             }
-            // Hashed before converting: an edit saved meanwhile is seen by the next run.
-            String hash = Sha256.of(file);
             GoalState.Input done = convert(teikit, file, tei, name, diagnostics).madeFrom(hash);
             next.put(key, done);
             if (!done.outputs().isEmpty()) {

@@ -83,9 +83,12 @@ public class RenderMojo extends AbstractPublishMojo {
         // A document is redone as a whole (all its outputs) when any of them is missing, its TEI's content
         // changed, or the options did; an up-to-date one's problems are reported as last time.
         Map<Path, GoalState.Input> current = new java.util.HashMap<>();
+        Map<Path, String> hashes = new java.util.HashMap<>();
         for (Map.Entry<Path, String> entry : names.entrySet()) {
             GoalState.Input before = previous.input(GoalState.key(stateFile, entry.getKey()));
-            if (sameOptions && unchanged(before, entry.getKey()) && outputsExist(entry.getKey(), entry.getValue(), outDir, wanted)) {
+            String hash = Sha256.of(entry.getKey());
+            hashes.put(entry.getKey(), hash);
+            if (sameOptions && unchanged(before, hash) && outputsExist(entry.getKey(), entry.getValue(), outDir, wanted)) {
                 current.put(entry.getKey(), before);
             }
         }
@@ -114,7 +117,7 @@ public class RenderMojo extends AbstractPublishMojo {
                 }
                 continue;
             }
-            String hash = Sha256.of(file);
+            String hash = hashes.get(file);
             List<String> written = new ArrayList<>();
             List<Diagnostic> found = new ArrayList<>();
             Path copy = outDir.resolve("tei").resolve(name + ".xml");
