@@ -50,6 +50,16 @@ public final class EditionBuild {
         this.checkpointEvery = checkpointEvery;
     }
 
+    /** The same build, but full: a watch's build of an edition whose folder was deleted. */
+    EditionBuild full() {
+        return options.incremental() ? new EditionBuild(teikit, options.withIncremental(false), checkpointEvery) : this;
+    }
+
+    /** Whether the build writes the HTML pages, the front page ({@code index.html}) among them. */
+    boolean makesHtml() {
+        return options.html();
+    }
+
     /** The same build, but incremental: a watch's rebuilds, after a first build that may be full. */
     EditionBuild incremental() {
         return options.incremental() ? this

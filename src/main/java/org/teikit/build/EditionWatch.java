@@ -15,6 +15,9 @@ import org.teikit.io.FolderWatch;
  * folder has been quiet for a moment ({@link #QUIET}): an editor's save (a temporary file, a rename)
  * or a copied folder is one rebuild, not many. Hidden folders are not watched, as the build skips them.
  *
+ * <p>The edition folder is looked at every {@link #OUTPUT_CHECK}: when what the last build left there is
+ * gone (the folder deleted, say), it is built again in full.
+ *
  * <p>One watch is one thread's: {@link #run} returns only when that thread is interrupted (or the
  * input folder is gone); the command line stops it with Ctrl-C.
  */
@@ -42,7 +45,22 @@ public final class EditionWatch {
          */
         default void failed(IOException failure) {
         }
+
+        /**
+         * Called when the edition the last build left in {@code outDir} is gone (the folder, its build
+         * state or its front page deleted), just before the watch builds it again in full.
+         *
+         * @param outDir the edition folder
+         */
+        default void outputGone(Path outDir) {
+        }
     }
+
+    /**
+     * How often the watch looks whether the edition it built is still there. The output folder is not
+     * watched for changes: every build changes it.
+     */
+    static final Duration OUTPUT_CHECK = Duration.ofSeconds(1);
 
     private final EditionBuild build;
 
@@ -75,19 +93,36 @@ public final class EditionWatch {
         // Watched before the first build, so that an edit made while it runs is not missed.
         try (FolderWatch watch = FolderWatch.of(List.of(inDir), List.of())) {
             listener.built(build.run(inDir, outDir, progress), true);
+            BuiltEdition edition = BuiltEdition.in(outDir, build.makesHtml());
             while (true) {
-                watch.next();
+                boolean changed = watch.next(OUTPUT_CHECK).isPresent();
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
-                try {
-                    listener.built(build.incremental().run(inDir, outDir, progress), false);
-                } catch (IOException e) {
-                    listener.failed(e);
-                } catch (java.io.UncheckedIOException e) {
-                    listener.failed(e.getCause()); // the edition's folder removed mid-build, say
+                if (changed) {
+                    edition = rebuild(build.incremental(), inDir, outDir, progress, listener);
+                } else if (edition.isGone()) {
+                    // Deleted while the inputs stayed as they were: no input change would say so, and the
+                    // edition would stay missing until the next edit.
+                    listener.outputGone(outDir);
+                    BuiltEdition.awaitDeletionDone(outDir);
+                    edition = rebuild(build.full(), inDir, outDir, progress, listener);
                 }
             }
         }
+    }
+
+    /** A rebuild, its failure told to the listener; what it left in {@code outDir}. */
+    private static BuiltEdition rebuild(EditionBuild rebuild, Path inDir, Path outDir, BuildListener progress,
+                                        Listener listener) {
+        try {
+            listener.built(rebuild.run(inDir, outDir, progress), false);
+        } catch (IOException e) {
+            listener.failed(e);
+        } catch (java.io.UncheckedIOException e) {
+            listener.failed(e.getCause()); // the edition's folder removed mid-build, say
+        }
+        // After a failure, what is there: a failed build is not tried again until the next change.
+        return BuiltEdition.in(outDir, rebuild.makesHtml());
     }
 }

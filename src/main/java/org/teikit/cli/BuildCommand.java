@@ -122,7 +122,8 @@ final class BuildCommand implements Callable<Integer> {
      * The build, then a rebuild after each change to the input folder, in this JVM, until Ctrl-C (which
      * ends the JVM: its exit code is 130, and a rebuild under way saves a checkpoint as any build does).
      * After the first build, each rebuild that redid something prints the problems of the documents it
-     * redid and a summary; one that found nothing to redo (a file saved unchanged) prints nothing.
+     * redid and a summary; one that found nothing to redo (a file saved unchanged) prints nothing. An
+     * edition deleted while the watch runs is said, and built again in full.
      */
     private int watch(EditionBuild build, PrintWriter out, PrintWriter err) throws IOException {
         // The first build gets the progress bar or lines; rebuilds, quick, a bar on a terminal only.
@@ -147,6 +148,14 @@ final class BuildCommand implements Callable<Integer> {
                     out.flush();
                 }
                 progress[0] = quiet || System.console() == null ? Progress.silent() : Progress.forConsole(out);
+            }
+
+            @Override
+            public void outputGone(Path edition) {
+                if (!quiet) {
+                    out.println(LocalTime.now().format(CLOCK) + " " + edition + " is gone: building the edition again");
+                    out.flush();
+                }
             }
 
             @Override

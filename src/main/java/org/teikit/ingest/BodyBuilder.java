@@ -96,8 +96,8 @@ final class BodyBuilder {
      * Paragraphs (and tables: {@link PipeTable}), joining two that a page break split mid-sentence into one with a {@code pb}. A
      * paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]}: between the halves
      * of a sentence it split, it joins them; else it goes at the start of the next paragraph (at the
-     * end of the last one when none follows). Which pieces join is decided now; each paragraph's text
-     * is read when it is written.
+     * end of the last one when none follows); next to a table, it is a {@code pb} between the blocks.
+     * Which pieces join is decided now; each paragraph's text is read when it is written.
      */
     List<BodyPart> paragraphs(List<Piece> pieces, EditorialSigns.Options options, IngestLog log) {
         List<BodyPart> out = new ArrayList<>();
@@ -107,13 +107,17 @@ final class BodyBuilder {
         List<Piece> pending = new ArrayList<>();
         for (Piece p : pieces) {
             if (p.start() == 0 && PipeTable.is(p.block())) {
-                // A table stands apart: the paragraph before it ends; page markers before it wait for the next.
+                // A table stands apart: the paragraph before it ends. Page markers before it stand between
+                // the two as pb of their own (they waited for the next paragraph, after the table: the
+                // reading order was wrong).
                 if (!group.isEmpty()) {
                     out.add(pending(group, leading, joins, List.of(), options, log));
                     group = new ArrayList<>();
                     joins = new ArrayList<>();
                     leading = List.of();
                 }
+                out.addAll(pageBreaksBeside(pending, "before the table of line " + p.block().firstLine(), log));
+                pending.clear();
                 out.add(new BodyPart.Deferred(Block.Table.class, () -> PipeTable.read(p.block(), signs, options, log)));
             } else if (EditorialSigns.pageMarker(p.content()) != null) {
                 pending.add(p);
@@ -133,6 +137,8 @@ final class BodyBuilder {
         }
         if (!group.isEmpty()) {
             out.add(pending(group, leading, joins, pending, options, log));
+        } else if (!out.isEmpty()) { // the text ends with a table: the markers after it stand after it
+            out.addAll(pageBreaksBeside(pending, "after the table that ends the text", log));
         } else {
             for (Piece marker : pending) { // markers alone, with no paragraph to go to: kept as text
                 out.add(pending(List.of(marker), List.of(), List.of(), List.of(), options, log));
@@ -176,6 +182,12 @@ final class BodyBuilder {
                     + group.get(group.size() - 1).block().firstLine(), log));
         }
         return new Block.Paragraph(InlineTidy.tidy(current));
+    }
+
+    /** Page markers next to a table, each a pb between the blocks (a table takes no pb), read when written. */
+    private static List<BodyPart> pageBreaksBeside(List<Piece> markers, String where, IngestLog log) {
+        return markers.stream().<BodyPart>map(marker -> new BodyPart.Deferred(Block.PageBreak.class,
+                () -> new Block.PageBreak(pageBreak(marker, where, log).n()))).toList();
     }
 
     private static Inline.PageBreak pageBreak(Piece marker, String where, IngestLog log) {

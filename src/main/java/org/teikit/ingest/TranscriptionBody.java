@@ -63,6 +63,16 @@ final class TranscriptionBody {
         Entry withPages(List<Entry> before, List<Entry> after) {
             return new Entry(chunk, node, type, heading, line, formula, page, before, after);
         }
+
+        /** A table, list or quote: a block that takes no page marker, which then stands beside it. */
+        boolean standsApart() {
+            return type == Block.Table.class || type == Block.ItemList.class || type == Block.BlockQuote.class;
+        }
+
+        /** This page marker as a pb of its own between two blocks. */
+        Entry asPageBreak() {
+            return new Entry(chunk, node, Block.PageBreak.class, heading, line, formula, page, pagesBefore, pagesAfter);
+        }
     }
 
     private final Readers readers;
@@ -232,8 +242,9 @@ final class TranscriptionBody {
 
     /**
      * A paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]} at the start of the
-     * next paragraph, or at the end of the last one when none follows; with no paragraph to take it,
-     * it stays a paragraph of its text.
+     * next paragraph, or at the end of the last one when none follows; just before or after a table,
+     * list or quote, a {@code pb} of its own between the blocks (it waited for the next paragraph, after
+     * the table: the reading order was wrong); with no block to stand by, it stays a paragraph of its text.
      */
     private static List<Entry> withPageMarkers(List<Entry> entries) {
         List<Entry> out = new ArrayList<>();
@@ -244,16 +255,23 @@ final class TranscriptionBody {
             } else if (e.takesPages() && !pending.isEmpty()) {
                 out.add(e.withPages(List.copyOf(pending), List.of()));
                 pending.clear();
+            } else if (e.standsApart()) {
+                pending.forEach(marker -> out.add(marker.asPageBreak()));
+                pending.clear();
+                out.add(e);
             } else {
                 out.add(e);
             }
         }
         if (!pending.isEmpty()) {
             int last = out.size() - 1;
-            while (last >= 0 && !out.get(last).takesPages()) {
+            while (last >= 0 && !out.get(last).takesPages() && !out.get(last).standsApart()) {
                 last--;
             }
-            if (last >= 0) {
+            if (last >= 0 && out.get(last).standsApart()) {
+                out.addAll(last + 1, pending.stream().map(Entry::asPageBreak).toList());
+                pending.clear();
+            } else if (last >= 0) {
                 out.set(last, out.get(last).withPages(out.get(last).pagesBefore(), List.copyOf(pending)));
                 pending.clear();
             }
@@ -323,6 +341,9 @@ final class TranscriptionBody {
     }
 
     private Block block(Entry e, boolean lateHeading) {
+        if (e.type() == Block.PageBreak.class) {
+            return new Block.PageBreak(pageBreak(e, "of its own, beside a table, list or quote").n());
+        }
         Block b = block(node(e));
         if (!e.pagesBefore().isEmpty() || !e.pagesAfter().isEmpty()) {
             List<Inline> content = new ArrayList<>();

@@ -85,11 +85,36 @@ public final class FolderWatch implements AutoCloseable {
      * @throws IOException          when a new folder cannot be watched
      */
     public Set<Path> next() throws InterruptedException, IOException {
+        return changes(null);
+    }
+
+    /**
+     * Waits, as {@link #next()} does, for the next change and the quiet after it, but no longer than
+     * {@code patience} for the change to begin: so that the caller can look at something else now and
+     * then (the watch's output folder, which is not watched: it changes with every build).
+     *
+     * @param patience how long to wait for a change to begin
+     * @return what {@link #next()} returns, or nothing when no change began within {@code patience}
+     * @throws InterruptedException when the thread is interrupted, or the watch closed
+     * @throws NoSuchFileException  when a watched folder is gone
+     * @throws IOException          when a new folder cannot be watched
+     */
+    public java.util.Optional<Set<Path>> next(Duration patience) throws InterruptedException, IOException {
+        return java.util.Optional.ofNullable(changes(java.util.Objects.requireNonNull(patience, "patience")));
+    }
+
+    /** The next change; null when {@code patience} (null: for ever) passed with none. */
+    private Set<Path> changes(Duration patience) throws InterruptedException, IOException {
         Set<Path> changed = new LinkedHashSet<>();
         try {
             boolean[] lost = {false};
             while (changed.isEmpty() && !lost[0]) {
-                drain(watcher.take(), changed, lost);
+                WatchKey first = patience == null ? watcher.take()
+                        : watcher.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    return null;
+                }
+                drain(first, changed, lost);
                 for (WatchKey more = poll(); more != null; more = poll()) {
                     drain(more, changed, lost);
                 }

@@ -82,14 +82,20 @@ public class RenderMojo extends AbstractPublishMojo {
         Teikit teikit = teikit();
         // A document is redone as a whole (all its outputs) when any of them is missing, its TEI's content
         // changed, or the options did; an up-to-date one's problems are reported as last time.
+        // Each TEI is read once: the bytes hashed for the check are the ones a redone document's copy is
+        // written from, now (its other outputs are rendered below), and the ones its state records.
         Map<Path, GoalState.Input> current = new java.util.HashMap<>();
         Map<Path, String> hashes = new java.util.HashMap<>();
         for (Map.Entry<Path, String> entry : names.entrySet()) {
-            GoalState.Input before = previous.input(GoalState.key(stateFile, entry.getKey()));
-            String hash = Sha256.of(entry.getKey());
-            hashes.put(entry.getKey(), hash);
-            if (sameOptions && unchanged(before, hash) && outputsExist(entry.getKey(), entry.getValue(), outDir, wanted)) {
-                current.put(entry.getKey(), before);
+            Path file = entry.getKey();
+            GoalState.Input before = previous.input(GoalState.key(stateFile, file));
+            byte[] tei = readTei(file);
+            String hash = Sha256.of(tei);
+            hashes.put(file, hash);
+            if (sameOptions && unchanged(before, hash) && outputsExist(file, entry.getValue(), outDir, wanted)) {
+                current.put(file, before);
+            } else {
+                copyTei(file, entry.getValue(), outDir, tei);
             }
         }
         // With the site, HTML pages come from the site's page renderer (which also yields each page's
@@ -120,10 +126,8 @@ public class RenderMojo extends AbstractPublishMojo {
             String hash = hashes.get(file);
             List<String> written = new ArrayList<>();
             List<Diagnostic> found = new ArrayList<>();
-            Path copy = outDir.resolve("tei").resolve(name + ".xml");
-            if (!copy.equals(file)) {
-                AtomicFiles.write(copy, Files.readAllBytes(file));
-                written.add("tei/" + name + ".xml");
+            if (!teiCopy(outDir, name).equals(file)) {
+                written.add("tei/" + name + ".xml"); // written with the hash, above
             }
             // HTML last, so that its page finds the PDF and links it.
             for (RenderFormat format : htmlLast(wanted)) {
@@ -170,9 +174,27 @@ public class RenderMojo extends AbstractPublishMojo {
         return "formats=" + new java.util.TreeSet<>(wanted) + "|site=" + site + "|" + options;
     }
 
+    /** The bytes of a TEI input: the goal reads each once per run (the renderers read the file themselves). */
+    byte[] readTei(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    /** Where a document's TEI is copied beside its outputs. */
+    private static Path teiCopy(Path outDir, String name) {
+        return outDir.resolve("tei").resolve(name + ".xml");
+    }
+
+    /** Writes a redone document's TEI copy from the bytes read for its hash (none when the input is the copy). */
+    private static void copyTei(Path file, String name, Path outDir, byte[] tei) throws IOException {
+        Path copy = teiCopy(outDir, name);
+        if (!copy.equals(file)) {
+            AtomicFiles.write(copy, tei);
+        }
+    }
+
     /** Whether each of a document's outputs (its TEI copy among them) exists. */
     private static boolean outputsExist(Path file, String name, Path outDir, Set<RenderFormat> wanted) {
-        Path copy = outDir.resolve("tei").resolve(name + ".xml");
+        Path copy = teiCopy(outDir, name);
         if (!copy.equals(file) && !Files.isRegularFile(copy)) {
             return false;
         }

@@ -19,6 +19,14 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A page break between two blocks ({@code pb} in the {@code div}): where the source's page marker
+     * stands next to a block that cannot take it, a table for one; beside a paragraph it goes inside
+     * the paragraph ({@link Inline.PageBreak}). {@code n} may be null.
+     */
+    record PageBreak(String n) implements Block {
+    }
+
     /** A quotation set apart as a block, one or more paragraphs. */
     record BlockQuote(List<List<Inline>> paragraphs) implements Block {
         public BlockQuote {

@@ -72,6 +72,13 @@ final class IndentingXml {
         endMixed();
     }
 
+    /** An empty element on its own line, between blocks (a {@code pb} between a paragraph and a table). */
+    void emptyBlock(String name, String... attributes) throws XMLStreamException {
+        newLine();
+        out.writeEmptyElement(TEI_NS, name);
+        attributes(attributes);
+    }
+
     /** Starts an inline element (no whitespace around it). */
     void inlineStart(String name, String... attributes) throws XMLStreamException {
         out.writeStartElement(TEI_NS, name);

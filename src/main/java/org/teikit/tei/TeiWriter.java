@@ -153,6 +153,8 @@ public final class TeiWriter {
                 xml.end();
             }
             xml.end();
+        } else if (block instanceof Block.PageBreak pb) {
+            xml.emptyBlock("pb", "n", pb.n());
         } else if (block instanceof Block.Opener opener) {
             formulas(xml, inline, "opener", opener.lines());
         } else if (block instanceof Block.Closer closer) {

@@ -118,6 +118,85 @@ class EditionWatchTest {
         assertThat(ended.get()).isInstanceOf(InterruptedException.class);
     }
 
+    /**
+     * The edition deleted while the watch runs, its inputs unchanged: the watch notices, says so, and
+     * builds it again in full (it waited for the next edit of an input before).
+     */
+    @Test
+    void rebuildsAnEditionDeletedWhileItWatches(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 2, 3_000, 5L);
+        Path site = dir.resolve("site");
+        Path out = site.resolve("out");
+        BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
+        BlockingQueue<Path> gone = new LinkedBlockingQueue<>();
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        EditionWatch.Listener listener = new EditionWatch.Listener() {
+            @Override
+            public void built(BuildResult result, boolean first) {
+                builds.add(result);
+            }
+
+            @Override
+            public void outputGone(Path outDir) {
+                gone.add(outDir);
+            }
+        };
+        Thread watching = new Thread(() -> {
+            try {
+                new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE, listener);
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+        });
+        watching.start();
+        try {
+            assertThat(builds.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isNotNull();
+
+            // The output folder deleted: said, and built again, every document, into a new folder.
+            deleteTree(out);
+            assertThat(gone.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(out);
+            BuildResult again = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(again).as("a build within %d s", WAIT_SECONDS).isNotNull();
+            assertThat(again.rebuilt()).isEqualTo(2);
+            assertThat(out.resolve("index.html")).isRegularFile();
+            assertThat(out.resolve("doc-00000.html")).isRegularFile();
+
+            // The whole site, the output folder's parent, deleted: the same.
+            deleteTree(site);
+            assertThat(gone.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(out);
+            assertThat(rebuiltByTheNextBuild(builds)).containsExactlyInAnyOrder("doc-00000", "doc-00001");
+            assertThat(out.resolve("index.html")).isRegularFile();
+
+            // The edition's pages deleted, its build state kept (rm out/*): built again in full too.
+            try (var files = Files.list(out)) {
+                for (Path page : (Iterable<Path>) files.filter(f -> !f.getFileName().toString().startsWith("."))::iterator) {
+                    deleteTree(page);
+                }
+            }
+            assertThat(gone.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(out);
+            assertThat(rebuiltByTheNextBuild(builds)).containsExactlyInAnyOrder("doc-00000", "doc-00001");
+            assertThat(out.resolve("doc-00001.html")).isRegularFile();
+
+            // An edition that stays is not built again.
+            assertThat(builds.poll(2 * EditionWatch.OUTPUT_CHECK.toMillis() + 500, TimeUnit.MILLISECONDS)).isNull();
+            assertThat(gone).isEmpty();
+        } finally {
+            watching.interrupt();
+            watching.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        }
+        assertThat(watching.isAlive()).isFalse();
+        assertThat(ended.get()).isInstanceOf(InterruptedException.class);
+    }
+
+    private static void deleteTree(Path top) throws IOException {
+        try (var files = Files.walk(top)) {
+            for (Path gone : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(gone);
+            }
+        }
+    }
+
     @Test
     void aMissingInputFolderFailsAtOnce(@TempDir Path dir) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EditionWatch(new EditionBuild(TEIKIT, OPTIONS))

@@ -64,7 +64,8 @@ class BuildCommandTest {
 
     /**
      * {@code --watch}: the build, a line saying it watches, then a line per rebuild (incremental, after a
-     * first build that {@code --full} made full), until stopped.
+     * first build that {@code --full} made full; full when the edition was deleted, with a line saying
+     * so), until stopped.
      */
     @Test
     void watchRebuildsAnEditedDocumentAndSaysSo(@TempDir Path dir) throws Exception {
@@ -80,6 +81,15 @@ class BuildCommandTest {
             Files.writeString(edited, Files.readString(edited) + "\nOne more paragraph.\n", StandardCharsets.UTF_8);
             watching.awaitOut("2 documents (1 rebuilt, 1 up to date, 0 with errors)", 1);
             assertThat(watching.out()).containsPattern("\\d\\d:\\d\\d:\\d\\d 2 documents \\(1 rebuilt");
+            // The edition deleted while the watch runs: said, and built again in full.
+            try (var files = Files.walk(out)) {
+                for (Path gone : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.delete(gone);
+                }
+            }
+            watching.awaitOut(out + " is gone: building the edition again", 1);
+            watching.awaitOut("2 documents (2 rebuilt, 0 up to date, 0 with errors)", 2);
+            assertThat(out.resolve("index.html")).isRegularFile();
         } finally {
             assertThat(watching.stop()).isEqualTo(ExitCodes.INTERRUPTED);
         }

@@ -86,4 +86,60 @@ class PageMarkerTest {
                 "<p><pb n=\"4\"/>The decision was taken.</p>");
         assertThat(TeiAll.get().errors(c.tei())).isEmpty();
     }
+
+    /** Two tables with markers before, between and after them, and text before and after (teikit format). */
+    private static final String TABLES = "The figures follow.\n\n(p. 2)\n\n| Month | Ships |\n|---|---|\n| March | 12 |\n\n"
+            + "(p. 3)\n\n| Month | Tons |\n|---|---|\n| April | 510 |\n\n(p. 4)\n\nThe figures for June will follow.\n";
+    /** The same in the export's shape (the table rows, markers and paragraphs as the export writes them). */
+    private static final String EXPORT_TABLES = "January 24, 1957\n\n**Report, Tables (invented)**\n\nContents:\n\n"
+            + "Translation - English\n\n" + TABLES;
+    /** The same in the web capture's shape. */
+    private static final String WEB_TABLES = "Skip to content\n\n24 January 1957\n\nReport, Tables (invented)\n\n" + TABLES;
+
+    /** The body of {@code tei} from the first table's text on, without the indentation. */
+    private static String aroundTables(String tei) {
+        String body = tei.replaceAll(">\\s+<", "><");
+        return body.substring(body.indexOf("<p>The figures follow."), body.indexOf("</div>"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pages.md, teikit", "export.txt, markdown-export", "web.txt, web-capture"})
+    void aMarkerBesideATableStandsWhereItStood(String name, String format) {
+        String text = switch (format) {
+            case "teikit" -> HEADER + TABLES;
+            case "markdown-export" -> EXPORT_TABLES;
+            default -> WEB_TABLES;
+        };
+        Conversion c = TestFiles.CONVERTER.convert(name, text.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(c.report().format()).isEqualTo(format);
+        assertThat(aroundTables(c.tei())).isEqualTo("<p>The figures follow.</p><pb n=\"2\"/>"
+                + "<table><row role=\"label\"><cell>Month</cell><cell>Ships</cell></row><row><cell>March</cell><cell>12</cell></row></table>"
+                + "<pb n=\"3\"/>"
+                + "<table><row role=\"label\"><cell>Month</cell><cell>Tons</cell></row><row><cell>April</cell><cell>510</cell></row></table>"
+                + "<p><pb n=\"4\"/>The figures for June will follow.</p>");
+        assertThat(c.report().interpretations()).filteredOn(i -> i.as().startsWith("pb[@n="))
+                .extracting(i -> i.excerpt()).containsExactly("(p. 2)", "(p. 3)", "(p. 4)");
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pages.md, teikit", "export.txt, markdown-export"})
+    void aMarkerAfterALastTableStandsAfterIt(String name, String format) {
+        String tables = "The figures follow.\n\n| Month | Ships |\n|---|---|\n| March | 12 |\n\n(p. 2)\n";
+        String text = format.equals("teikit") ? HEADER + tables
+                : "January 24, 1957\n\n**Report, Tables (invented)**\n\nContents:\n\nTranslation - English\n\n" + tables;
+        Conversion c = TestFiles.CONVERTER.convert(name, text.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(c.report().format()).isEqualTo(format);
+        assertThat(aroundTables(c.tei())).isEqualTo("<p>The figures follow.</p>"
+                + "<table><row role=\"label\"><cell>Month</cell><cell>Ships</cell></row><row><cell>March</cell><cell>12</cell></row></table>"
+                + "<pb n=\"2\"/>");
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+    }
+
+    @Test
+    void inTheTeikitFormatAMarkerBesideAListOrQuoteStandsWhereItStood() {
+        Conversion c = convert("Text.\n\n(p. 2)\n\n- An item.\n\n(p. 3)\n\n> A quote.\n\n(p. 4)\n");
+        assertThat(c.tei().replaceAll(">\\s+<", "><")).contains("<p>Text.</p><pb n=\"2\"/><list><item>An item.</item></list>"
+                + "<pb n=\"3\"/><quote><p>A quote.</p></quote><pb n=\"4\"/></div>");
+    }
 }

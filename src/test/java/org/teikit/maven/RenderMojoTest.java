@@ -24,7 +24,10 @@ class RenderMojoTest {
     private final RecordingLog log = new RecordingLog();
 
     private RenderMojo render(String... formats) {
-        RenderMojo mojo = new RenderMojo();
+        return configured(new RenderMojo(), formats);
+    }
+
+    private RenderMojo configured(RenderMojo mojo, String... formats) {
         mojo.setLog(log);
         mojo.incremental = true;
         mojo.outputTimestamp = "2026-01-01T00:00:00Z";
@@ -175,5 +178,38 @@ class RenderMojoTest {
         render("fo").execute();
         assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 1 file written, 0 up to date"));
         assertThat(Files.readString(out("report-orchard.fo"))).contains("A paragraph restored from the archive.");
+    }
+
+    /**
+     * The goal reads each TEI once: the bytes it hashes for the up-to-date check are the ones its copy is
+     * written from and whose hash the state records (it read the file again to copy it), even when the
+     * file is saved again while the goal runs; the next run then sees the change.
+     */
+    @Test
+    void eachTeiIsReadOnceAndItsCopyIsOfTheBytesHashed() throws Exception {
+        Path tei = edition("report-orchard");
+        byte[] read = Files.readAllBytes(tei);
+        List<Path> reads = new java.util.ArrayList<>();
+        RenderMojo mojo = configured(new RenderMojo() {
+            @Override
+            byte[] readTei(Path file) throws IOException {
+                reads.add(file);
+                byte[] bytes = super.readTei(file);
+                Files.writeString(file, Files.readString(file).replace("<body>", "<body><p>Saved meanwhile.</p>"));
+                return bytes;
+            }
+        }, "fo");
+        mojo.execute();
+        assertThat(reads).containsExactly(tei);
+        assertThat(org.teikit.io.Sha256.of(out("tei/report-orchard.xml"))).as("the copy is of the bytes read")
+                .isEqualTo(org.teikit.io.Sha256.of(read));
+        Path stateFile = mojo.stateFile(project.resolve("target/edition"));
+        assertThat(GoalState.load(stateFile).input(GoalState.key(stateFile, tei)).hash())
+                .isEqualTo(org.teikit.io.Sha256.of(read));
+
+        log.lines().clear();
+        render("fo").execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 1 file written, 0 up to date"));
+        assertThat(Files.readString(out("tei/report-orchard.xml"))).contains("Saved meanwhile.");
     }
 }
