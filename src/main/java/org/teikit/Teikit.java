@@ -2,21 +2,17 @@ package org.teikit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import net.sf.saxon.s9api.XdmNode;
 import org.teikit.ingest.Converter;
+import org.teikit.pipeline.Stages;
 import org.teikit.render.RenderException;
 import org.teikit.render.html.HtmlRenderer;
 import org.teikit.render.pdf.PdfOptions;
-import org.teikit.render.pdf.PdfRenderer;
-import org.teikit.render.site.SiteBuilder;
-import org.teikit.validate.TeiValidator;
 
 /**
  * The library's entry point: convert transcriptions to TEI, validate TEI, render it.
@@ -34,27 +30,17 @@ public final class Teikit {
 
     private final Instant changeDate;
     private final Converter converter;
-    private final Lazy<TeiValidator> validator;
-    private final Lazy<SiteBuilder> site;
-    private final Lazy<PdfRenderer> pdf;
+    private final Stages stages;
+
+    static {
+        // teikit's own layers (the build, the Maven goals) reach the stages through Stages.of.
+        Stages.grantAccess(teikit -> teikit.stages);
+    }
 
     private Teikit(Builder builder) {
         this.changeDate = builder.changeDate;
         this.converter = new Converter(changeDate);
-        List<String> schemas = List.copyOf(builder.schemas);
-        Path schemaStore = builder.schemaStore;
-        // Each stage is compiled on first use, so a command that only converts never compiles a stylesheet.
-        this.validator = new Lazy<>(() -> {
-            TeiValidator.Builder b = TeiValidator.builder();
-            schemas.forEach(b::schema);
-            if (schemaStore != null) {
-                b.schemaStore(schemaStore);
-            }
-            return b.build();
-        });
-        // The HTML renderer is the JVM's one (HtmlRenderer.shared): its compiled stylesheet serves every Teikit.
-        this.site = new Lazy<>(() -> new SiteBuilder(HtmlRenderer.shared()));
-        this.pdf = new Lazy<>(PdfRenderer::create);
+        this.stages = new Stages(builder.schemas, builder.schemaStore);
     }
 
     /**
@@ -95,39 +81,7 @@ public final class Teikit {
      * @param pdf        the XSL-FO stylesheet and FOP
      */
     public void prepare(boolean validation, boolean html, boolean pdf) {
-        if (validation) {
-            // The validator compiles a schema when a document first names it: a tiny document naming
-            // each of the project's schemas compiles the RELAX NG and the Schematron side by side.
-            for (String model : PROJECT_SCHEMA_MODELS) {
-                inBackground("teikit-prepare-validate", () -> validator.get().validate("teikit-prepare.xml",
-                        (model + "<TEI xmlns='http://www.tei-c.org/ns/1.0'/>").getBytes(StandardCharsets.UTF_8)));
-            }
-        }
-        if (html) {
-            inBackground("teikit-prepare-html", site::get);
-        }
-        if (pdf) {
-            inBackground("teikit-prepare-pdf", this.pdf::get);
-        }
-    }
-
-    /** The xml-model instructions teikit's converter writes, one per project schema. */
-    private static final List<String> PROJECT_SCHEMA_MODELS = List.of(
-            "<?xml-model href='" + TeiValidator.PROJECT_RNG
-                    + "' type='application/xml' schematypens='http://relaxng.org/ns/structure/1.0'?>",
-            "<?xml-model href='" + TeiValidator.PROJECT_SCHEMATRON
-                    + "' type='application/xml' schematypens='http://purl.oclc.org/dsdl/schematron'?>");
-
-    private static void inBackground(String name, Runnable stage) {
-        Thread thread = new Thread(() -> {
-            try {
-                stage.run();
-            } catch (RuntimeException e) {
-                // Not lost: the stage's first real use compiles again and reports the failure there.
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
+        stages.prepare(validation, html, pdf);
     }
 
     /**
@@ -197,22 +151,7 @@ public final class Teikit {
     public ValidationReport validate(Path teiFile) {
         Objects.requireNonNull(teiFile, "teiFile");
 
-        return validator.get().validate(teiFile);
-    }
-
-    /**
-     * Validates a TEI file as {@link #validate(Path)} does, and keeps the document's tree when the
-     * validation built one (it does for the project's Schematron, which teikit's TEI names), so that a
-     * page of the same file can be rendered from it ({@link #renderSitePage(Path, XdmNode, Path, String)})
-     * without parsing it again. The tree holds the whole document in memory.
-     *
-     * @param teiFile the TEI document
-     * @return the report, and the tree when there is one
-     */
-    public TeiValidator.Validated validateKeepingTree(Path teiFile) {
-        Objects.requireNonNull(teiFile, "teiFile");
-
-        return validator.get().validateKeepingTree(teiFile);
+        return stages.validator().validate(teiFile);
     }
 
     /**
@@ -242,7 +181,7 @@ public final class Teikit {
         Objects.requireNonNull(foOut, "foOut");
         Objects.requireNonNull(options, "options");
 
-        return io(() -> pdf.get().renderFo(teiFile, foOut, PdfOptions.from(options)));
+        return io(() -> stages.pdf().renderFo(teiFile, foOut, PdfOptions.from(options)));
     }
 
     /**
@@ -258,7 +197,7 @@ public final class Teikit {
         Objects.requireNonNull(pdfOut, "pdfOut");
         Objects.requireNonNull(options, "options");
 
-        return io(() -> pdf.get().renderPdf(teiFile, pdfOut, PdfOptions.from(options)));
+        return io(() -> stages.pdf().renderPdf(teiFile, pdfOut, PdfOptions.from(options)));
     }
 
     /**
@@ -274,90 +213,7 @@ public final class Teikit {
         Objects.requireNonNull(teiFiles, "teiFiles");
         Objects.requireNonNull(outDir, "outDir");
 
-        return site.get().build(teiFiles, outDir);
-    }
-
-    /**
-     * Renders one document's page of a site and returns its entry for the corpus pages; see
-     * {@link #writeSiteIndex}. Pages of different documents may be rendered in parallel.
-     *
-     * @param teiFile the TEI document
-     * @param outDir  the edition folder
-     * @param name    the document's name: the page is {@code <name>.html}
-     * @return the diagnostics, and the opaque index entry when the page was written
-     */
-    public SiteBuilder.Page renderSitePage(Path teiFile, Path outDir, String name) {
-        Objects.requireNonNull(teiFile, "teiFile");
-        Objects.requireNonNull(outDir, "outDir");
-        Objects.requireNonNull(name, "name");
-
-        return site.get().page(teiFile, outDir, name);
-    }
-
-    /**
-     * {@link #renderSitePage(Path, Path, String)} of a document already parsed, as
-     * {@link #validateKeepingTree} returns it: no second parse.
-     *
-     * @param teiFile the TEI document
-     * @param parsed  its tree, from {@link #validateKeepingTree} of the same file
-     * @param outDir  the edition folder
-     * @param name    the document's name: the page is {@code <name>.html}
-     * @return the diagnostics, and the opaque index entry when the page was written
-     */
-    public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name) {
-        Objects.requireNonNull(teiFile, "teiFile");
-        Objects.requireNonNull(outDir, "outDir");
-        Objects.requireNonNull(name, "name");
-
-        return site.get().page(teiFile, Objects.requireNonNull(parsed, "parsed"), outDir, name);
-    }
-
-    /**
-     * Writes a site's corpus pages (index, facets, names, search) from the entries of its document pages.
-     *
-     * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
-     * @param outDir  the edition folder
-     * @return the problems met while writing the pages
-     */
-    public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir) {
-        Objects.requireNonNull(entries, "entries");
-        Objects.requireNonNull(outDir, "outDir");
-
-        return site.get().writeIndex(entries, outDir);
-    }
-
-    /**
-     * Writes only a site's search index from the entries of its document pages, leaving its index and
-     * names pages as they are: for a rebuild in which no entry changed but in its searchable text (see
-     * {@link SiteBuilder#pagesPart}).
-     *
-     * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
-     * @param outDir  the edition folder
-     */
-    public void writeSiteSearchIndex(List<String> entries, Path outDir) {
-        Objects.requireNonNull(entries, "entries");
-        Objects.requireNonNull(outDir, "outDir");
-
-        site.get().writeSearchIndexOnly(entries, outDir);
-    }
-
-    /**
-     * Rewrites the parts of a site's search index that hold the documents at {@code changed}, after a
-     * build in which only their searchable text changed (the same documents in the same order).
-     *
-     * @param documents how many documents the site has
-     * @param changed   the positions, in the order of the index, of the documents whose text changed
-     * @param entryAt   the entry {@link #renderSitePage} returned for the document at a position; asked
-     *                  only for the documents sharing a part with a changed one
-     * @param outDir    the edition folder
-     */
-    public void writeSiteSearchIndex(int documents, java.util.Set<Integer> changed,
-                                     java.util.function.IntFunction<String> entryAt, Path outDir) {
-        Objects.requireNonNull(changed, "changed");
-        Objects.requireNonNull(entryAt, "entryAt");
-        Objects.requireNonNull(outDir, "outDir");
-
-        site.get().rewriteSearchIndex(documents, changed, entryAt, outDir);
+        return stages.site().build(teiFiles, outDir);
     }
 
     /**
@@ -371,7 +227,7 @@ public final class Teikit {
         Objects.requireNonNull(systemId, "systemId");
         Objects.requireNonNull(tei, "tei");
 
-        return validator.get().validate(systemId, tei);
+        return stages.validator().validate(systemId, tei);
     }
 
     /**

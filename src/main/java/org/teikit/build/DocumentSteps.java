@@ -19,6 +19,7 @@ import org.teikit.Teikit;
 import org.teikit.ValidationReport;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.IoFailures;
+import org.teikit.pipeline.Stages;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
 
@@ -30,6 +31,7 @@ import org.teikit.render.site.SiteBuilder;
 final class DocumentSteps {
 
     private final Teikit teikit;
+    private final Stages stages;
     private final BuildOptions options;
     private final EditionBuild build;
     private final Path inDir;
@@ -50,6 +52,7 @@ final class DocumentSteps {
                   BuildState previous, Map<Path, String> hashes, java.util.Set<String> untrustedCopies,
                   java.util.Set<String> pagesChanged, Map<Path, List<BuildState.Image>> shownImages, StageClock clock) {
         this.teikit = teikit;
+        this.stages = Stages.of(teikit);
         this.options = options;
         this.build = build;
         this.inDir = inDir;
@@ -214,7 +217,7 @@ final class DocumentSteps {
             // tree serves the page (of the copy in OUT/tei, the same bytes) and the images it shows.
             ValidationReport report;
             if (options.html() && Files.size(work.input) <= KEPT_TREE_BYTES) {
-                var validated = teikit.validateKeepingTree(work.input);
+                var validated = stages.validateKeepingTree(work.input);
                 report = validated.report();
                 work.tree = validated.tree().orElse(null);
             } else {
@@ -231,7 +234,7 @@ final class DocumentSteps {
             // Converted TEI is validated where its page is made from, so the page can use the same parse.
             Path tei = EditionBuild.teiPath(outDir, work.name);
             if (options.html() && Files.size(tei) <= KEPT_TREE_BYTES) {
-                var validated = teikit.validateKeepingTree(tei);
+                var validated = stages.validateKeepingTree(tei);
                 work.diagnostics.addAll(validated.report().diagnostics());
                 work.tree = validated.tree().orElse(null);
             } else {
@@ -261,8 +264,8 @@ final class DocumentSteps {
         if (options.html()) {
             long t = System.nanoTime();
             Path tei = EditionBuild.teiPath(outDir, work.name);
-            var page = work.tree == null ? teikit.renderSitePage(tei, outDir, work.name)
-                    : teikit.renderSitePage(tei, work.tree, outDir, work.name);
+            var page = work.tree == null ? stages.renderSitePage(tei, outDir, work.name)
+                    : stages.renderSitePage(tei, work.tree, outDir, work.name);
             work.diagnostics.addAll(aboutInput(work, tei, page.diagnostics()));
             if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI && page.entry().isPresent()) {
                 // From the tree validation made where there is one: the file is not read again.

@@ -15,6 +15,7 @@ import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.pipeline.Stages;
 import org.teikit.render.site.SiteBuilder;
 
 /**
@@ -183,7 +184,7 @@ public final class EditionBuild {
                         rebuilt.add(i);
                     }
                 }
-                teikit.writeSiteSearchIndex(all.size(), rebuilt, i -> {
+                Stages.of(teikit).writeSiteSearchIndex(all.size(), rebuilt, i -> {
                     try {
                         return entryOf(outDir, all.get(i)).orElseThrow(() -> new IllegalStateException(
                                 "the saved entry of " + all.get(i).name() + " is gone"));
@@ -194,7 +195,7 @@ public final class EditionBuild {
             } else {
                 outcomes = withSavedEntries(outDir, outcomes);
                 List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
-                corpus.addAll(teikit.writeSiteIndex(entries, outDir));
+                corpus.addAll(Stages.of(teikit).writeSiteIndex(entries, outDir));
             }
             clock.add(Stage.SITE, System.nanoTime() - t);
         }

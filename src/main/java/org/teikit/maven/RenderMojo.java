@@ -19,6 +19,7 @@ import org.teikit.RenderOptions;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.pipeline.Stages;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
 
@@ -149,7 +150,7 @@ public class RenderMojo extends AbstractPublishMojo {
         boolean siteWritten = false;
         if (siteStale) {
             try {
-                diagnostics.report(teikit.writeSiteIndex(entries, outDir));
+                diagnostics.report(Stages.of(teikit).writeSiteIndex(entries, outDir));
             } catch (RuntimeException e) {
                 diagnostics.report(List.of(internalError(outDir, e)));
             }
@@ -247,7 +248,7 @@ public class RenderMojo extends AbstractPublishMojo {
                              List<Diagnostic> diagnostics) throws IOException {
         List<Diagnostic> found;
         try {
-            SiteBuilder.Page page = teikit.renderSitePage(tei, outDir, name);
+            SiteBuilder.Page page = Stages.of(teikit).renderSitePage(tei, outDir, name);
             page.entry().ifPresent(entries::add);
             found = new ArrayList<>(page.diagnostics());
             if (page.entry().isPresent()) {

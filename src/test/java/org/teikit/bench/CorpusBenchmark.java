@@ -29,6 +29,7 @@ import org.teikit.build.BuildOptions;
 import org.teikit.build.BuildResult;
 import org.teikit.build.EditionBuild;
 import org.teikit.build.Stage;
+import org.teikit.pipeline.Stages;
 import org.teikit.render.CompiledStylesheet;
 
 /**
@@ -422,7 +423,7 @@ public final class CorpusBenchmark {
     private void htmlOverFiles(Teikit teikit, List<Path> files, Path outDir) throws Exception {
         parallel(files, file -> {
             String name = file.getFileName().toString().replace(".xml", "");
-            var page = teikit.renderSitePage(file, outDir, name);
+            var page = Stages.of(teikit).renderSitePage(file, outDir, name);
             if (page.entry().isEmpty()) {
                 throw new IllegalStateException("no page for " + file + ": " + page.diagnostics());
             }

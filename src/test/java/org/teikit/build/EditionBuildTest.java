@@ -22,6 +22,7 @@ import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.ValidationReport;
 import org.teikit.bench.CorpusGenerator;
+import org.teikit.pipeline.Stages;
 
 /**
  * The edition build on small invented corpora: bad documents do not stop it, and incremental builds
@@ -75,7 +76,7 @@ class EditionBuildTest {
         assertThatThrownBy(() -> build.run(dir, dir.resolve("out"), null)).hasMessage("listener");
         assertThatThrownBy(() -> new EditionWatch(build).run(dir, dir.resolve("out"), BuildListener.NONE, null))
                 .hasMessage("listener");
-        assertThatThrownBy(() -> TEIKIT.writeSiteSearchIndex(1, null, i -> "", dir)).hasMessage("changed");
+        assertThatThrownBy(() -> Stages.of(TEIKIT).writeSiteSearchIndex(1, null, i -> "", dir)).hasMessage("changed");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

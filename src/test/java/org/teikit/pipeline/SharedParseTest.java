@@ -34,14 +34,14 @@ class SharedParseTest {
             ConversionReport converted = TEIKIT.convert(Path.of("tei/samples", sample + ".txt"), tei, null);
             assertThat(converted.hasErrors()).as(sample).isFalse();
 
-            TeiValidator.Validated validated = TEIKIT.validateKeepingTree(tei);
+            TeiValidator.Validated validated = Stages.of(TEIKIT).validateKeepingTree(tei);
             assertThat(validated.report().diagnostics()).as(sample).isEqualTo(TEIKIT.validate(tei).diagnostics());
             assertThat(validated.tree()).as(sample + ": the project's Schematron builds a tree").isPresent();
 
             Path fromTree = dir.resolve("from-tree");
             Path fromFile = dir.resolve("from-file");
-            SiteBuilder.Page treePage = TEIKIT.renderSitePage(tei, validated.tree().get(), fromTree, sample);
-            SiteBuilder.Page filePage = TEIKIT.renderSitePage(tei, fromFile, sample);
+            SiteBuilder.Page treePage = Stages.of(TEIKIT).renderSitePage(tei, validated.tree().get(), fromTree, sample);
+            SiteBuilder.Page filePage = Stages.of(TEIKIT).renderSitePage(tei, fromFile, sample);
 
             assertThat(treePage.diagnostics()).as(sample).isEqualTo(filePage.diagnostics());
             assertThat(treePage.entry()).as(sample).isPresent().isEqualTo(filePage.entry());
@@ -57,7 +57,7 @@ class SharedParseTest {
         Path tei = dir.resolve("memo.xml");
         assertThat(TEIKIT.convert(Path.of("tei/samples/web-memo-harbour.txt"), tei, null).hasErrors()).isFalse();
 
-        TeiValidator.Validated validated = grammarOnly.validateKeepingTree(tei);
+        TeiValidator.Validated validated = Stages.of(grammarOnly).validateKeepingTree(tei);
 
         assertThat(validated.report().diagnostics()).isEmpty();
         assertThat(validated.tree()).isEmpty();
@@ -67,7 +67,7 @@ class SharedParseTest {
     void aDocumentThatIsNotWellFormedKeepsNoTree() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.xml"), "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>");
 
-        TeiValidator.Validated validated = TEIKIT.validateKeepingTree(broken);
+        TeiValidator.Validated validated = Stages.of(TEIKIT).validateKeepingTree(broken);
 
         assertThat(validated.report().diagnostics()).isNotEmpty().allMatch(d -> d.isError());
         assertThat(validated.tree()).isEmpty();

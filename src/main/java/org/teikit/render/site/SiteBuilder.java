@@ -160,21 +160,6 @@ public final class SiteBuilder {
     }
 
     /**
-     * Writes only the search index (and the shared assets) from page entries: for a rebuild whose
-     * entries differ from the last ones only in their searchable text, so that the index and names
-     * pages, made from the rest, are already right.
-     */
-    public void writeSearchIndexOnly(List<String> entries, Path outDir) {
-        try {
-            Files.createDirectories(outDir);
-            HtmlRenderer.writeAssets(outDir);
-            writeSearchIndex(entries, outDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the search index into " + outDir, e);
-        }
-    }
-
-    /**
      * The part of a page entry that the index and names pages are made from (all but its search
      * records): two lists of entries equal in these parts give the same corpus pages.
      */

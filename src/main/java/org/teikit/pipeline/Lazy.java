@@ -1,4 +1,4 @@
-package org.teikit;
+package org.teikit.pipeline;
 
 import java.util.function.Supplier;
 
