@@ -92,8 +92,11 @@ public final class EditionWatch {
         Objects.requireNonNull(listener, "listener");
         // Watched before the first build, so that an edit made while it runs is not missed.
         try (FolderWatch watch = FolderWatch.of(List.of(inDir), List.of())) {
-            listener.built(build.run(inDir, outDir, progress), true);
+            BuildResult first = build.run(inDir, outDir, progress);
+            // Looked at before the listener hears of the build: an edition deleted as soon as it is
+            // said to be built would otherwise leave nothing to miss.
             BuiltEdition edition = BuiltEdition.in(outDir, build.makesHtml());
+            listener.built(first, true);
             while (true) {
                 boolean changed = watch.next(OUTPUT_CHECK).isPresent();
                 if (Thread.interrupted()) {
@@ -115,14 +118,19 @@ public final class EditionWatch {
     /** A rebuild, its failure told to the listener; what it left in {@code outDir}. */
     private static BuiltEdition rebuild(EditionBuild rebuild, Path inDir, Path outDir, BuildListener progress,
                                         Listener listener) {
+        BuildResult result;
         try {
-            listener.built(rebuild.run(inDir, outDir, progress), false);
+            result = rebuild.run(inDir, outDir, progress);
         } catch (IOException e) {
             listener.failed(e);
+            // What is there: a failed build is not tried again until the next change.
+            return BuiltEdition.in(outDir, rebuild.makesHtml());
         } catch (java.io.UncheckedIOException e) {
             listener.failed(e.getCause()); // the edition's folder removed mid-build, say
+            return BuiltEdition.in(outDir, rebuild.makesHtml());
         }
-        // After a failure, what is there: a failed build is not tried again until the next change.
-        return BuiltEdition.in(outDir, rebuild.makesHtml());
+        BuiltEdition edition = BuiltEdition.in(outDir, rebuild.makesHtml()); // before the listener hears: see run
+        listener.built(result, false);
+        return edition;
     }
 }

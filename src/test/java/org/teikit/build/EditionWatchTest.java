@@ -31,28 +31,9 @@ class EditionWatchTest {
         Path in = dir.resolve("in");
         CorpusGenerator.generate(in, 3, 3_000, 21L);
         Path out = dir.resolve("out");
-        BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
-        BlockingQueue<IOException> failures = new LinkedBlockingQueue<>();
-        AtomicReference<Throwable> ended = new AtomicReference<>();
-        EditionWatch.Listener listener = new EditionWatch.Listener() {
-            @Override
-            public void built(BuildResult result, boolean first) {
-                builds.add(result);
-            }
-
-            @Override
-            public void failed(IOException failure) {
-                failures.add(failure);
-            }
-        };
-        Thread watching = new Thread(() -> {
-            try {
-                new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE, listener);
-            } catch (Throwable e) {
-                ended.set(e);
-            }
-        });
-        watching.start();
+        Watching watching = new Watching(in, out);
+        BlockingQueue<BuildResult> builds = watching.builds;
+        BlockingQueue<IOException> failures = watching.failures;
         try {
             BuildResult first = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
             assertThat(first).isNotNull();
@@ -111,11 +92,8 @@ class EditionWatchTest {
             Files.writeString(in.resolve(".doc-00000.txt.swp"), "swap");
             assertThat(builds.poll(2 * EditionWatch.QUIET.toMillis() + 500, TimeUnit.MILLISECONDS)).isNull();
         } finally {
-            watching.interrupt();
-            watching.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            watching.stop();
         }
-        assertThat(watching.isAlive()).isFalse();
-        assertThat(ended.get()).isInstanceOf(InterruptedException.class);
     }
 
     /**
@@ -128,28 +106,9 @@ class EditionWatchTest {
         CorpusGenerator.generate(in, 2, 3_000, 5L);
         Path site = dir.resolve("site");
         Path out = site.resolve("out");
-        BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
-        BlockingQueue<Path> gone = new LinkedBlockingQueue<>();
-        AtomicReference<Throwable> ended = new AtomicReference<>();
-        EditionWatch.Listener listener = new EditionWatch.Listener() {
-            @Override
-            public void built(BuildResult result, boolean first) {
-                builds.add(result);
-            }
-
-            @Override
-            public void outputGone(Path outDir) {
-                gone.add(outDir);
-            }
-        };
-        Thread watching = new Thread(() -> {
-            try {
-                new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE, listener);
-            } catch (Throwable e) {
-                ended.set(e);
-            }
-        });
-        watching.start();
+        Watching watching = new Watching(in, out);
+        BlockingQueue<BuildResult> builds = watching.builds;
+        BlockingQueue<Path> gone = watching.gone;
         try {
             assertThat(builds.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isNotNull();
 
@@ -182,11 +141,8 @@ class EditionWatchTest {
             assertThat(builds.poll(2 * EditionWatch.OUTPUT_CHECK.toMillis() + 500, TimeUnit.MILLISECONDS)).isNull();
             assertThat(gone).isEmpty();
         } finally {
-            watching.interrupt();
-            watching.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            watching.stop();
         }
-        assertThat(watching.isAlive()).isFalse();
-        assertThat(ended.get()).isInstanceOf(InterruptedException.class);
     }
 
     private static void deleteTree(Path top) throws IOException {
@@ -209,5 +165,48 @@ class EditionWatchTest {
         BuildResult next = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(next).as("a build within %d s", WAIT_SECONDS).isNotNull();
         return next.documents().stream().filter(d -> !d.upToDate()).map(DocumentOutcome::name).toList();
+    }
+
+    /** A watch of {@code in} into {@code out} on a thread of its own, recording what it tells its listener. */
+    private static final class Watching implements EditionWatch.Listener {
+        final BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
+        final BlockingQueue<IOException> failures = new LinkedBlockingQueue<>();
+        final BlockingQueue<Path> gone = new LinkedBlockingQueue<>();
+        private final AtomicReference<Throwable> ended = new AtomicReference<>();
+        private final Thread thread;
+
+        Watching(Path in, Path out) {
+            thread = new Thread(() -> {
+                try {
+                    new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE, this);
+                } catch (Throwable e) {
+                    ended.set(e);
+                }
+            });
+            thread.start();
+        }
+
+        @Override
+        public void built(BuildResult result, boolean first) {
+            builds.add(result);
+        }
+
+        @Override
+        public void failed(IOException failure) {
+            failures.add(failure);
+        }
+
+        @Override
+        public void outputGone(Path outDir) {
+            gone.add(outDir);
+        }
+
+        /** Interrupts the watch, which must then end, and end by that interrupt. */
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            assertThat(thread.isAlive()).isFalse();
+            assertThat(ended.get()).isInstanceOf(InterruptedException.class);
+        }
     }
 }
