@@ -13,24 +13,29 @@ import net.sf.saxon.s9api.SaxonApiException;
 
 /**
  * Runs one schema's Schematron evaluations on worker threads and stops waiting for one after a time
- * limit. A schema's own XSLT functions can loop for ever (a tail-recursive function never runs out of
- * stack), and Saxon-HE never looks at a thread's interrupt flag, so a worker cannot be interrupted.
- * Instead an overrunning evaluation is asked to {@link Stop}: a schema compiled with tracing checks that
- * request at every instruction, template and function call it enters, and ends (see
- * {@link StopOnRequest}). A loop inside a single XPath expression ({@code sum((1 to 1e11) ! f(.))} with a
- * built-in {@code f}) enters none, and cannot be stopped: it is left running as a daemon thread until it
- * ends or the program does.
+ * limit. A schema's own XSLT can loop for ever (a tail-recursive function never runs out of stack), and
+ * Saxon-HE never looks at a thread's interrupt flag, so a worker cannot be interrupted.
  *
- * <p>Such a runaway is kept to one per schema: while an evaluation that overran is still running, this
- * schema starts no other, and each later document is told {@link Blocked} (naming the document it overran
- * on) at once. When the runaway ends after all, the schema runs again. Evaluations already under way on
- * other threads when one overran can overrun as well, so the bound is the validating threads at that
- * moment, never the documents. Thread-safe.
+ * <p>An overrunning evaluation is asked to {@link Stop}, which {@link StopOnRequest} (a trace listener)
+ * heeds at the next item a template rule, {@code xsl:for-each} or {@code xsl:iterate} takes up: such
+ * loops end within the {@link #GRACE}. A tail-recursive {@code xsl:function} and a loop inside one XPath
+ * expression ({@code sum((1 to 2000000000) ! (. * 2))}) tell the listener nothing and cannot be stopped.
+ * Compiling the schema with tracing ({@code XsltCompiler.setCompileWithTracing}, or Saxon's code
+ * injector with only its component or instruction tracers) would reach functions too, but it ends
+ * Saxon's tail-call optimisation: {@code f:count(5000)} (a function counting down by tail calls) failed
+ * with "Too many nested function calls", where the untraced schema counts down from 1,000,000 in well
+ * under a second; a legitimate recursive schema would break. So tracing is not compiled in.
+ *
+ * <p>What cannot be stopped is kept to one runaway per schema: while an evaluation that overran is
+ * still running, this schema starts no other, and each later document is told {@link Blocked} (naming the
+ * document it overran on) at once. When the runaway ends after all, the schema runs again. Evaluations
+ * already under way on other threads when one overran can overrun as well, so the bound is the
+ * validating threads at that moment, never the documents. Thread-safe.
  */
 final class TimeLimit {
 
     /** How long an overrunning evaluation is given to end once asked to stop. */
-    private static final Duration GRACE = Duration.ofSeconds(2);
+    private static final Duration GRACE = Duration.ofMillis(250);
 
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "teikit-schematron");

@@ -24,14 +24,19 @@ class SchematronRunawayTest {
     @TempDir
     Path tmp;
 
-    /** A loop inside one XPath expression, which no trace listener sees; it ends once release0.txt exists. */
+    /**
+     * A loop inside one XPath expression, which Saxon runs without telling a listener; it ends once
+     * release0.txt exists (the name is made of the item, so that Saxon asks each time).
+     */
     private static final String UNTIL_RELEASED =
-            "exists((1 to 100000000000)[unparsed-text-available('release' || (. mod 1) || '.txt')][1])";
+            "exists((1 to 2000000000)[unparsed-text-available('release' || (. mod 1) || '.txt')][1])";
 
     private static final String FUNCTIONS = """
-            <xsl:function name="f:loop"><xsl:param name="n"/><xsl:sequence select="f:loop($n + 1)"/></xsl:function>
+            <xsl:function name="f:loop"><xsl:param name="n"/>
+              <xsl:sequence select="if (unparsed-text-available('release' || ($n mod 1) || '.txt')) then true() else f:loop($n + 1)"/>
+            </xsl:function>
             <xsl:function name="f:iterate">
-              <xsl:iterate select="1 to 100000000000">
+              <xsl:iterate select="1 to 2000000000">
                 <xsl:param name="sum" select="0"/>
                 <xsl:next-iteration><xsl:with-param name="sum" select="$sum + ."/></xsl:next-iteration>
               </xsl:iterate>
@@ -60,7 +65,7 @@ class SchematronRunawayTest {
             assertThat(later).singleElement().satisfies(d -> {
                 assertThat(d.rule()).isEqualTo(SchematronSchema.STILL_RUNNING);
                 assertThat(d.severity()).isEqualTo(org.teikit.Severity.ERROR);
-                assertThat(d.message()).contains("loops.sch").contains("stopped on a.xml").contains("not checked on this document");
+                assertThat(d.message()).contains("loops.sch").contains("stopped on " + tmp.resolve("a.xml") + ",").contains("not checked on this document");
             });
         }
         assertThat(busyWorkers() - before).isEqualTo(1);
@@ -94,11 +99,28 @@ class SchematronRunawayTest {
     }
 
     @Test
-    void aTailRecursiveFunctionThatLoopsIsStoppedOnEachDocument() throws Exception {
+    void aTailRecursiveFunctionThatLoopsIsLeftRunningOnceNotOncePerDocument() throws Exception {
         long before = busyWorkers();
         TeiValidator validator = validator(schema("f:loop(1)"));
 
+        List<String> rules = new ArrayList<>();
         for (String name : List.of("a.xml", "b.xml", "c.xml")) {
+            validator.validate(document(name)).diagnostics().forEach(d -> rules.add(d.rule()));
+        }
+
+        assertThat(rules).containsExactly(SchematronSchema.TIME_LIMIT, SchematronSchema.STILL_RUNNING,
+                SchematronSchema.STILL_RUNNING);
+        assertThat(busyWorkers() - before).isEqualTo(1);
+        Files.writeString(tmp.resolve("release0.txt"), "go");
+        awaitBusyWorkers(before);
+    }
+
+    @Test
+    void anXslIterateThatRunsTooLongIsStoppedOnEachDocument() throws Exception {
+        long before = busyWorkers();
+        TeiValidator validator = validator(schema("f:iterate() = 0"));
+
+        for (String name : List.of("a.xml", "b.xml")) {
             assertThat(validator.validate(document(name)).diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.rule()).isEqualTo(SchematronSchema.TIME_LIMIT);
                 assertThat(d.message()).doesNotContain("goes on running");
@@ -108,18 +130,8 @@ class SchematronRunawayTest {
     }
 
     @Test
-    void anXslIterateThatRunsTooLongIsStopped() throws Exception {
-        long before = busyWorkers();
-        TeiValidator validator = validator(schema("f:iterate() = 0"));
-
-        assertThat(validator.validate(document("a.xml")).diagnostics()).singleElement()
-                .satisfies(d -> assertThat(d.rule()).isEqualTo(SchematronSchema.TIME_LIMIT));
-        assertThat(busyWorkers()).isEqualTo(before);
-    }
-
-    @Test
     void aSchemaSlowOnOneDocumentIsStillCheckedOnTheOthers() throws Exception {
-        TeiValidator validator = validator(schema("not(@slow) or f:loop(1)"));
+        TeiValidator validator = validator(schema("not(@slow) or f:iterate() = 0"));
         Path slow = Files.writeString(tmp.resolve("slow.xml"), "<letter slow='yes'/>");
 
         assertThat(validator.validate(slow).diagnostics()).singleElement()
