@@ -156,15 +156,15 @@ final class SchematronSchema implements CompiledSchema {
                 out.add(Diagnostic.error(document.displayName(), 0, 0, TIME_LIMIT, "The Schematron schema " + name(location)
                         + " " + e.getMessage() + " on this document and was stopped (a rule or function of the schema"
                         + " loops, or is very slow): its rules were not checked."
-                        + (e.stopped() ? "" : " It could not be made to end and goes on running; until it ends, later"
-                                + " documents are not checked against this schema.")
+                        + (e.stopped() ? "" : " Saxon cannot end this loop: the evaluation goes on running, and until"
+                                + " it ends later documents are not checked against this schema.")
                         + " Give it longer with --schematron-time-limit."));
             } catch (TimeLimit.Blocked e) {
                 found.clear();
                 out.add(Diagnostic.error(document.displayName(), 0, 0, STILL_RUNNING, "The Schematron schema " + name(location)
-                        + " was stopped on " + e.document() + ", where it did not finish within its time limit, and is"
-                        + " still running there: its rules were not checked on this document. Give it longer with"
-                        + " --schematron-time-limit, or mend the rule or function that loops."));
+                        + " was stopped on " + e.document() + ", where it did not finish within its time limit, and that"
+                        + " evaluation is still running: its rules were not checked on this document. Give it longer"
+                        + " with --schematron-time-limit, or mend the rule or function that loops."));
             } catch (SaxonApiException e) {
                 out.add(Diagnostic.error(document.displayName(), 0, 0, "validate.failed",
                         "Validation could not finish: " + e.getMessage()));
