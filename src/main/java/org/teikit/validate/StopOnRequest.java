@@ -13,7 +13,7 @@ import net.sf.saxon.trans.XPathException;
 /**
  * Ends a user's Schematron evaluation once it is asked to {@link TimeLimit.Stop stop}. Saxon-HE has no
  * way to cancel a transformation, but with a trace listener set it tells the listener of each item that
- * template rules, {@code xsl:for-each} and {@code xsl:iterate} take up (the stylesheet need not be
+ * template rules are applied to and that {@code xsl:iterate} takes up (the stylesheet need not be
  * compiled with tracing, which would break tail calls: see {@link TimeLimit}); this listener throws
  * there once the stop was requested, as a dynamic error. A schema's {@code xsl:try} may catch it, but the
  * next item throws again. Set only on users' schemas; teikit's own are trusted and run without it.

@@ -17,9 +17,10 @@ import net.sf.saxon.s9api.SaxonApiException;
  * Saxon-HE never looks at a thread's interrupt flag, so a worker cannot be interrupted.
  *
  * <p>An overrunning evaluation is asked to {@link Stop}, which {@link StopOnRequest} (a trace listener)
- * heeds at the next item a template rule, {@code xsl:for-each} or {@code xsl:iterate} takes up: such
- * loops end within the {@link #GRACE}. A tail-recursive {@code xsl:function} and a loop inside one XPath
- * expression ({@code sum((1 to 2000000000) ! (. * 2))}) tell the listener nothing and cannot be stopped.
+ * heeds at the next node the schema's rules are applied to, and at the next turn of an {@code xsl:iterate}:
+ * such evaluations end within the {@link #GRACE}. A tail-recursive {@code xsl:function}, an
+ * {@code xsl:for-each} whose items an expression reads, and a loop inside one XPath expression
+ * ({@code sum((1 to 2000000000) ! (. * 2))}) tell the listener nothing and cannot be stopped.
  * Compiling the schema with tracing ({@code XsltCompiler.setCompileWithTracing}, or Saxon's code
  * injector with only its component or instruction tracers) would reach functions too, but it ends
  * Saxon's tail-call optimisation: {@code f:count(5000)} (a function counting down by tail calls) failed

@@ -117,8 +117,28 @@ class SchematronRunawayTest {
 
     @Test
     void anXslIterateThatRunsTooLongIsStoppedOnEachDocument() throws Exception {
+        stoppedOnEachDocument("f:iterate() = 0");
+    }
+
+    @Test
+    void aRuleSlowOnEveryElementIsStoppedBetweenElements() throws Exception {
         long before = busyWorkers();
-        TeiValidator validator = validator(schema("f:iterate() = 0"));
+        TeiValidator validator = validator(Files.writeString(tmp.resolve("slow.sch"), """
+                <sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+                  <sch:pattern><sch:rule context="*"><sch:assert test="sum((1 to 2000000) ! (. * 2)) gt 0">x</sch:assert></sch:rule></sch:pattern>
+                </sch:schema>"""));
+        Path many = Files.writeString(tmp.resolve("many.xml"), "<letter>" + "<p/>".repeat(100_000) + "</letter>");
+
+        assertThat(validator.validate(many).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(SchematronSchema.TIME_LIMIT);
+            assertThat(d.message()).doesNotContain("goes on running");
+        });
+        assertThat(busyWorkers()).isEqualTo(before);
+    }
+
+    private void stoppedOnEachDocument(String test) throws Exception {
+        long before = busyWorkers();
+        TeiValidator validator = validator(schema(test));
 
         for (String name : List.of("a.xml", "b.xml")) {
             assertThat(validator.validate(document(name)).diagnostics()).singleElement().satisfies(d -> {
