@@ -2,6 +2,7 @@ package org.teikit.validate;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +36,10 @@ import net.sf.saxon.s9api.SaxonApiException;
  */
 final class TimeLimit {
 
-    /** How long an overrunning evaluation is given to end once asked to stop. */
+    /**
+     * How long an overrunning evaluation is given to end once asked to stop: one that heeds it ends at
+     * its next node or turn, in milliseconds; one still running then is kept as this schema's runaway.
+     */
     private static final Duration GRACE = Duration.ofMillis(250);
 
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
@@ -119,7 +123,7 @@ final class TimeLimit {
             try {
                 return evaluation.run(stop);
             } catch (SaxonApiException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, WORKERS);
         try {
