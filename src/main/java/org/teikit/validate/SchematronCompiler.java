@@ -113,6 +113,11 @@ final class SchematronCompiler {
         return compileStylesheet(stylesheetFor(schema, location, phase).asSource());
     }
 
+    /** Whether {@link #compile} gives for this schema and phase the stylesheet teikit's build made (trusted). */
+    boolean precompiled(URI location, String phase) {
+        return phase == null && precompiled(location).isPresent();
+    }
+
     /**
      * The XSLT stylesheet producing SVRL for a Schematron schema: SchXslt's, then its declarations carried.
      * When every assert and report of the schema has an id, the SVRL is compact (no record of each rule

@@ -33,6 +33,7 @@ final class SchematronSchema implements CompiledSchema {
 
     static final String NOT_EVALUATED = "schematron.not-evaluated";
     static final String TIME_LIMIT = "schematron.time-limit";
+    static final String STILL_RUNNING = "schematron.still-running";
     private static final String SCH = SchemaLanguage.SCHEMATRON_NS;
 
     private final SchematronCompiler compiler;
@@ -41,15 +42,17 @@ final class SchematronSchema implements CompiledSchema {
     private final XsltExecutable executable;
     private final List<PatternInfo> patterns;
     private final ConcurrentMap<Integer, Object> isolated = new ConcurrentHashMap<>();
-    private final Duration timeLimit;
+    private final TimeLimit timeLimit;
+    private final boolean stoppable;
 
     private record PatternInfo(String id, List<String> contexts, int position) {
     }
 
     private SchematronSchema(SchematronCompiler compiler, URI location, XdmNode schema, XsltExecutable executable,
-                             List<PatternInfo> patterns, Duration timeLimit) {
+                             List<PatternInfo> patterns, String phase, Duration timeLimit) {
         this.compiler = compiler;
-        this.timeLimit = timeLimit;
+        this.timeLimit = new TimeLimit(timeLimit);
+        this.stoppable = !compiler.precompiled(location, phase);
         this.location = location;
         this.schema = schema;
         this.executable = executable;
@@ -66,7 +69,7 @@ final class SchematronSchema implements CompiledSchema {
                         + phases(compiler, schema) + ".");
             }
             XsltExecutable executable = compiler.compile(schema, location, phase);
-            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema, phase), timeLimit);
+            return new SchematronSchema(compiler, location, schema, executable, patterns(compiler, schema, phase), phase, timeLimit);
         } catch (SaxonApiException e) {
             // Said in the schema's file (no line: Saxon's place is in the stylesheet made of it), so that
             // a folder of documents naming the schema has it once, and each document one line.
@@ -152,7 +155,16 @@ final class SchematronSchema implements CompiledSchema {
                 found.clear();
                 out.add(Diagnostic.error(document.displayName(), 0, 0, TIME_LIMIT, "The Schematron schema " + name(location)
                         + " " + e.getMessage() + " on this document and was stopped (a rule or function of the schema"
-                        + " loops, or is very slow): its rules were not checked. Give it longer with --schematron-time-limit."));
+                        + " loops, or is very slow): its rules were not checked."
+                        + (e.stopped() ? "" : " Saxon cannot end this loop: the evaluation goes on running, and until"
+                                + " it ends later documents are not checked against this schema.")
+                        + " Give it longer with --schematron-time-limit."));
+            } catch (TimeLimit.Blocked e) {
+                found.clear();
+                out.add(Diagnostic.error(document.displayName(), 0, 0, STILL_RUNNING, "The Schematron schema " + name(location)
+                        + " was stopped on " + e.document() + ", where it did not finish within its time limit, and that"
+                        + " evaluation is still running: its rules were not checked on this document. Give it longer"
+                        + " with --schematron-time-limit, or mend the rule or function that loops."));
             } catch (SaxonApiException e) {
                 out.add(Diagnostic.error(document.displayName(), 0, 0, "validate.failed",
                         "Validation could not finish: " + e.getMessage()));
@@ -171,9 +183,9 @@ final class SchematronSchema implements CompiledSchema {
     }
 
     private void check(XdmNode source, SourceDocument document, List<Located> found, List<Diagnostic> out)
-            throws SaxonApiException, TimeLimit.Exceeded {
+            throws SaxonApiException, TimeLimit.Exceeded, TimeLimit.Blocked {
         try {
-            report(run(executable, source), source, found);
+            report(run(executable, source, document), source, found);
         } catch (SaxonApiException whole) {
             // One rule failed and took the run with it: run the patterns one by one to name it.
             found.clear();
@@ -181,7 +193,7 @@ final class SchematronSchema implements CompiledSchema {
                 PatternInfo pattern = patterns.get(i);
                 SchematronCompiler.clearRefused();
                 try {
-                    report(run(isolated(pattern.position()), source), source, found);
+                    report(run(isolated(pattern.position()), source, document), source, found);
                 } catch (SaxonApiException e) {
                     List<String> refused = SchematronCompiler.refused();
                     String network = refused.isEmpty() ? "" : " It needs " + String.join(", ", refused)
@@ -199,13 +211,14 @@ final class SchematronSchema implements CompiledSchema {
      * Runs the rules within the time limit, on a worker thread; the addresses the run refused are noted
      * on the calling thread, where {@link SchematronCompiler#refused()} is asked.
      */
-    private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source) throws SaxonApiException, TimeLimit.Exceeded {
+    private List<SvrlFindings.Finding> run(XsltExecutable exec, XdmNode source, SourceDocument document)
+            throws SaxonApiException, TimeLimit.Exceeded, TimeLimit.Blocked {
         List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
         try {
-            return TimeLimit.run(timeLimit, () -> {
+            return timeLimit.run(document.displayName(), stop -> {
                 SchematronCompiler.clearRefused();
                 try {
-                    return runHere(exec, source);
+                    return runHere(exec, source, stop);
                 } finally {
                     refused.addAll(SchematronCompiler.refused());
                 }
@@ -216,8 +229,12 @@ final class SchematronSchema implements CompiledSchema {
     }
 
     /** Runs the rules; the SVRL report is read as it is written, keeping only the findings. */
-    private List<SvrlFindings.Finding> runHere(XsltExecutable exec, XdmNode source) throws SaxonApiException {
+    private List<SvrlFindings.Finding> runHere(XsltExecutable exec, XdmNode source, TimeLimit.Stop stop)
+            throws SaxonApiException {
         Xslt30Transformer transformer = exec.load30();
+        if (stoppable) {
+            StopOnRequest.attach(transformer, stop);
+        }
         ConfinedResources.confine(transformer, source); // a schema's rules may read the document's folder only
         transformer.setGlobalContextItem(source);
         transformer.setErrorReporter(error -> { });
