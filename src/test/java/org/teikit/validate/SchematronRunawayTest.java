@@ -125,7 +125,7 @@ class SchematronRunawayTest {
         long before = busyWorkers();
         TeiValidator validator = validator(Files.writeString(tmp.resolve("slow.sch"), """
                 <sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
-                  <sch:pattern><sch:rule context="*"><sch:assert test="sum((1 to 2000000) ! (. * 2)) gt 0">x</sch:assert></sch:rule></sch:pattern>
+                  <sch:pattern><sch:rule context="*"><sch:assert test="sum((1 to 200000) ! (. * 2)) gt 0">x</sch:assert></sch:rule></sch:pattern>
                 </sch:schema>"""));
         Path many = Files.writeString(tmp.resolve("many.xml"), "<letter>" + "<p/>".repeat(100_000) + "</letter>");
 
