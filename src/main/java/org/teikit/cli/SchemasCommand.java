@@ -96,20 +96,19 @@ public final class SchemasCommand implements Callable<Integer> {
             try {
                 Map<String, String> entries = store.entries();
                 Map<String, String> partsOf = store.partsOf();
-                entries.forEach((address, stored) -> {
+                for (Map.Entry<String, String> entry : entries.entrySet()) {
+                    String address = entry.getKey();
                     String schema = partsOf.get(address);
                     if (schema == null) {
-                        spec.commandLine().getOut().println(address + " -> " + store.folder().resolve(stored));
-                        partsOf.forEach((part, of) -> {
-                            if (of.equals(address)) {
-                                spec.commandLine().getOut().println("  part " + part + " -> " + store.folder().resolve(entries.get(part)));
-                            }
-                        });
+                        spec.commandLine().getOut().println(address + " -> " + store.folder().resolve(entry.getValue()));
+                        for (SchemaStore.Part part : store.parts(address)) {
+                            spec.commandLine().getOut().println("  part " + (part.address() != null ? part.address() + " -> " : "") + part.stored());
+                        }
                     } else if (!entries.containsKey(schema) || partsOf.containsKey(schema)) {
                         // a part whose schema the catalog no longer maps (edited by hand): still shown, marked
-                        spec.commandLine().getOut().println(address + " -> " + store.folder().resolve(stored) + " (part of " + schema + ")");
+                        spec.commandLine().getOut().println(address + " -> " + store.folder().resolve(entry.getValue()) + " (part of " + schema + ")");
                     }
-                });
+                }
                 if (entries.isEmpty()) {
                     spec.commandLine().getOut().println("The schema store " + store.folder() + " is empty.");
                 }

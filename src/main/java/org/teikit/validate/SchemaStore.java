@@ -118,6 +118,39 @@ public final class SchemaStore {
         return parts;
     }
 
+    /**
+     * The parts stored with the schema the store maps at {@code address}: the other files of its folder,
+     * each with the address the catalog maps to it (null for a schema whose address is no URL).
+     */
+    public List<Part> parts(String address) throws IOException {
+        Map<String, Entry> catalog = readCatalog();
+        Entry schema = catalog.get(address);
+        if (schema == null || schema.partOf() != null || !schema.stored().contains("/")) {
+            return List.of();
+        }
+        Map<String, String> addressOfStored = new LinkedHashMap<>();
+        catalog.forEach((partAddress, e) -> {
+            if (address.equals(e.partOf())) {
+                addressOfStored.put(e.stored(), partAddress);
+            }
+        });
+        Path schemaFolder = folder.resolve(schema.stored().substring(0, schema.stored().indexOf('/')));
+        List<Part> parts = new ArrayList<>();
+        if (!Files.isDirectory(schemaFolder)) {
+            return parts;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(schemaFolder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                StringBuilder stored = new StringBuilder();
+                folder.relativize(file).forEach(segment -> stored.append(stored.length() > 0 ? "/" : "").append(segment));
+                if (!stored.toString().equals(schema.stored())) {
+                    parts.add(new Part(file, addressOfStored.get(stored.toString())));
+                }
+            }
+        }
+        return parts;
+    }
+
     private Map<String, Entry> readCatalog() throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
         if (!Files.isRegularFile(catalog())) {
@@ -164,14 +197,27 @@ public final class SchemaStore {
                 ? new Added(storeAlone(file, address, previous, catalog), List.of(), List.of())
                 : storeWithParts(file.toAbsolutePath().normalize(), found.parts(), address, previous, catalog);
         writeCatalog(catalog);
+        removeFolderNoLongerMapped(previous, catalog);
         return new Added(added.stored(), added.parts(), unmappedAddresses(found.addresses()));
+    }
+
+    /** A schema added again without the parts it had leaves its folder: removed once the catalog no longer names it. */
+    private void removeFolderNoLongerMapped(Entry previous, Map<String, Entry> catalog) throws IOException {
+        if (previous == null || !previous.stored().contains("/")) {
+            return;
+        }
+        String schemaFolder = previous.stored().substring(0, previous.stored().indexOf('/'));
+        if (catalog.values().stream().noneMatch(e -> e.stored().startsWith(schemaFolder + "/"))) {
+            deleteTree(folder.resolve(schemaFolder));
+        }
     }
 
     /** A schema of one file is stored under its own name at the top of the store (as before parts were carried). */
     private Path storeAlone(Path file, String address, Entry previous, Map<String, Entry> catalog) throws IOException {
         String name = file.getFileName().toString();
         String stored = name;
-        for (int n = 2; Files.exists(folder.resolve(stored)) && !sameContent(file, folder.resolve(stored))
+        for (int n = 2; Files.exists(folder.resolve(stored))
+                && (Files.isDirectory(folder.resolve(stored)) || !sameContent(file, folder.resolve(stored)))
                 && !(previous != null && stored.equals(previous.stored())); n++) {
             int dot = name.lastIndexOf('.');
             stored = dot < 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot);
@@ -203,7 +249,7 @@ public final class SchemaStore {
         String schemaFolder = previous != null && previous.stored().contains("/")
                 ? previous.stored().substring(0, previous.stored().indexOf('/'))
                 : freeName(main.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
-        Path temp = Files.createTempDirectory(folder, ".add-");
+        Path temp = Files.createDirectory(hiddenName(".add-")); // not createTempDirectory: its rwx------ would stick
         try {
             for (Path source : concat(main, parts)) {
                 Path copy = temp.resolve(root.relativize(source).toString());
@@ -281,8 +327,7 @@ public final class SchemaStore {
             Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(folder, ".old-");
-        Files.delete(old);
+        Path old = hiddenName(".old-");
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {
             Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
@@ -291,6 +336,11 @@ public final class SchemaStore {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /** A name in the store no file has, for a folder being built or replaced. */
+    private Path hiddenName(String prefix) {
+        return folder.resolve(prefix + java.util.UUID.randomUUID());
     }
 
     private static void deleteTree(Path top) throws IOException {

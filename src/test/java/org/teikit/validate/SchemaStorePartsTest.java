@@ -85,6 +85,10 @@ class SchemaStorePartsTest {
         // the parts are really used: a document the included part's definitions reject fails
         assertThat(validate(document("invalid.xml", model, "<body>x</body>"))).isNotEmpty()
                 .noneSatisfy(d -> assertThat(d.rule()).startsWith("schema."));
+        // a part's address is mapped too: a document naming it directly finds the stored part
+        Path note = write("docs/note.xml", "<?xml-model href=\"https://example.org/shared/note.rng\" " + RNG_MODEL + "\"?>\n"
+                + "<note xmlns=\"" + TEI + "\">n</note>\n");
+        assertThat(validate(note)).isEmpty();
     }
 
     @Test
@@ -248,6 +252,20 @@ class SchemaStorePartsTest {
         try (Stream<Path> top = Files.list(store())) {
             assertThat(top.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("catalog.xml", "main");
         }
+    }
+
+    @Test
+    void aSchemaAddedAgainWithoutItsPartsLeavesNoFolderBehind() throws Exception {
+        write("main.rnc", "include \"old.rnc\"\nstart = element a { text }\n");
+        write("old.rnc", "x = text\n");
+        SchemaStore schemas = new SchemaStore(store());
+        schemas.add(dir.resolve("main.rnc"), "https://example.org/main.rnc");
+        write("main.rnc", "start = element a { text }\n");
+
+        schemas.add(dir.resolve("main.rnc"), "https://example.org/main.rnc");
+
+        assertThat(schemas.entries()).isEqualTo(Map.of("https://example.org/main.rnc", "main.rnc"));
+        assertThat(store().resolve("main")).doesNotExist();
     }
 
     private static Map<Path, String> snapshot(Path folder) throws IOException {
