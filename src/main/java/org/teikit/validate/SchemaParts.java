@@ -147,9 +147,17 @@ final class SchemaParts {
     private static List<Reference> references(Path file, Syntax syntax) throws IOException {
         return switch (syntax) {
             case XML -> xmlReferences(file);
-            case COMPACT -> compactReferences(file, Files.readString(file, StandardCharsets.UTF_8));
+            case COMPACT -> compactReferences(file, compactText(file));
             case NONE -> List.of();
         };
+    }
+
+    private static String compactText(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not added: the compact syntax schema is not UTF-8 text", e);
+        }
     }
 
     private static List<Reference> xmlReferences(Path file) throws IOException {
