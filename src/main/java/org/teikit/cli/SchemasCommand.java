@@ -41,6 +41,7 @@ public final class SchemasCommand implements Callable<Integer> {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {
                 "Copies a schema file into the store and maps an address to it.",
+                "The parts it includes by relative references come along, beside it.",
                 "TEI's own schema files need no --as."
             })
     public static final class Add implements Callable<Integer> {
@@ -63,9 +64,14 @@ public final class SchemasCommand implements Callable<Integer> {
                             + ": teikit schemas add " + file + " --as URL"));
             SchemaStore store = store(schemaStore);
             try {
-                Path stored = store.add(file, as);
-                spec.commandLine().getOut().println("Added " + as + " -> " + stored);
+                SchemaStore.Added added = store.add(file, as);
+                spec.commandLine().getOut().println("Added " + as + " -> " + added.stored());
+                for (SchemaStore.Part part : added.parts()) {
+                    spec.commandLine().getOut().println("  with its part " + (part.address() != null ? part.address() + " -> " : "") + part.stored());
+                }
                 spec.commandLine().getOut().flush();
+                added.warnings().forEach(spec.commandLine().getErr()::println);
+                spec.commandLine().getErr().flush();
                 return 0;
             } catch (IOException e) {
                 spec.commandLine().getErr().println("teikit schemas add: " + e.getMessage());
@@ -76,7 +82,7 @@ public final class SchemasCommand implements Callable<Integer> {
     }
 
     /** {@code teikit schemas list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the addresses the store maps.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the addresses the store maps, each schema's parts under it.")
     public static final class ListEntries implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -89,7 +95,20 @@ public final class SchemasCommand implements Callable<Integer> {
             SchemaStore store = store(schemaStore);
             try {
                 Map<String, String> entries = store.entries();
-                entries.forEach((k, v) -> spec.commandLine().getOut().println(k + " -> " + store.folder().resolve(v)));
+                Map<String, String> partsOf = store.partsOf();
+                for (Map.Entry<String, String> entry : entries.entrySet()) {
+                    String address = entry.getKey();
+                    String schema = partsOf.get(address);
+                    if (schema == null) {
+                        spec.commandLine().getOut().println(address + " -> " + store.folder().resolve(entry.getValue()));
+                        for (SchemaStore.Part part : store.parts(address)) {
+                            spec.commandLine().getOut().println("  part " + (part.address() != null ? part.address() + " -> " : "") + part.stored());
+                        }
+                    } else if (!entries.containsKey(schema) || partsOf.containsKey(schema)) {
+                        // a part whose schema the catalog no longer maps (edited by hand): still shown, marked
+                        spec.commandLine().getOut().println(address + " -> " + store.folder().resolve(entry.getValue()) + " (part of " + schema + ")");
+                    }
+                }
                 if (entries.isEmpty()) {
                     spec.commandLine().getOut().println("The schema store " + store.folder() + " is empty.");
                 }

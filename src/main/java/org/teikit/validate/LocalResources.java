@@ -35,7 +35,7 @@ final class LocalResources {
         if (absolute != null && SchemaLocator.isLocal(absolute)) {
             String where = "file".equals(absolute.getScheme()) ? Path.of(absolute).toString() : absolute.toString();
             return "Schema part " + reference + " does not exist (" + where + "): a schema's parts go beside it;"
-                    + " for a schema in the schema store, add each part too, with: teikit schemas add PART --as URL";
+                    + " for a schema in the schema store, add the schema again (teikit schemas add FILE --as URL), which brings its parts";
         }
         return "Schema part " + reference + " is not available locally (teikit never reads from the network;"
                 + " add a local copy once with: teikit schemas add FILE --as " + (absolute == null ? reference : absolute) + ")";

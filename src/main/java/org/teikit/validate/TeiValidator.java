@@ -354,7 +354,7 @@ public final class TeiValidator {
         return failure.replaceFirst("[.;]\\s*$", "") + "; the document was not validated against it.";
     }
 
-    private static URI projectCatalog() {
+    static URI projectCatalog() {
         URL url = TeiValidator.class.getResource(PROJECT_CATALOG);
         if (url == null) {
             throw new IllegalStateException("teikit's schema catalog is missing from the classpath: " + PROJECT_CATALOG);

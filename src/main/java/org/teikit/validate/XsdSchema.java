@@ -80,13 +80,18 @@ final class XsdSchema implements CompiledSchema {
             URI uri = SchemaLocator.absolute(part, null);
             message.append(" it includes or imports ").append(part).append(uri != null && SchemaLocator.isLocal(uri)
                     ? ", which does not exist;"
-                    : ", which is not available offline (teikit never downloads schemas; add a local copy once with: teikit schemas add FILE --as "
-                            + part + ");");
+                    : notOffline(part) + ";");
         }
         if (!problems.isEmpty()) {
             message.append(' ').append(SchemaProblem.summary(problems));
         }
         return message.toString().replaceAll(";$", "").trim();
+    }
+
+    /** The words for a part at a web address that no catalog maps (also said by 'teikit schemas add'). */
+    static String notOffline(String part) {
+        return ", which is not available offline (teikit never downloads schemas; add a local copy once with: teikit schemas add FILE --as "
+                + part + ")";
     }
 
     /**

@@ -27,7 +27,7 @@ class XmlModelAndCatalogTest {
 
     @BeforeAll
     static void addTeiAllToTheStore() throws Exception {
-        Path stored = new SchemaStore(store).add(Fixtures.teiAll(), SchemaStore.knownAddress("tei_all.rng").orElseThrow());
+        Path stored = new SchemaStore(store).add(Fixtures.teiAll(), SchemaStore.knownAddress("tei_all.rng").orElseThrow()).stored();
         assertThat(stored).hasFileName("tei_all.rng");
         withTeiAll = TeiValidator.builder().schemaStore(store).build();
     }
@@ -80,25 +80,26 @@ class XmlModelAndCatalogTest {
     }
 
     /**
-     * A schema added to the store without the part it includes names that part and says to add it too
-     * (it said only that the part was "not available locally"); added, the schema works.
+     * A stored schema whose part is gone (a store from before 'schemas add' brought parts along, or a
+     * part deleted) names that part and says to add the schema again, which brings its parts.
      */
     @Test
-    void aStoredSchemaWithoutItsPartSaysToAddThePart(@TempDir Path dir) throws Exception {
+    void aStoredSchemaWithoutItsPartSaysToAddTheSchemaAgain(@TempDir Path dir) throws Exception {
         Path own = Files.createDirectories(dir.resolve("store"));
         Files.writeString(dir.resolve("main.rnc"), "default namespace = \"http://www.tei-c.org/ns/1.0\"\ninclude \"part.rnc\"\n");
         Files.writeString(dir.resolve("part.rnc"), "default namespace = \"http://www.tei-c.org/ns/1.0\"\nstart = element TEI { text }\n");
         Path doc = Files.writeString(dir.resolve("doc.xml"), "<?xml-model href=\"https://example.org/main.rnc\" "
                 + "type=\"application/relax-ng-compact-syntax\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">hi</TEI>\n");
         SchemaStore schemas = new SchemaStore(own);
-        schemas.add(dir.resolve("main.rnc"), "https://example.org/main.rnc");
+        Path storedPart = schemas.add(dir.resolve("main.rnc"), "https://example.org/main.rnc").parts().get(0).stored();
+        Files.delete(storedPart);
 
         List<Diagnostic> missingPart = TeiValidator.builder().schemaStore(own).build().validate(doc).diagnostics();
         assertThat(missingPart).singleElement().satisfies(d -> assertThat(d.message())
-                .contains("Schema part part.rnc does not exist (" + own.resolve("part.rnc") + ")")
-                .contains("add each part too, with: teikit schemas add PART --as URL"));
+                .contains("Schema part part.rnc does not exist (" + storedPart + ")")
+                .contains("add the schema again (teikit schemas add FILE --as URL), which brings its parts"));
 
-        schemas.add(dir.resolve("part.rnc"), "https://example.org/part.rnc");
+        schemas.add(dir.resolve("main.rnc"), "https://example.org/main.rnc");
         assertThat(TeiValidator.builder().schemaStore(own).build().validate(doc).diagnostics()).isEmpty();
     }
 
