@@ -230,6 +230,23 @@ public final class Teikit {
     }
 
     /**
+     * Renders a TEI file as an HTML page, its fixed words in the language of {@code options}' labels.
+     *
+     * @param teiFile the TEI document
+     * @param htmlOut the page to write
+     * @param options the labels' language (paper and PDF/A do not apply to HTML)
+     * @return the problems met while rendering; none means the page was written
+     */
+    public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut, RenderOptions options) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(htmlOut, "htmlOut");
+        Objects.requireNonNull(options, "options");
+
+        return HtmlRenderer.shared().renderBeside(teiFile, htmlOut,
+                org.teikit.render.html.HtmlOptions.defaults().withLabels(options.labels()));
+    }
+
+    /**
      * Renders a TEI file as XSL-FO.
      *
      * @param teiFile the TEI document
@@ -278,6 +295,22 @@ public final class Teikit {
     }
 
     /**
+     * {@link #writeSite(List, Path)} with the pages' fixed words in the language of {@code options}' labels.
+     *
+     * @param teiFiles the edition's TEI documents
+     * @param outDir   the edition folder
+     * @param options  the labels' language
+     * @return the problems met while writing the pages
+     */
+    public List<Diagnostic> writeSite(List<Path> teiFiles, Path outDir, RenderOptions options) {
+        Objects.requireNonNull(teiFiles, "teiFiles");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(options, "options");
+
+        return site.get().withLabels(options.labels()).build(teiFiles, outDir);
+    }
+
+    /**
      * Renders one document's page of a site and returns its entry for the corpus pages; see
      * {@link #writeSiteIndex}. Pages of different documents may be rendered in parallel.
      *
@@ -292,6 +325,27 @@ public final class Teikit {
         Objects.requireNonNull(name, "name");
 
         return site.get().page(teiFile, outDir, name);
+    }
+
+    /**
+     * {@link #renderSitePage(Path, Path, String)} with the page's fixed words in the language of
+     * {@code options}' labels.
+     *
+     * @param teiFile the TEI document
+     * @param parsed  its tree, from {@link #validateKeepingTree} of the same file, or null to parse it
+     * @param outDir  the edition folder
+     * @param name    the document's name: the page is {@code <name>.html}
+     * @param options the labels' language
+     * @return the diagnostics, and the opaque index entry when the page was written
+     */
+    public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name,
+                                           RenderOptions options) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(options, "options");
+
+        return site.get().withLabels(options.labels()).page(teiFile, parsed, outDir, name);
     }
 
     /**
@@ -324,6 +378,23 @@ public final class Teikit {
         Objects.requireNonNull(outDir, "outDir");
 
         return site.get().writeIndex(entries, outDir);
+    }
+
+    /**
+     * {@link #writeSiteIndex(List, Path)} with the pages' fixed words in the language of
+     * {@code options}' labels.
+     *
+     * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
+     * @param outDir  the edition folder
+     * @param options the labels' language
+     * @return the problems met while writing the pages
+     */
+    public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir, RenderOptions options) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(options, "options");
+
+        return site.get().withLabels(options.labels()).writeIndex(entries, outDir);
     }
 
     /**

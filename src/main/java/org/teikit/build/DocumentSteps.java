@@ -261,8 +261,7 @@ final class DocumentSteps {
         if (options.html()) {
             long t = System.nanoTime();
             Path tei = EditionBuild.teiPath(outDir, work.name);
-            var page = work.tree == null ? teikit.renderSitePage(tei, outDir, work.name)
-                    : teikit.renderSitePage(tei, work.tree, outDir, work.name);
+            var page = teikit.renderSitePage(tei, work.tree, outDir, work.name, options.renderOptions());
             work.diagnostics.addAll(aboutInput(work, tei, page.diagnostics()));
             if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI && page.entry().isPresent()) {
                 // From the tree validation made where there is one: the file is not read again.

@@ -184,7 +184,7 @@ public final class EditionBuild {
             } else {
                 outcomes = withSavedEntries(outDir, outcomes);
                 List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
-                corpus.addAll(teikit.writeSiteIndex(entries, outDir));
+                corpus.addAll(teikit.writeSiteIndex(entries, outDir, options.renderOptions()));
             }
             clock.add(Stage.SITE, System.nanoTime() - t);
         }
