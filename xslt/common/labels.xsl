@@ -136,6 +136,12 @@
     <tk:label key="search-heading" en="Search the full text" de="Volltextsuche" fr="Rechercher dans le texte intégral" es="Buscar en el texto completo" ru="Поиск по полному тексту"/>
     <tk:label key="search-words" en="Words to find" de="Suchbegriffe" fr="Mots à chercher" es="Palabras que buscar" ru="Слова для поиска"/>
     <tk:label key="search-needs-js" en="Search needs JavaScript; the list of documents below works without it." de="Die Suche braucht JavaScript; die Liste der Dokumente unten funktioniert auch ohne." fr="La recherche nécessite JavaScript ; la liste des documents ci-dessous fonctionne sans." es="La búsqueda necesita JavaScript; la lista de documentos de abajo funciona sin él." ru="Для поиска нужен JavaScript; список документов ниже работает и без него."/>
+    <tk:label key="search-type" en="Type words to search %1 passages." de="Wörter eingeben, um %1 Passagen zu durchsuchen." fr="Saisissez des mots pour chercher dans %1 passages." es="Escriba palabras para buscar en %1 pasajes." ru="Введите слова для поиска по фрагментам (%1)."/>
+    <tk:label key="search-nothing" en="Nothing found." de="Nichts gefunden." fr="Aucun résultat." es="No se encontró nada." ru="Ничего не найдено."/>
+    <tk:label key="search-found-one" en="1 passage found" de="1 Passage gefunden" fr="1 passage trouvé" es="1 pasaje encontrado" ru="Найден 1 фрагмент"/>
+    <tk:label key="search-found" en="%1 passages found" de="%1 Passagen gefunden" fr="%1 passages trouvés" es="%1 pasajes encontrados" ru="Найдено фрагментов: %1"/>
+    <tk:label key="search-first" en="; the first %1 are listed." de="; die ersten %1 sind aufgeführt." fr=" ; les %1 premiers sont listés." es="; se muestran los primeros %1." ru="; показаны первые %1."/>
+    <tk:label key="copied" en="Copied" de="Kopiert" fr="Copié" es="Copiado" ru="Скопировано"/>
     <tk:label key="filter" en="Filter" de="Filter" fr="Filtrer" es="Filtrar" ru="Фильтр"/>
     <tk:label key="year" en="Year" de="Jahr" fr="Année" es="Año" ru="Год"/>
     <tk:label key="title" en="Title" de="Titel" fr="Titre" es="Título" ru="Название"/>

@@ -337,7 +337,11 @@
     <section class="citation" aria-labelledby="tk-cite-heading">
       <h2 id="tk-cite-heading">{tk:label('cite-heading')}</h2>
       <p id="tk-citation-text" class="citation-text">{tk:citation-string($tei, $title)}</p>
-      <button type="button" class="copy-button" data-copy="tk-citation-text" hidden="">{tk:label('copy-citation')}</button>
+      <button type="button" class="copy-button" data-copy="tk-citation-text" hidden="">
+        <!-- What the script says once copied; English (the script's own word) adds nothing to the page. -->
+        <xsl:if test="$tk:labels-lang ne 'en'"><xsl:attribute name="data-copied" select="tk:label('copied')"/></xsl:if>
+        <xsl:text>{tk:label('copy-citation')}</xsl:text>
+      </button>
     </section>
   </xsl:template>
 

@@ -103,7 +103,10 @@
             <label for="tk-search">{tk:label('search-words')}</label>
             <input type="search" id="tk-search" name="q" autocomplete="off"/>
           </div>
-          <p id="tk-search-status" aria-live="polite">{tk:label('search-needs-js')}</p>
+          <!-- The script's messages, %1 for a number, in the labels' language. -->
+          <p id="tk-search-status" aria-live="polite" data-type="{tk:label('search-type')}"
+             data-nothing="{tk:label('search-nothing')}" data-found-one="{tk:label('search-found-one')}"
+             data-found="{tk:label('search-found')}" data-first="{tk:label('search-first')}">{tk:label('search-needs-js')}</p>
           <ol id="tk-search-results" class="search-results"></ol>
         </section>
         <div class="layout">
