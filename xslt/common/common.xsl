@@ -19,7 +19,7 @@
     document.xsl tk:the-tei: the file's TEI element, or error tk:E0001 (another root, a teiCorpus)
     dates.xsl    ISO date display ("3 May 1958", "15 March 44 BCE"), years, citation dates
     labels.xsl   tk:label: the fixed words of pages and PDF in the language of $labels (en, de,
-                 fr, es, ru), from one table built into a map once per transformation
+                 fr, es, ru), from one table, a static map built when the stylesheet is compiled
     urls.xsl     tk:safe-href: the only way a URL from TEI may become a link or an image
     textcrit.xsl tk:app-lemma, tk:app-readings, tk:app-attachments: an apparatus's lemma (in a
                  reading group too), its other readings, and the notes and witDetail it holds
