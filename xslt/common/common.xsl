@@ -5,7 +5,7 @@
 
   Import it from an output module:  <xsl:import href="../common/common.xsl"/>
   (fo/fo.xsl includes only the modules it uses: divisions, ids, document, notes, extent, urls,
-  textcrit, gaiji, direction and quotes.)
+  textcrit, gaiji, direction, quotes, dates and labels.)
 
     header.xsl   tk:title, tk:doc-date, tk:doc-when, tk:doc-types, tk:languages, tk:repository,
                  tk:archive-reference, tk:translators, tk:funders, tk:rights, tk:source-bibls, ...
@@ -17,7 +17,9 @@
     ids.xsl      tk:own-id: the id an element may carry in HTML or FO (first holder only, none
                  that looks like teikit's own)
     document.xsl tk:the-tei: the file's TEI element, or error tk:E0001 (another root, a teiCorpus)
-    dates.xsl    ISO date display ("3 May 1958"), years, citation dates
+    dates.xsl    ISO date display ("3 May 1958", "15 March 44 BCE"), years, citation dates
+    labels.xsl   tk:label: the fixed words of pages and PDF in the language of $labels (en, de,
+                 fr, es, ru), from one table, a static map built when the stylesheet is compiled
     urls.xsl     tk:safe-href: the only way a URL from TEI may become a link or an image
     textcrit.xsl tk:app-lemma, tk:app-readings, tk:app-attachments: an apparatus's lemma (in a
                  reading group too), its other readings, and the notes and witDetail it holds
@@ -41,6 +43,7 @@
 
   <xsl:include href="divisions.xsl"/>
   <xsl:include href="dates.xsl"/>
+  <xsl:include href="labels.xsl"/>
   <xsl:include href="urls.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="extent.xsl"/>

@@ -21,8 +21,25 @@
     <xsl:sequence select="if (matches($iso, '^-?[0-9]{4}')) then replace($iso, '^(-?[0-9]{4,}).*$', '$1') else ()"/>
   </xsl:function>
 
+  <!-- Years before year 1. A minus year is read as the TEI Guidelines read it (their example for
+       att.datable.w3c has when="-0056" for "56 BC"), as XSD 1.0 does: "-0044" is 44 BCE, "-0001"
+       1 BCE; there is no year zero. (XSD 1.1 and ISO 8601 count astronomically, 0000 = 1 BCE and
+       -0044 = 45 BCE, but encoders write the historian's year after the minus sign.) A year 0000,
+       which this reading does not have, is shown as written. Machine forms keep the ISO value:
+       tk:citation-date and tk:is-machine-date give nothing for a year before 1 (neither citation
+       meta tags nor HTML's time/@datetime accept one). -->
+
+  <!-- A year for the reader: "1958" stays as written, "-0044" gives "44 BCE" (in the labels' language). -->
+  <xsl:function name="tk:display-year" as="xs:string">
+    <xsl:param name="year" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($year, '-') and $year castable as xs:integer)
+        then tk:label('bce', abs(xs:integer($year)))
+        else $year"/>
+  </xsl:function>
+
   <!-- An ISO date in reading form: "1958-05-03" gives "3 May 1958", "1958-05" gives "May 1958",
-       "1958" stays; a dateTime shows its date part; anything else gives nothing. (Written out with
+       "1958" stays, "-0044-03-15" gives "15 March 44 BCE"; a dateTime shows its date part; anything
+       else gives nothing. Words and order come from the labels (labels.xsl). (Written out with
        tk:month-name rather than format-date(): Saxon's format-date compiles a pattern with Unicode
        categories when it is first used, and loading those tables was ~50 ms of a cold start.) -->
   <xsl:function name="tk:format-date" as="xs:string?">
@@ -30,32 +47,45 @@
     <xsl:choose>
       <xsl:when test="empty($iso)"/>
       <xsl:when test="$iso castable as xs:date">
-        <xsl:sequence select="tk:day-month-year(xs:date($iso))"/>
+        <xsl:sequence select="tk:day-month-year(xs:date($iso), tk:year($iso))"/>
       </xsl:when>
       <xsl:when test="$iso castable as xs:dateTime">
-        <xsl:sequence select="tk:day-month-year(xs:date(xs:dateTime($iso)))"/>
+        <xsl:sequence select="tk:day-month-year(xs:date(xs:dateTime($iso)), tk:year($iso))"/>
       </xsl:when>
       <xsl:when test="$iso castable as xs:gYearMonth">
-        <xsl:variable name="date" as="xs:date" select="xs:date($iso || '-01')"/>
-        <xsl:sequence select="tk:month-name(month-from-date($date)) || ' ' || year-from-date($date)"/>
+        <xsl:variable name="date" as="xs:date" select="xs:date(replace($iso, '^(-?[0-9]{4,}-[0-9]{2}).*$', '$1') || '-01')"/>
+        <xsl:sequence select="tk:label('date-my', ('', tk:month-name(month-from-date($date)), tk:shown-year(tk:year($iso))))"/>
       </xsl:when>
       <xsl:when test="$iso castable as xs:gYear">
-        <xsl:sequence select="$iso"/>
+        <xsl:sequence select="if (starts-with($iso, '-')) then tk:display-year(tk:year($iso)) else $iso"/>
       </xsl:when>
     </xsl:choose>
   </xsl:function>
 
-  <!-- "3 May 1958". -->
+  <!-- "3 May 1958": the year as the ISO value writes it, so that "-0044" is 44 BCE whatever the
+       processor's year numbering. -->
   <xsl:function name="tk:day-month-year" as="xs:string">
     <xsl:param name="date" as="xs:date"/>
-    <xsl:sequence select="day-from-date($date) || ' ' || tk:month-name(month-from-date($date)) || ' ' || year-from-date($date)"/>
+    <xsl:param name="year" as="xs:string"/>
+    <xsl:sequence select="tk:label('date-dmy', (day-from-date($date), tk:month-of-name(month-from-date($date)), tk:shown-year($year)))"/>
   </xsl:function>
 
-  <!-- The English name of month 1 to 12. -->
+  <!-- The year of a full date or year-month as a number ("0056" gives "56", "-0044" "44 BCE"). -->
+  <xsl:function name="tk:shown-year" as="xs:string">
+    <xsl:param name="year" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($year, '-')) then tk:display-year($year) else string(xs:integer($year))"/>
+  </xsl:function>
+
+  <!-- The name of month 1 to 12 in the labels' language, as it stands alone ("May 1958"). -->
   <xsl:function name="tk:month-name" as="xs:string">
     <xsl:param name="month" as="xs:integer"/>
-    <xsl:sequence select="('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-        'September', 'October', 'November', 'December')[$month]"/>
+    <xsl:sequence select="tk:label('month-' || $month)"/>
+  </xsl:function>
+
+  <!-- The name of month 1 to 12 after a day ("3 May"): the genitive in Russian ("3 мая"). -->
+  <xsl:function name="tk:month-of-name" as="xs:string">
+    <xsl:param name="month" as="xs:integer"/>
+    <xsl:sequence select="tk:label('month-of-' || $month)"/>
   </xsl:function>
 
   <!-- An ISO date as Highwire/Google Scholar citation meta tags want it: "1958/05/03", "1958/05", "1958". -->

@@ -22,7 +22,7 @@
     <xsl:sequence select="
         if ($main) then tk:plain-text($main)
         else if ($titles) then string-join($titles[not(@type = ('sub', 'alt', 'short'))] ! tk:plain-text(.), ': ')[. ne '']
-        else ((($tei/text//head)[1] ! tk:plain-text(.))[. ne ''], 'Untitled document')[1]"/>
+        else ((($tei/text//head)[1] ! tk:plain-text(.))[. ne ''], tk:label('untitled'))[1]"/>
   </xsl:function>
 
   <!-- Subtitles of the document. -->

@@ -476,7 +476,7 @@
         <xsl:with-param name="nodes" select="node() except graphic"/>
       </xsl:call-template>
       <xsl:if test="graphic[not(tk:image(.))] and not(head or figDesc or p or graphic[tk:image(.)])">
-        <fo:block font-style="italic">[figure]</fo:block>
+        <fo:block font-style="italic">[{tk:label('figure')}]</fo:block>
       </xsl:if>
     </fo:block>
   </xsl:template>

@@ -20,7 +20,7 @@
     <xsl:variable name="chosen" as="element()?"
                   select="($titles[@type = 'main'], $titles[@type = 'complete'], $titles[not(@type)], $titles,
                            $tei/text//head)[normalize-space()][1]"/>
-    <xsl:sequence select="if ($chosen) then tk:plain($chosen) else 'Untitled document'"/>
+    <xsl:sequence select="if ($chosen) then tk:plain($chosen) else tk:label('untitled')"/>
   </xsl:function>
 
   <!-- A title short enough for a running head: an explicit short title, a volume title, else the title cut at a word. -->
@@ -67,32 +67,32 @@
     <xsl:variable name="profile" as="element()?" select="$header/profileDesc"/>
     <xsl:variable name="ms" as="element()?" select="($file/sourceDesc/msDesc/msIdentifier)[1]"/>
 
-    <xsl:for-each select="($profile/creation/date)[normalize-space()][1]">
-      <tk:field label="Date">{tk:plain(.)}</tk:field>
+    <xsl:for-each select="($profile/creation/date)[normalize-space() or tk:iso(.)][1]">
+      <tk:field label="{tk:label('field-date')}">{(tk:plain(.)[. ne ''], tk:format-date(tk:iso(.)))[1]}</tk:field>
     </xsl:for-each>
     <xsl:for-each select="($profile/textClass/keywords[@scheme = '#doctype']/term)[normalize-space()][1]">
-      <tk:field label="Type">{tk:plain(.)}</tk:field>
+      <tk:field label="{tk:label('field-type')}">{tk:plain(.)}</tk:field>
     </xsl:for-each>
     <xsl:for-each select="($profile/textClass/keywords[@scheme = '#classification']/term)[normalize-space()][1]">
-      <tk:field label="Classification">{tk:plain(.)}</tk:field>
+      <tk:field label="{tk:label('field-classification')}">{tk:plain(.)}</tk:field>
     </xsl:for-each>
     <xsl:if test="$ms[normalize-space()]">
       <xsl:variable name="reference" as="xs:string?" select="($ms/idno[normalize-space()] ! tk:plain(.))[1]"/>
       <xsl:variable name="repository" as="xs:string?" select="($ms/repository[normalize-space()] ! tk:plain(.))[1]"/>
-      <tk:field label="Archive">{string-join(($reference, $repository ! ('(' || . || ')')), ' ')}</tk:field>
+      <tk:field label="{tk:label('field-archive')}">{string-join(($reference, $repository ! ('(' || . || ')')), ' ')}</tk:field>
     </xsl:if>
     <xsl:for-each-group select="$file/titleStmt/respStmt[resp[normalize-space()]]" group-by="tk:plain(resp[1])">
       <tk:field label="{upper-case(substring(current-grouping-key(), 1, 1)) || substring(current-grouping-key(), 2)}">{
         string-join(current-group()/(* except resp) ! tk:plain(.), '; ')}</tk:field>
     </xsl:for-each-group>
     <xsl:for-each select="$file/titleStmt/author[normalize-space()]">
-      <tk:field label="Author">{tk:plain(.)}</tk:field>
+      <tk:field label="{tk:label('field-author')}">{tk:plain(.)}</tk:field>
     </xsl:for-each>
     <xsl:for-each select="$file/titleStmt/editor[normalize-space()]">
-      <tk:field label="{if (@role = 'general') then 'General editor' else 'Editor'}">{tk:plain(.)}</tk:field>
+      <tk:field label="{tk:label(if (@role = 'general') then 'field-general-editor' else 'field-editor')}">{tk:plain(.)}</tk:field>
     </xsl:for-each>
     <xsl:for-each select="$file/titleStmt/funder[normalize-space()]">
-      <tk:field label="Funder">{tk:plain(.)}</tk:field>
+      <tk:field label="{tk:label('field-funder')}">{tk:plain(.)}</tk:field>
     </xsl:for-each>
     <xsl:variable name="source" as="xs:string*"
                   select="$file/sourceDesc/bibl ! (if (note[@type = 'citation'][normalize-space()])
@@ -100,16 +100,16 @@
                                                    else normalize-space(string-join(descendant::text()[not(ancestor::note)], ''))),
                           $file/sourceDesc/p ! tk:plain(.)"/>
     <xsl:for-each select="$source[. ne '']">
-      <tk:field label="Source">{.}</tk:field>
+      <tk:field label="{tk:label('field-source')}">{.}</tk:field>
     </xsl:for-each>
     <xsl:for-each select="($file/publicationStmt/publisher)[normalize-space()][1]">
-      <tk:field label="Publisher">{string-join((tk:plain(.), ../pubPlace[1] ! tk:plain(.), ../date[not(@type)][1] ! tk:plain(.))[. ne ''], ', ')}</tk:field>
+      <tk:field label="{tk:label('field-publisher')}">{string-join((tk:plain(.), ../pubPlace[1] ! tk:plain(.), ../date[not(@type)][1] ! tk:plain(.))[. ne ''], ', ')}</tk:field>
     </xsl:for-each>
     <xsl:for-each select="($file/publicationStmt/idno[@type = 'URI'])[normalize-space()][1]">
-      <tk:field label="Online">{tk:plain(.)}</tk:field>
+      <tk:field label="{tk:label('field-online')}">{tk:plain(.)}</tk:field>
     </xsl:for-each>
     <xsl:for-each select="$file/publicationStmt/availability[normalize-space()]">
-      <tk:field label="Rights">{string-join((p, licence) ! tk:plain(.), ' ')}</tk:field>
+      <tk:field label="{tk:label('field-rights')}">{string-join((p, licence) ! tk:plain(.), ' ')}</tk:field>
     </xsl:for-each>
   </xsl:function>
 

@@ -183,7 +183,7 @@
     <fo:external-graphic src="url('{tk:image(.)}')" inline-progression-dimension.maximum="100%"
                          block-progression-dimension.maximum="{$tk:page?image-height}"
                          content-width="scale-down-to-fit" content-height="scale-down-to-fit" scaling="uniform"
-                         fox:alt-text="{(normalize-space(string-join((../figDesc, desc), ' '))[. ne ''], 'Image')[1]}"/>
+                         fox:alt-text="{(normalize-space(string-join((../figDesc, desc), ' '))[. ne ''], tk:label('image'))[1]}"/>
   </xsl:template>
 
   <!-- The file URI of a graphic's image when the caller found it (see $images), else empty. -->
@@ -252,7 +252,7 @@
        HTML page, says that something was left out. -->
   <xsl:template match="h:object | h:embed | h:iframe | h:frame | h:applet | h:video | h:audio | h:canvas | h:form"
                 mode="tk:inline" xmlns:h="http://www.w3.org/1999/xhtml">
-    <fo:inline font-style="italic">[embedded {local-name()} not shown]</fo:inline>
+    <fo:inline font-style="italic">[{tk:label('embedded-not-shown', local-name())}]</fo:inline>
   </xsl:template>
 
   <!-- Elements whose text is rendered as is (names, dates, numbers, segments, glosses, references, and any other). -->

@@ -90,7 +90,7 @@
        when it counts among the footnotes (as it does on the HTML page). -->
   <xsl:template match="note[ancestor::note]" mode="tk:inline" priority="2">
     <xsl:text> (</xsl:text>
-    <xsl:if test="tk:is-footnote(.)">note {tk:note-label(.)}: </xsl:if>
+    <xsl:if test="tk:is-footnote(.)">{tk:label('colon', tk:label('note-n-inline', tk:note-label(.)))}</xsl:if>
     <xsl:apply-templates select="node()" mode="tk:inline"/>
     <xsl:text>)</xsl:text>
   </xsl:template>

@@ -31,7 +31,7 @@
     </xsl:if>
     <xsl:if test="exists($summary)">
       <fo:block font-size="9.5pt" space-after="10pt" padding="4pt" background-color="#F2F2F2">
-        <fo:block font-weight="bold" keep-with-next.within-page="always">Summary</fo:block>
+        <fo:block font-weight="bold" keep-with-next.within-page="always">{tk:label('summary')}</fo:block>
         <xsl:for-each select="$summary">
           <fo:block space-before="2pt">
             <xsl:apply-templates select="node()" mode="tk:inline"/>

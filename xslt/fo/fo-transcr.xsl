@@ -20,7 +20,7 @@
       <xsl:call-template name="tk:block-attributes"/>
       <xsl:if test="exists(../text)">
         <fo:block role="H2" font-weight="bold" font-size="14pt" hyphenate="false" keep-with-next.within-page="always"
-                  space-before="12pt" space-after="5pt">Transcription of the source</fo:block>
+                  space-before="12pt" space-after="5pt">{tk:label('transcription-heading')}</fo:block>
       </xsl:if>
       <xsl:call-template name="tk:content"/>
     </fo:block>

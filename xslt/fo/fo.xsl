@@ -28,6 +28,8 @@
   <xsl:include href="../common/gaiji.xsl"/>
   <xsl:include href="../common/direction.xsl"/>
   <xsl:include href="../common/quotes.xsl"/>
+  <xsl:include href="../common/dates.xsl"/>
+  <xsl:include href="../common/labels.xsl"/>
   <xsl:include href="fo-header-fields.xsl"/>
   <xsl:include href="fo-metadata.xsl"/>
   <xsl:include href="fo-title-block.xsl"/>
@@ -51,6 +53,8 @@
        is not here is left out (its figure keeps its caption, or shows "[figure]"): the stylesheet itself
        reads nothing a document names. -->
   <xsl:param name="images" as="map(xs:string, xs:string)" select="map{}"/>
+  <!-- $labels (labels.xsl): the language of the fixed words ("Page", "Summary", field names, month
+       names): 'en' (default), 'de', 'fr', 'es' or 'ru'; any other gives English. -->
 
   <!-- The footnote numbering's accumulator applies to the source document. -->
   <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>
@@ -95,7 +99,7 @@
                     border-after-style="solid" border-after-width="0.3pt" padding-after="1.5pt">{tk:short-title(., 80)}</fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-region-after">
-          <fo:block font-size="8pt" text-align="center">Page <fo:page-number/> of <fo:page-number-citation-last ref-id="tk-pages"/></fo:block>
+          <fo:block font-size="8pt" text-align="center">{tk:label('page-word')} <fo:page-number/> {tk:label('of-word')} <fo:page-number-citation-last ref-id="tk-pages"/></fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-footnote-separator">
           <fo:block space-before="6pt" space-after="3pt">

@@ -37,7 +37,7 @@
   <!-- Embedded players and frames: a marker says that something was left out. -->
   <xsl:template match="h:object | h:embed | h:iframe | h:frame | h:applet | h:video | h:audio | h:canvas | h:form"
       as="element()">
-    <span class="omitted-media" title="Embedded content of the source is not shown in this edition">[embedded {local-name()} not shown]</span>
+    <span class="omitted-media" title="{tk:label('embedded-title')}">[{tk:label('embedded-not-shown', local-name())}]</span>
   </xsl:template>
 
   <xsl:template match="comment() | processing-instruction()" as="empty-sequence()"/>

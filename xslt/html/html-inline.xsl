@@ -87,7 +87,7 @@
     <xsl:param name="who" as="xs:string?"/>
     <xsl:param name="reason" as="xs:string?"/>
     <xsl:variable name="why" as="xs:string?" select="normalize-space($reason)[. ne '']"/>
-    <xsl:sequence select="'Supplied by ' || ($who, 'the translator or editor')[1] || (if ($why) then ' (' || $why || ')' else '') || '; not in the original'"/>
+    <xsl:sequence select="tk:label('supplied-by', ($who, tk:label('supplied-who'))[1]) || (if ($why) then ' (' || $why || ')' else '') || '; ' || tk:label('not-in-original')"/>
   </xsl:function>
 
   <!-- The class of supplied passages for their reason ("supplied-clarification"); none for a blank one. -->
@@ -132,7 +132,7 @@
     <xsl:variable name="said" as="xs:string" select="string-join(($reason, $extent), ', ')"/>
     <span>
       <xsl:sequence select="tk:attrs(., ('gap', $reason ! tk:class-token('gap-' || .)))"/>
-      <xsl:attribute name="title" select="'Gap in the text' || (if ($said) then ': ' || $said else '')"/>
+      <xsl:attribute name="title" select="tk:label('gap') || (if ($said) then ': ' || $said else '')"/>
       <xsl:text>[…</xsl:text>
       <xsl:if test="$said and not($reason = ('omitted', 'elided', 'ellipsis'))">
         <span class="gap-reason"><xsl:text> </xsl:text>{$said}</span>
@@ -150,7 +150,7 @@
   <xsl:template match="sic[not(parent::choice)]" as="element()">
     <span>
       <xsl:sequence select="tk:attrs(., 'sic')"/>
-      <xsl:attribute name="title" select="'Thus in the original'"/>
+      <xsl:attribute name="title" select="tk:label('sic')"/>
       <xsl:apply-templates/>
       <span class="sic-mark"> [sic]</span>
     </span>
@@ -159,7 +159,7 @@
   <xsl:template match="corr[not(parent::choice)]" as="element()">
     <span>
       <xsl:sequence select="tk:attrs(., 'corr')"/>
-      <xsl:attribute name="title" select="'Corrected by the editor'"/>
+      <xsl:attribute name="title" select="tk:label('corrected')"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
@@ -203,7 +203,7 @@
   <xsl:template match="unclear" as="element()">
     <span>
       <xsl:sequence select="tk:attrs(., 'unclear')"/>
-      <xsl:attribute name="title" select="'Unclear in the original' || (if (@reason) then ' (' || normalize-space(@reason) || ')' else '')"/>
+      <xsl:attribute name="title" select="tk:label('unclear') || (if (@reason) then ' (' || normalize-space(@reason) || ')' else '')"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
@@ -225,7 +225,7 @@
     <xsl:variable name="why" as="xs:string*" select="(@agent, @reason) ! normalize-space(.)[. ne '']"/>
     <xsl:element name="{tk:box(.)}">
       <xsl:sequence select="tk:attrs(., 'damage')"/>
-      <xsl:attribute name="title" select="'Damaged in the original' || (if (exists($why)) then ' (' || string-join($why, ', ') || ')' else '')"/>
+      <xsl:attribute name="title" select="tk:label('damaged') || (if (exists($why)) then ' (' || string-join($why, ', ') || ')' else '')"/>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
@@ -243,7 +243,7 @@
     <xsl:variable name="word" as="xs:string" select="if (self::pb) then 'p.' else if (self::cb) then 'col.' else (normalize-space(@unit)[. ne ''], 'section')[1]"/>
     <span>
       <xsl:sequence select="tk:attrs(., local-name())"/>
-      <xsl:attribute name="title" select="(if (self::pb) then 'Page ' else if (self::cb) then 'Column ' else 'Milestone ') || ($n, 'break')[1]"/>
+      <xsl:attribute name="title" select="tk:label(if (self::pb) then 'page-break' else if (self::cb) then 'column-break' else 'milestone', ($n, tk:label('break'))[1])"/>
       <span class="marker">{if ($n) then $word || ' ' || $n else '|'}</span>
     </span>
   </xsl:template>
@@ -274,7 +274,7 @@
        the image, so that nothing is fetched from elsewhere. -->
   <xsl:template match="graphic | media" as="element()">
     <xsl:variable name="src" as="xs:string?" select="tk:safe-href(@url)[not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:'))][matches(., '\.(png|jpe?g|gif|svg|webp)$', 'i')]"/>
-    <xsl:variable name="alt" as="xs:string" select="(tk:plain-text((../figDesc, desc))[. ne ''], 'Image')[1]"/>
+    <xsl:variable name="alt" as="xs:string" select="(tk:plain-text((../figDesc, desc))[. ne ''], tk:label('image'))[1]"/>
     <xsl:choose>
       <xsl:when test="exists($src)">
         <img src="{$src}" alt="{$alt}">
@@ -282,7 +282,7 @@
         </img>
       </xsl:when>
       <xsl:otherwise>
-        <span class="graphic-missing" title="{normalize-space(@url)}">[Image: {(normalize-space(@url)[. ne ''], $alt)[1]}]</span>
+        <span class="graphic-missing" title="{normalize-space(@url)}">[{tk:label('colon', tk:label('image'))}{(normalize-space(@url)[. ne ''], $alt)[1]}]</span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -316,7 +316,7 @@
 
   <xsl:template match="space" as="element()">
     <!-- xsl:text: a space alone between tags is stripped from the stylesheet, and the words fused -->
-    <span class="space" title="Space in the original"><xsl:text> </xsl:text></span>
+    <span class="space" title="{tk:label('space')}"><xsl:text> </xsl:text></span>
   </xsl:template>
 
   <xsl:template match="fw" as="element()">

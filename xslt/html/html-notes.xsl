@@ -18,7 +18,7 @@
   <xsl:template match="note[tk:is-footnote(.)]" as="element()">
     <xsl:variable name="key" as="xs:string" select="tk:note-key(.)"/>
     <xsl:variable name="label" as="xs:string" select="tk:note-label(.)"/>
-    <sup class="fn-call"><a id="fnref-{$key}" href="#fn-{$key}" role="doc-noteref" aria-label="Note {$label}">{$label}</a></sup>
+    <sup class="fn-call"><a id="fnref-{$key}" href="#fn-{$key}" role="doc-noteref" aria-label="{tk:label('note-n', $label)}">{$label}</a></sup>
   </xsl:template>
 
   <!-- Notes drawn in place: inline ones in parentheses, margin ones as side notes, a closer's
@@ -45,11 +45,11 @@
           <xsl:attribute name="id" select="$heading-id"/>
           <!-- The heading is the page's own words, left to right also in a right-to-left text. -->
           <xsl:if test="tk:direction-of(.) eq 'rtl'">
-            <xsl:attribute name="lang" select="'en'"/>
+            <xsl:attribute name="lang" select="$tk:labels-lang"/>
             <xsl:attribute name="dir" select="'ltr'"/>
           </xsl:if>
           <xsl:attribute name="class" select="'footnotes-heading'"/>
-          <xsl:text>Notes</xsl:text>
+          <xsl:text>{tk:label('notes')}</xsl:text>
         </xsl:element>
         <ol class="footnote-list">
           <xsl:apply-templates select="$notes" mode="tk:footnote"/>
@@ -75,7 +75,7 @@
       <xsl:if test="tk:direction-of(.) ne tk:direction-of($scope)">
         <xsl:attribute name="dir" select="tk:direction-of(.)"/>
       </xsl:if>
-      <a class="fn-back" href="#fnref-{$key}" role="doc-backlink" aria-label="Back to the call of note {$label}">{$label}</a>
+      <a class="fn-back" href="#fnref-{$key}" role="doc-backlink" aria-label="{tk:label('note-back', $label)}">{$label}</a>
       <xsl:text> </xsl:text>
       <div class="fn-body">
         <xsl:apply-templates/>

@@ -19,7 +19,7 @@
 
   <xsl:template match="TEI" mode="tk:page" as="element()">
     <xsl:variable name="title" as="xs:string" select="tk:title(.)"/>
-    <html lang="en">
+    <html lang="{$tk:labels-lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -34,16 +34,16 @@
         </xsl:call-template>
         <link rel="stylesheet" href="{$asset-base}teikit.css"/>
         <xsl:if test="exists($tei-href)">
-          <link rel="alternate" type="application/tei+xml" href="{$tei-href}" title="TEI source"/>
+          <link rel="alternate" type="application/tei+xml" href="{$tei-href}" title="{tk:label('tei-source')}"/>
         </xsl:if>
         <script src="{$asset-base}teikit.js" defer=""></script>
       </head>
       <body>
-        <a class="skip-link" href="#tk-text">Skip to the text</a>
+        <a class="skip-link" href="#tk-text">{tk:label('skip-to-text')}</a>
         <xsl:if test="exists($index-href)">
           <header class="site-header">
-            <nav aria-label="Edition">
-              <a href="{$index-href}">All documents</a>
+            <nav aria-label="{tk:label('nav-edition')}">
+              <a href="{$index-href}">{tk:label('all-documents')}</a>
             </nav>
           </header>
         </xsl:if>
@@ -82,7 +82,7 @@
           </article>
         </main>
         <footer class="site-footer">
-          <p><xsl:text>Reading edition made with teikit{if ($teikit-version) then ' ' || $teikit-version else ''} from the TEI source.</xsl:text><xsl:if test="exists($index-href)"><xsl:text> </xsl:text><a href="{$index-href}">Back to all documents</a>.</xsl:if></p>
+          <p><xsl:text>{tk:label('made-with', if ($teikit-version) then ' ' || $teikit-version else '')}</xsl:text><xsl:if test="exists($index-href)"><xsl:text> </xsl:text><a href="{$index-href}">{tk:label('back-to-all')}</a>.</xsl:if></p>
         </footer>
       </body>
     </html>
@@ -149,7 +149,7 @@
         <xsl:variable name="date" as="element(date)?" select="tk:doc-date($tei)"/>
         <xsl:if test="exists($date)">
           <xsl:call-template name="tk:field">
-            <xsl:with-param name="label" select="'Date'"/>
+            <xsl:with-param name="label" select="tk:label('field-date')"/>
             <xsl:with-param name="class" select="'date'"/>
             <xsl:with-param name="value" as="node()*">
               <xsl:call-template name="tk:time">
@@ -160,50 +160,50 @@
           </xsl:call-template>
         </xsl:if>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Document type'"/>
+          <xsl:with-param name="label" select="tk:label('field-doctype')"/>
           <xsl:with-param name="class" select="'doc-type'"/>
           <xsl:with-param name="value" select="string-join(tk:doc-types($tei), ', ')[. ne '']"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Classification'"/>
+          <xsl:with-param name="label" select="tk:label('field-classification')"/>
           <xsl:with-param name="class" select="'classification'"/>
           <xsl:with-param name="value" select="string-join(tk:classifications($tei), ', ')[. ne '']"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Archive'"/>
+          <xsl:with-param name="label" select="tk:label('field-archive')"/>
           <xsl:with-param name="class" select="'archive'"/>
           <xsl:with-param name="value" select="tk:repository($tei)"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Reference'"/>
+          <xsl:with-param name="label" select="tk:label('field-reference')"/>
           <xsl:with-param name="class" select="'reference'"/>
           <xsl:with-param name="value" select="tk:archive-reference($tei)"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Original language'"/>
+          <xsl:with-param name="label" select="tk:label('field-language')"/>
           <xsl:with-param name="class" select="'language'"/>
           <xsl:with-param name="value" select="string-join(tk:languages($tei) ! tk:language-label(.), ', ')[. ne '']"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Author'"/>
+          <xsl:with-param name="label" select="tk:label('field-author')"/>
           <xsl:with-param name="class" select="'author'"/>
           <xsl:with-param name="value" select="string-join(tk:authors($tei), '; ')[. ne '']"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Editor'"/>
+          <xsl:with-param name="label" select="tk:label('field-editor')"/>
           <xsl:with-param name="class" select="'editor'"/>
           <xsl:with-param name="value" select="string-join(tk:editors($tei), '; ')[. ne '']"/>
         </xsl:call-template>
         <xsl:for-each select="tk:resp-stmts($tei)">
           <xsl:variable name="resp" as="xs:string" select="normalize-space(resp)"/>
           <xsl:call-template name="tk:field">
-            <xsl:with-param name="label" select="if ($resp) then upper-case(substring($resp, 1, 1)) || substring($resp, 2) else 'Responsibility'"/>
+            <xsl:with-param name="label" select="if ($resp) then upper-case(substring($resp, 1, 1)) || substring($resp, 2) else tk:label('field-responsibility')"/>
             <xsl:with-param name="class" select="if (matches($resp, 'transl', 'i')) then 'translator' else 'resp'"/>
             <xsl:with-param name="value" select="string-join(tk:resp-names(.), '; ')[. ne '']"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Source'"/>
+          <xsl:with-param name="label" select="tk:label('field-source')"/>
           <xsl:with-param name="class" select="'source'"/>
           <xsl:with-param name="value" as="element()*">
             <xsl:for-each select="tk:source-bibls($tei)">
@@ -212,24 +212,24 @@
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Funder'"/>
+          <xsl:with-param name="label" select="tk:label('field-funder')"/>
           <xsl:with-param name="class" select="'funder'"/>
           <xsl:with-param name="value" select="string-join(tk:funders($tei), '; ')[. ne '']"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Publisher'"/>
+          <xsl:with-param name="label" select="tk:label('field-publisher')"/>
           <xsl:with-param name="class" select="'publisher'"/>
           <xsl:with-param name="value" select="tk:publisher($tei)"/>
         </xsl:call-template>
         <xsl:call-template name="tk:field">
-          <xsl:with-param name="label" select="'Rights'"/>
+          <xsl:with-param name="label" select="tk:label('field-rights')"/>
           <xsl:with-param name="class" select="'rights'"/>
           <xsl:with-param name="value" as="element()*">
             <xsl:for-each select="tk:rights($tei)">
               <span class="rights-statement">
                 <xsl:apply-templates/>
                 <xsl:for-each select="self::licence/@target ! tk:safe-href(.)">
-                  <xsl:text> </xsl:text><a href="{.}">Licence</a>
+                  <xsl:text> </xsl:text><a href="{.}">{tk:label('licence')}</a>
                 </xsl:for-each>
               </span>
             </xsl:for-each>
@@ -239,7 +239,7 @@
       <xsl:variable name="summary" as="element(abstract)*" select="tk:summary($tei)"/>
       <xsl:if test="exists($summary)">
         <section class="summary" aria-labelledby="tk-summary-heading">
-          <h2 id="tk-summary-heading">Summary</h2>
+          <h2 id="tk-summary-heading">{tk:label('summary')}</h2>
           <xsl:variable name="paragraphs" as="node()*">
             <xsl:for-each select="$summary">
               <xsl:choose>
@@ -303,9 +303,9 @@
     <xsl:variable name="headed" as="element()*" _select="text//({$tk:divisions})[head]"/>
     <xsl:if test="count($headed) gt 3">
       <nav class="contents" aria-labelledby="tk-contents-heading">
-        <h2 id="tk-contents-heading">Contents</h2>
+        <h2 id="tk-contents-heading">{tk:label('contents')}</h2>
         <details>
-          <summary>Show the {count($headed)} sections</summary>
+          <summary>{tk:label('show-sections', count($headed))}</summary>
           <ul>
             <xsl:apply-templates select="text/(front | body | back | group)/(child::div | child::div1)" mode="tk:toc"/>
           </ul>
@@ -335,9 +335,13 @@
     <xsl:param name="tei" as="element(TEI)" required="yes"/>
     <xsl:param name="title" as="xs:string" required="yes"/>
     <section class="citation" aria-labelledby="tk-cite-heading">
-      <h2 id="tk-cite-heading">How to cite this edition</h2>
+      <h2 id="tk-cite-heading">{tk:label('cite-heading')}</h2>
       <p id="tk-citation-text" class="citation-text">{tk:citation-string($tei, $title)}</p>
-      <button type="button" class="copy-button" data-copy="tk-citation-text" hidden="">Copy citation</button>
+      <button type="button" class="copy-button" data-copy="tk-citation-text" hidden="">
+        <!-- What the script says once copied; English (the script's own word) adds nothing to the page. -->
+        <xsl:if test="$tk:labels-lang ne 'en'"><xsl:attribute name="data-copied" select="tk:label('copied')"/></xsl:if>
+        <xsl:text>{tk:label('copy-citation')}</xsl:text>
+      </button>
     </section>
   </xsl:template>
 
@@ -350,11 +354,12 @@
     <xsl:variable name="parts" as="xs:string*" select="(
         tk:doc-date-display($tei),
         string-join((tk:repository($tei), tk:archive-reference($tei)), ', ')[. ne ''],
-        if (exists($translators)) then 'Translated by ' || string-join($translators, ' and ') else (),
+        if (exists($translators)) then tk:label('translated-by', string-join($translators, ' ' || tk:label('and') || ' ')) else (),
         tk:publisher($tei),
         $url,
-        'Accessed ' || tk:month-name(month-from-date($access-date)) || ' ' || day-from-date($access-date)
-            || ', ' || year-from-date($access-date))"/>
+        tk:label('accessed', tk:label('date-access', (day-from-date($access-date),
+            tk:month-of-name(month-from-date($access-date)),
+            year-from-date($access-date)))))"/>
     <xsl:variable name="authors" as="xs:string?" select="string-join(tk:authors($tei), ', ')[. ne '']"/>
     <xsl:sequence select="(if ($authors) then replace($authors, '[.]$', '') || '. ' else '')
         || '“' || replace(normalize-space($title), '[.,]$', '') || '.” '
@@ -365,28 +370,28 @@
   <xsl:template name="tk:provenance" as="element()">
     <xsl:param name="tei" as="element(TEI)" required="yes"/>
     <section class="provenance" aria-labelledby="tk-provenance-heading">
-      <h2 id="tk-provenance-heading">About this edition</h2>
+      <h2 id="tk-provenance-heading">{tk:label('about-edition')}</h2>
       <xsl:variable name="links" as="element()*">
         <xsl:for-each select="tk:safe-href($tei-href)">
-          <li><a href="{.}" type="application/tei+xml">TEI source (XML)</a></li>
+          <li><a href="{.}" type="application/tei+xml">{tk:label('tei-source')} (XML)</a></li>
         </xsl:for-each>
         <xsl:for-each select="tk:safe-href($pdf-href)">
-          <li><a href="{.}" type="application/pdf">PDF edition</a></li>
+          <li><a href="{.}" type="application/pdf">{tk:label('pdf-edition')}</a></li>
         </xsl:for-each>
         <xsl:for-each select="tk:source-url($tei)">
-          <li>Source record: <a href="{.}">{.}</a></li>
+          <li>{tk:label('colon', tk:label('source-record'))}<a href="{.}">{.}</a></li>
         </xsl:for-each>
         <xsl:for-each select="tk:record-id($tei)">
-          <li>Record ID: {.}</li>
+          <li>{tk:label('colon', tk:label('record-id'))}{.}</li>
         </xsl:for-each>
         <xsl:for-each select="tk:uploaded($tei)">
-          <li>Published online: <xsl:call-template name="tk:time">
+          <li>{tk:label('colon', tk:label('published-online'))}<xsl:call-template name="tk:time">
               <xsl:with-param name="iso" select="tk:iso(.)"/>
               <xsl:with-param name="text" select="normalize-space(.)[. ne '']"/>
             </xsl:call-template></li>
         </xsl:for-each>
         <xsl:for-each select="tk:acquisition($tei)">
-          <li>Acquisition: <xsl:apply-templates/></li>
+          <li>{tk:label('colon', tk:label('acquisition'))}<xsl:apply-templates/></li>
         </xsl:for-each>
       </xsl:variable>
       <xsl:if test="exists($links)">
@@ -394,7 +399,7 @@
       </xsl:if>
       <xsl:variable name="changes" as="element(change)*" select="tk:changes($tei)"/>
       <xsl:if test="exists($changes)">
-        <h3>History</h3>
+        <h3>{tk:label('history')}</h3>
         <ol class="changes">
           <xsl:for-each select="$changes">
             <li>

@@ -89,7 +89,7 @@
   <xsl:template match="witDetail" as="element()">
     <xsl:element name="{tk:box(.)}">
       <xsl:sequence select="tk:attrs(., 'witDetail')"/>
-      <xsl:attribute name="title" select="'Detail of the witness' || (if (tk:witnesses(.)) then ' ' || tk:witnesses(.) else '')"/>
+      <xsl:attribute name="title" select="tk:label('witness-detail') || (if (tk:witnesses(.)) then ' ' || tk:witnesses(.) else '')"/>
       <xsl:text> (</xsl:text>
       <xsl:for-each select="tk:witnesses(.)">
         <span class="wit">{.}</span>

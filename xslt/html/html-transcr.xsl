@@ -19,7 +19,7 @@
     <div>
       <xsl:sequence select="tk:attrs(., 'tei-sourceDoc')"/>
       <xsl:if test="exists(../text)">
-        <h2 class="source-doc-heading">Transcription of the source</h2>
+        <h2 class="source-doc-heading">{tk:label('transcription-heading')}</h2>
       </xsl:if>
       <xsl:apply-templates/>
       <xsl:call-template name="tk:footnote-list">

@@ -46,6 +46,9 @@
   <xsl:param name="access-date" as="xs:date" select="current-date()"/>
   <!-- The teikit version named in the page footer; empty: not named. -->
   <xsl:param name="teikit-version" as="xs:string" select="''"/>
+  <!-- $labels (declared in ../common/labels.xsl): the language of the page's fixed words (headings,
+       field names, titles of markers, month names): 'en' (default), 'de', 'fr', 'es' or 'ru'; any
+       other gives English. The page's html/@lang is that language, the text keeps the document's. -->
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"
     use-character-maps="tk:html-safe-characters"/>

@@ -19,6 +19,7 @@
 
   <!-- The page of the document, relative to the site's index (e.g. "telegram.html"). -->
   <xsl:param name="href" as="xs:string" required="yes"/>
+  <!-- $labels (../common/labels.xsl): the language of the date shown in the index ("3. Mai 1958"). -->
 
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
   <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>

@@ -142,7 +142,11 @@
     var results = document.getElementById('tk-search-results');
     var index = window.teikitSearchIndex;
     if (!input || !index) { return; }
-    status.textContent = 'Type words to search ' + index.length + ' passages.';
+    // The page's words (data-* of the status, in the labels' language), English when it has none.
+    var say = function (name, english, n) {
+      return (status.getAttribute('data-' + name) || english).replace('%1', String(n));
+    };
+    status.textContent = say('type', 'Type words to search %1 passages.', index.length);
     index.forEach(function (entry) { entry.plain = normalise(entry.text + ' ' + entry.title).replace(/\s+/g, ' '); });
     var timer = null;
     input.addEventListener('input', function () {
@@ -150,13 +154,13 @@
       timer = setTimeout(function () {
         var terms = queryTerms(input.value);
         results.textContent = '';
-        if (terms.length === 0) { status.textContent = 'Type words to search ' + index.length + ' passages.'; return; }
+        if (terms.length === 0) { status.textContent = say('type', 'Type words to search %1 passages.', index.length); return; }
         var hits = index.filter(function (entry) {
           return terms.every(function (t) { return entry.plain.indexOf(t) >= 0; });
         });
-        status.textContent = hits.length === 0 ? 'Nothing found.'
-          : hits.length + ' passage' + (hits.length === 1 ? '' : 's') + ' found'
-            + (hits.length > SHOWN ? '; the first ' + SHOWN + ' are listed.' : '.');
+        status.textContent = hits.length === 0 ? say('nothing', 'Nothing found.')
+          : (hits.length === 1 ? say('found-one', '1 passage found') : say('found', '%1 passages found', hits.length))
+            + (hits.length > SHOWN ? say('first', '; the first %1 are listed.', SHOWN) : '.');
         hits.slice(0, SHOWN).forEach(function (entry) {
           var li = document.createElement('li');
           var a = document.createElement('a');

@@ -19,8 +19,10 @@
 
   <!-- The site's documents, one entry element per document (from site-entry.xsl), in any order. -->
   <xsl:param name="entries" as="element(entry)*" select="()"/>
-  <!-- The site's title. -->
-  <xsl:param name="site-title" as="xs:string" select="'Documents'"/>
+  <!-- The site's title; default "Documents" in the labels' language. -->
+  <xsl:param name="site-title" as="xs:string" select="tk:label('documents')"/>
+  <!-- $labels (labels.xsl): the language of the pages' fixed words: 'en' (default), 'de', 'fr', 'es'
+       or 'ru'; any other gives English. The pages' lang is that language. -->
   <!-- The teikit version named in the footer; empty: not named. -->
   <xsl:param name="teikit-version" as="xs:string" select="''"/>
   <!-- The search index's files, in order (search-index.js, search-index-2.js ...: the build writes
@@ -57,7 +59,7 @@
     <xsl:param name="title" as="xs:string" required="yes"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="content" as="element()*" required="yes"/>
-    <html lang="en">
+    <html lang="{$tk:labels-lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -69,19 +71,19 @@
         </xsl:for-each>
       </head>
       <body class="site-index">
-        <a class="skip-link" href="#tk-main">Skip to the content</a>
+        <a class="skip-link" href="#tk-main">{tk:label('skip-to-content')}</a>
         <header class="site-header">
-          <nav aria-label="Site">
-            <a href="index.html">All documents</a>
+          <nav aria-label="{tk:label('nav-site')}">
+            <a href="index.html">{tk:label('all-documents')}</a>
             <xsl:text> · </xsl:text>
-            <a href="names.html">People, places and organisations</a>
+            <a href="names.html">{tk:label('names-index')}</a>
           </nav>
         </header>
         <main id="tk-main">
           <xsl:sequence select="$content"/>
         </main>
         <footer class="site-footer">
-          <p>Edition made with teikit{if ($teikit-version) then ' ' || $teikit-version else ''}; static pages, no server needed.</p>
+          <p>{tk:label('site-made-with', if ($teikit-version) then ' ' || $teikit-version else '')}</p>
         </footer>
       </body>
     </html>
@@ -94,33 +96,36 @@
       <xsl:with-param name="scripts" select="($search-scripts, 'site.js')"/>
       <xsl:with-param name="content" as="element()*">
         <h1>{$site-title}</h1>
-        <p>{count($entries)} document{if (count($entries) ne 1) then 's' else ''}.</p>
+        <p>{if (count($entries) eq 1) then tk:label('one-document') else tk:label('n-documents', count($entries))}</p>
         <section class="search" aria-labelledby="tk-search-heading">
-          <h2 id="tk-search-heading">Search the full text</h2>
+          <h2 id="tk-search-heading">{tk:label('search-heading')}</h2>
           <div class="search-box" role="search">
-            <label for="tk-search">Words to find</label>
+            <label for="tk-search">{tk:label('search-words')}</label>
             <input type="search" id="tk-search" name="q" autocomplete="off"/>
           </div>
-          <p id="tk-search-status" aria-live="polite">Search needs JavaScript; the list of documents below works without it.</p>
+          <!-- The script's messages, %1 for a number, in the labels' language. -->
+          <p id="tk-search-status" aria-live="polite" data-type="{tk:label('search-type')}"
+             data-nothing="{tk:label('search-nothing')}" data-found-one="{tk:label('search-found-one')}"
+             data-found="{tk:label('search-found')}" data-first="{tk:label('search-first')}">{tk:label('search-needs-js')}</p>
           <ol id="tk-search-results" class="search-results"></ol>
         </section>
         <div class="layout">
           <aside class="facets" aria-labelledby="tk-facets-heading">
-            <h2 id="tk-facets-heading">Filter</h2>
-            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'year'"/><xsl:with-param name="label" select="'Year'"/><xsl:with-param name="values" select="$entries/@year[. ne '']/string()"/></xsl:call-template>
-            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'type'"/><xsl:with-param name="label" select="'Document type'"/><xsl:with-param name="values" select="$entries/type/string()"/></xsl:call-template>
-            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'language'"/><xsl:with-param name="label" select="'Original language'"/><xsl:with-param name="values" select="$entries/language ! tk:language-name(.)"/></xsl:call-template>
-            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'archive'"/><xsl:with-param name="label" select="'Archive'"/><xsl:with-param name="values" select="$entries/archive/string()"/></xsl:call-template>
+            <h2 id="tk-facets-heading">{tk:label('filter')}</h2>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'year'"/><xsl:with-param name="label" select="tk:label('year')"/><xsl:with-param name="values" select="$entries/@year[. ne '']/string()"/></xsl:call-template>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'type'"/><xsl:with-param name="label" select="tk:label('field-doctype')"/><xsl:with-param name="values" select="$entries/type/string()"/></xsl:call-template>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'language'"/><xsl:with-param name="label" select="tk:label('field-language')"/><xsl:with-param name="values" select="$entries/language ! tk:language-name(.)"/></xsl:call-template>
+            <xsl:call-template name="tk:facet"><xsl:with-param name="name" select="'archive'"/><xsl:with-param name="label" select="tk:label('field-archive')"/><xsl:with-param name="values" select="$entries/archive/string()"/></xsl:call-template>
           </aside>
           <section aria-labelledby="tk-documents-heading">
-            <h2 id="tk-documents-heading">Documents</h2>
+            <h2 id="tk-documents-heading">{tk:label('documents')}</h2>
             <div class="table-wrap">
               <table class="documents" id="tk-documents">
                 <thead>
                   <tr>
-                    <th scope="col" data-sort="date">Date</th>
-                    <th scope="col" data-sort="title">Title</th>
-                    <th scope="col">Summary</th>
+                    <th scope="col" data-sort="date">{tk:label('field-date')}</th>
+                    <th scope="col" data-sort="title">{tk:label('title')}</th>
+                    <th scope="col">{tk:label('summary')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -182,7 +187,7 @@
           <xsl:for-each-group select="$values" group-by=".">
             <xsl:sort select="if ($name eq 'year' and current-grouping-key() castable as xs:integer) then xs:integer(current-grouping-key()) else 0"/>
             <xsl:sort select="current-grouping-key()" lang="en"/>
-            <li><button type="button" data-facet="{$name}" data-value="{current-grouping-key()}" aria-pressed="false">{current-grouping-key()}</button> ({count(current-group())})</li>
+            <li><button type="button" data-facet="{$name}" data-value="{current-grouping-key()}" aria-pressed="false">{if ($name eq 'year') then tk:display-year(current-grouping-key()) else current-grouping-key()}</button> ({count(current-group())})</li>
           </xsl:for-each-group>
         </ul>
       </section>
@@ -192,17 +197,17 @@
   <!-- names.html: who and what the documents tag, with links to the documents. -->
   <xsl:template name="tk:names" as="element()">
     <xsl:call-template name="tk:page">
-      <xsl:with-param name="title" select="'People, places and organisations · ' || $site-title"/>
+      <xsl:with-param name="title" select="tk:label('names-index') || ' · ' || $site-title"/>
       <xsl:with-param name="content" as="element()*">
-        <h1>People, places and organisations</h1>
+        <h1>{tk:label('names-index')}</h1>
         <xsl:for-each select="('persName', 'placeName', 'orgName')">
           <xsl:variable name="kind" as="xs:string" select="."/>
-          <xsl:variable name="heading" as="xs:string" select="map{'persName': 'People', 'placeName': 'Places', 'orgName': 'Organisations'}($kind)"/>
+          <xsl:variable name="heading" as="xs:string" select="tk:label(map{'persName': 'people', 'placeName': 'places', 'orgName': 'organisations'}($kind))"/>
           <section class="name-index" id="tk-{$kind}" aria-labelledby="tk-{$kind}-heading">
             <h2 id="tk-{$kind}-heading">{$heading}</h2>
             <xsl:variable name="names" as="element(name)*" select="$sorted/name[@kind = $kind]"/>
             <xsl:choose>
-              <xsl:when test="empty($names)"><p>None tagged.</p></xsl:when>
+              <xsl:when test="empty($names)"><p>{tk:label('none-tagged')}</p></xsl:when>
               <xsl:otherwise>
                 <ul>
                   <xsl:for-each-group select="$names" group-by="@label">

@@ -11,7 +11,12 @@
       button.hidden = false;
       button.addEventListener('click', function () {
         var text = source.textContent.trim();
-        var done = function () { button.textContent = 'Copied'; setTimeout(function () { button.textContent = 'Copy citation'; }, 2000); };
+        // The page gives the words in its labels' language (data-copied, the button's own text).
+        var label = button.textContent;
+        var done = function () {
+          button.textContent = button.getAttribute('data-copied') || 'Copied';
+          setTimeout(function () { button.textContent = label; }, 2000);
+        };
         if (navigator.clipboard && window.isSecureContext) {
           navigator.clipboard.writeText(text).then(done, function () { selectAndCopy(source); done(); });
         } else {

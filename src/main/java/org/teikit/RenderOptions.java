@@ -1,15 +1,22 @@
 package org.teikit;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Options for rendering TEI to XSL-FO and PDF. Immutable; start from {@link #defaults()} and derive
- * variants with the {@code with…} methods.
+ * Options for rendering TEI to HTML, XSL-FO and PDF. Immutable; start from {@link #defaults()} and
+ * derive variants with the {@code with…} methods.
  *
- * @param paper the page size
- * @param pdfA  whether the PDF is written as PDF/A (archival) with tagged structure
+ * @param paper  the page size
+ * @param pdfA   whether the PDF is written as PDF/A (archival) with tagged structure
+ * @param labels the language of the fixed words of pages and PDFs ("Notes", "Page", month names):
+ *               one of {@link #LABEL_LANGUAGES}; any other renders in English
  */
-public record RenderOptions(Paper paper, boolean pdfA) {
+public record RenderOptions(Paper paper, boolean pdfA, String labels) {
+
+    /** The languages the label table of the stylesheets (xslt/common/labels.xsl) has. */
+    public static final List<String> LABEL_LANGUAGES = List.of("en", "de", "fr", "es", "ru");
 
     /** Page sizes teikit typesets for. */
     public enum Paper {
@@ -22,21 +29,33 @@ public record RenderOptions(Paper paper, boolean pdfA) {
     /**
      * Checks the options.
      *
-     * @param paper the page size; required
-     * @param pdfA  whether the PDF is written as PDF/A
+     * @param paper  the page size; required
+     * @param pdfA   whether the PDF is written as PDF/A
+     * @param labels the labels' language; null or blank is English
      * @throws NullPointerException when {@code paper} is null
      */
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
+        labels = labels == null || labels.isBlank() ? "en" : labels.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * A4, not PDF/A.
+     * Options with English labels.
+     *
+     * @param paper the page size; required
+     * @param pdfA  whether the PDF is written as PDF/A
+     */
+    public RenderOptions(Paper paper, boolean pdfA) {
+        this(paper, pdfA, "en");
+    }
+
+    /**
+     * A4, not PDF/A, English labels.
      *
      * @return the default options
      */
     public static RenderOptions defaults() {
-        return new RenderOptions(Paper.A4, false);
+        return new RenderOptions(Paper.A4, false, "en");
     }
 
     /**
@@ -46,7 +65,7 @@ public record RenderOptions(Paper paper, boolean pdfA) {
      * @return the changed copy
      */
     public RenderOptions withPaper(Paper newPaper) {
-        return new RenderOptions(newPaper, pdfA);
+        return new RenderOptions(newPaper, pdfA, labels);
     }
 
     /**
@@ -56,6 +75,26 @@ public record RenderOptions(Paper paper, boolean pdfA) {
      * @return the changed copy
      */
     public RenderOptions withPdfA(boolean newPdfA) {
-        return new RenderOptions(paper, newPdfA);
+        return new RenderOptions(paper, newPdfA, labels);
+    }
+
+    /**
+     * These options with the labels in another language.
+     *
+     * @param newLabels a language tag ({@code de}, {@code de-AT} ...); null or blank is English
+     * @return the changed copy
+     */
+    public RenderOptions withLabels(String newLabels) {
+        return new RenderOptions(paper, pdfA, newLabels);
+    }
+
+    /**
+     * Whether the stylesheets have labels in {@code labels}'s language (its primary subtag): when not,
+     * pages and PDFs fall back to English.
+     *
+     * @return true for en, de, fr, es, ru (and their regional tags)
+     */
+    public boolean labelsKnown() {
+        return LABEL_LANGUAGES.contains(labels.split("[-_]", 2)[0]);
     }
 }

@@ -169,6 +169,23 @@ public final class Teikit {
     }
 
     /**
+     * Renders a TEI file as an HTML page, its fixed words in the language of {@code options}' labels.
+     *
+     * @param teiFile the TEI document
+     * @param htmlOut the page to write
+     * @param options the labels' language (paper and PDF/A do not apply to HTML)
+     * @return the problems met while rendering; none means the page was written
+     */
+    public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut, RenderOptions options) {
+        Objects.requireNonNull(teiFile, "teiFile");
+        Objects.requireNonNull(htmlOut, "htmlOut");
+        Objects.requireNonNull(options, "options");
+
+        return HtmlRenderer.shared().renderBeside(teiFile, htmlOut,
+                org.teikit.render.html.HtmlOptions.defaults().withLabels(options.labels()));
+    }
+
+    /**
      * Renders a TEI file as XSL-FO.
      *
      * @param teiFile the TEI document
@@ -214,6 +231,22 @@ public final class Teikit {
         Objects.requireNonNull(outDir, "outDir");
 
         return stages.site().build(teiFiles, outDir);
+    }
+
+    /**
+     * {@link #writeSite(List, Path)} with the pages' fixed words in the language of {@code options}' labels.
+     *
+     * @param teiFiles the edition's TEI documents
+     * @param outDir   the edition folder
+     * @param options  the labels' language
+     * @return the problems met while writing the pages
+     */
+    public List<Diagnostic> writeSite(List<Path> teiFiles, Path outDir, RenderOptions options) {
+        Objects.requireNonNull(teiFiles, "teiFiles");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(options, "options");
+
+        return stages.site().withLabels(options.labels()).build(teiFiles, outDir);
     }
 
     /**

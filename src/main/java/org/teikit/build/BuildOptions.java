@@ -9,7 +9,7 @@ import org.teikit.RenderOptions;
  *
  * @param html          render an HTML page per document and the corpus site
  * @param pdf           render a PDF per document
- * @param renderOptions paper and PDF/A settings
+ * @param renderOptions paper, PDF/A and labels settings
  * @param threads       how many documents are worked on at once
  * @param incremental   skip documents whose input, and teikit itself, are unchanged since the last build
  */
@@ -21,7 +21,7 @@ public record BuildOptions(boolean html, boolean pdf, RenderOptions renderOption
      *
      * @param html          render an HTML page per document and the corpus site
      * @param pdf           render a PDF per document
-     * @param renderOptions paper and PDF/A settings
+     * @param renderOptions paper, PDF/A and labels settings
      * @param threads       how many documents are worked on at once, at least 1
      * @param incremental   skip documents whose input, and teikit itself, are unchanged since the last build
      * @throws IllegalArgumentException when {@code threads} is less than 1
@@ -75,7 +75,7 @@ public record BuildOptions(boolean html, boolean pdf, RenderOptions renderOption
     }
 
     /**
-     * These options, with other paper and PDF/A settings.
+     * These options, with other paper, PDF/A and labels settings.
      *
      * @param newRenderOptions the rendering settings
      * @return the changed copy

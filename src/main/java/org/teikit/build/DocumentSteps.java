@@ -264,8 +264,7 @@ final class DocumentSteps {
         if (options.html()) {
             long t = System.nanoTime();
             Path tei = EditionBuild.teiPath(outDir, work.name);
-            var page = work.tree == null ? stages.renderSitePage(tei, outDir, work.name)
-                    : stages.renderSitePage(tei, work.tree, outDir, work.name);
+            var page = stages.renderSitePage(tei, work.tree, outDir, work.name, options.renderOptions());
             work.diagnostics.addAll(aboutInput(work, tei, page.diagnostics()));
             if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI && page.entry().isPresent()) {
                 // From the tree validation made where there is one: the file is not read again.

@@ -195,7 +195,7 @@ public final class EditionBuild {
             } else {
                 outcomes = withSavedEntries(outDir, outcomes);
                 List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
-                corpus.addAll(Stages.of(teikit).writeSiteIndex(entries, outDir));
+                corpus.addAll(Stages.of(teikit).writeSiteIndex(entries, outDir, options.renderOptions()));
             }
             clock.add(Stage.SITE, System.nanoTime() - t);
         }

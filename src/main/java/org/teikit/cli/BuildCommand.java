@@ -76,6 +76,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        paperOptions.warnIfUnknownLabels(err);
         BuildOptions options = BuildOptions.defaults()
                 .withPdf(!noPdf)
                 .withIncremental(!full)

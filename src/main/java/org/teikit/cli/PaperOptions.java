@@ -4,7 +4,7 @@ import org.teikit.RenderOptions;
 
 import picocli.CommandLine.Option;
 
-/** {@code --paper} and {@code --pdfa}, shared by the commands that make PDF. */
+/** {@code --paper}, {@code --pdfa} and {@code --labels}: the render options, shared by render and build. */
 final class PaperOptions {
 
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "A4",
@@ -15,8 +15,23 @@ final class PaperOptions {
     @Option(names = "--pdfa", description = "Write PDF/A-2b (archival, tagged, fonts embedded).")
     boolean pdfA;
 
+    @Option(names = "--labels", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the fixed words of pages and PDFs (Notes, Page, field names, months):"
+                    + " en, de, fr, es or ru (default: ${DEFAULT-VALUE}); another gives English.")
+    String labels;
+
     RenderOptions renderOptions() {
-        return RenderOptions.defaults().withPaper(paper).withPdfA(pdfA);
+        return RenderOptions.defaults().withPaper(paper).withPdfA(pdfA).withLabels(labels);
+    }
+
+    /** Says once, before anything is rendered, that the labels' language falls back to English. */
+    void warnIfUnknownLabels(java.io.PrintWriter err) {
+        RenderOptions options = renderOptions();
+        if (!options.labelsKnown()) {
+            err.println("teikit: warning: no labels in '" + options.labels() + "' (there are "
+                    + String.join(", ", RenderOptions.LABEL_LANGUAGES) + "); the pages use English");
+            err.flush();
+        }
     }
 
     static final class PaperConverter implements picocli.CommandLine.ITypeConverter<RenderOptions.Paper> {

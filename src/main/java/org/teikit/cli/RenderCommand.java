@@ -85,6 +85,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        paperOptions.warnIfUnknownLabels(err);
         Teikit teikit = Teikit.create();
         InputFiles.Expanded expanded = InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", outputDir, err);
         List<Path> files = expanded.files();
@@ -232,7 +233,7 @@ final class RenderCommand implements Callable<Integer> {
             return false;
         }
         List<Diagnostic> diagnostics = switch (this.target) {
-            case html -> teikit.renderHtml(file, target);
+            case html -> teikit.renderHtml(file, target, paperOptions.renderOptions());
             case fo -> teikit.renderFo(file, target, paperOptions.renderOptions());
             case pdf -> teikit.renderPdf(file, target, paperOptions.renderOptions());
         };

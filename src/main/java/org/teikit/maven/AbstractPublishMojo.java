@@ -29,6 +29,14 @@ abstract class AbstractPublishMojo extends AbstractTeikitMojo {
     boolean pdfA;
 
     /**
+     * The language of the fixed words of pages and PDFs ("Notes", "Page", field names, month names):
+     * {@code en}, {@code de}, {@code fr}, {@code es} or {@code ru}. Another renders in English, with a
+     * warning.
+     */
+    @Parameter(property = "teikit.labels", defaultValue = "en")
+    String labels;
+
+    /**
      * The edition's own CSS. When the file exists, its rules are added after teikit's in the
      * {@code teikit.css} every page links, so they win over teikit's defaults.
      */
@@ -36,7 +44,13 @@ abstract class AbstractPublishMojo extends AbstractTeikitMojo {
     File stylesheet;
 
     RenderOptions renderOptions() throws MojoExecutionException {
-        return RenderOptions.defaults().withPaper(RenderFormat.paper(paper)).withPdfA(pdfA);
+        RenderOptions options = RenderOptions.defaults().withPaper(RenderFormat.paper(paper)).withPdfA(pdfA)
+                .withLabels(labels);
+        if (!options.labelsKnown()) {
+            getLog().warn("teikit: no labels in '" + options.labels() + "' (there are "
+                    + String.join(", ", RenderOptions.LABEL_LANGUAGES) + "); the pages use English");
+        }
+        return options;
     }
 
     /** Adds the edition's CSS, if it has one, to the rendered pages in {@code outDir}. */

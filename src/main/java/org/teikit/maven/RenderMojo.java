@@ -120,7 +120,7 @@ public class RenderMojo extends AbstractPublishMojo {
                 upToDate += wanted.size();
                 if (siteStale) {
                     // Made again only for the index: the same TEI, the same problems, reported above.
-                    sitePage(teikit, file, outDir, name, entries, new ArrayList<>());
+                    sitePage(teikit, file, outDir, name, entries, options, new ArrayList<>());
                 }
                 continue;
             }
@@ -134,7 +134,7 @@ public class RenderMojo extends AbstractPublishMojo {
             for (RenderFormat format : htmlLast(wanted)) {
                 Path target = outDir.resolve(name + format.extension());
                 boolean ok = format == RenderFormat.HTML && sitePages
-                        ? sitePage(teikit, file, outDir, name, entries, found)
+                        ? sitePage(teikit, file, outDir, name, entries, options, found)
                         : render(teikit, format, file, target, options, found);
                 if (ok) {
                     made++;
@@ -150,7 +150,7 @@ public class RenderMojo extends AbstractPublishMojo {
         boolean siteWritten = false;
         if (siteStale) {
             try {
-                diagnostics.report(Stages.of(teikit).writeSiteIndex(entries, outDir));
+                diagnostics.report(Stages.of(teikit).writeSiteIndex(entries, outDir, options));
             } catch (RuntimeException e) {
                 diagnostics.report(List.of(internalError(outDir, e)));
             }
@@ -170,7 +170,7 @@ public class RenderMojo extends AbstractPublishMojo {
                 siteWritten ? ", site pages written" : "", outDir));
     }
 
-    /** The options that change what is written: the formats, the site, the paper and PDF/A. */
+    /** The options that change what is written: the formats, the site, the paper, PDF/A and the labels. */
     private String options(Set<RenderFormat> wanted, RenderOptions options) {
         return "formats=" + new java.util.TreeSet<>(wanted) + "|site=" + site + "|" + options;
     }
@@ -245,10 +245,10 @@ public class RenderMojo extends AbstractPublishMojo {
 
     /** Renders one document's site page, keeps its index entry and adds its problems to {@code diagnostics}; false when it has errors. */
     private boolean sitePage(Teikit teikit, Path tei, Path outDir, String name, List<String> entries,
-                             List<Diagnostic> diagnostics) throws IOException {
+                             RenderOptions options, List<Diagnostic> diagnostics) throws IOException {
         List<Diagnostic> found;
         try {
-            SiteBuilder.Page page = Stages.of(teikit).renderSitePage(tei, outDir, name);
+            SiteBuilder.Page page = Stages.of(teikit).renderSitePage(tei, null, outDir, name, options);
             page.entry().ifPresent(entries::add);
             found = new ArrayList<>(page.diagnostics());
             if (page.entry().isPresent()) {
@@ -272,7 +272,7 @@ public class RenderMojo extends AbstractPublishMojo {
         List<Diagnostic> found;
         try {
             found = switch (format) {
-                case HTML -> teikit.renderHtml(tei, target);
+                case HTML -> teikit.renderHtml(tei, target, options);
                 case FO -> teikit.renderFo(tei, target, options);
                 case PDF -> teikit.renderPdf(tei, target, options);
             };

@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.Diagnostic;
+import org.teikit.RenderOptions;
 import org.teikit.Teikit;
 import org.teikit.render.html.HtmlRenderer;
 import org.teikit.render.pdf.PdfRenderer;
@@ -175,6 +176,35 @@ public final class Stages {
     public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name) {
         return site.get().page(Objects.requireNonNull(teiFile, "teiFile"), Objects.requireNonNull(parsed, "parsed"),
                 Objects.requireNonNull(outDir, "outDir"), Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * {@link #renderSitePage(Path, Path, String)} with the page's fixed words in the language of
+     * {@code options}' labels.
+     *
+     * @param teiFile the TEI document
+     * @param parsed  its tree, from {@link #validateKeepingTree} of the same file, or null to parse it
+     * @param outDir  the edition folder
+     * @param name    the document's name: the page is {@code <name>.html}
+     * @param options the labels' language
+     * @return the diagnostics, and the opaque index entry when the page was written
+     */
+    public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name, RenderOptions options) {
+        return site.get().withLabels(options.labels()).page(Objects.requireNonNull(teiFile, "teiFile"), parsed,
+                Objects.requireNonNull(outDir, "outDir"), Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * {@link #writeSiteIndex(List, Path)} with the pages' fixed words in the language of {@code options}' labels.
+     *
+     * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
+     * @param outDir  the edition folder
+     * @param options the labels' language
+     * @return the problems met while writing the pages
+     */
+    public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir, RenderOptions options) {
+        return site.get().withLabels(options.labels()).writeIndex(Objects.requireNonNull(entries, "entries"),
+                Objects.requireNonNull(outDir, "outDir"));
     }
 
     /**

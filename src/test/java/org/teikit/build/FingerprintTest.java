@@ -56,5 +56,9 @@ class FingerprintTest {
         assertThat(Fingerprint.of(options.withPdf(!options.pdf()))).isNotEqualTo(fingerprint);
         assertThat(Fingerprint.of(options.withRenderOptions(new RenderOptions(RenderOptions.Paper.LETTER, true))))
                 .isNotEqualTo(fingerprint);
+        assertThat(Fingerprint.of(options.withRenderOptions(options.renderOptions().withLabels("de"))))
+                .isNotEqualTo(fingerprint);
+        assertThat(Fingerprint.of(options.withRenderOptions(options.renderOptions().withLabels("en"))))
+                .isEqualTo(fingerprint);
     }
 }

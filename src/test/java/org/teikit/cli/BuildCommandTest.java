@@ -127,4 +127,28 @@ class BuildCommandTest {
         assertThat(render.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(render.errLines().get(0)).contains("an empty name is no file or folder");
     }
+
+    /** The labels are a setting of the build: changing them rebuilds every page, the site's too. */
+    @Test
+    void anotherLabelsLanguageRebuildsThePages(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("tei/reference/teikit-shape.xml"), in.resolve("letter.xml"));
+        Path out = dir.resolve("out");
+        CliRunner german = CliRunner.run("build", in.toString(), "-o", out.toString(), "--no-pdf", "-q", "--labels", "de");
+        assertThat(german.exitCode()).as(german.err()).isZero();
+        org.xmlunit.xpath.XPathEngine xpath = org.teikit.render.html.HtmlTestSupport.xpath();
+        org.w3c.dom.Document index = org.teikit.render.html.HtmlTestSupport.parse(Files.readString(out.resolve("index.html")));
+        assertThat(xpath.evaluate("/h:html/@lang", index)).isEqualTo("de");
+        assertThat(xpath.evaluate("//h:h2[@id = 'tk-search-heading']", index)).isEqualTo("Volltextsuche");
+        assertThat(xpath.evaluate("//h:th[@data-sort = 'date']", index)).isEqualTo("Datum");
+        org.w3c.dom.Document page = org.teikit.render.html.HtmlTestSupport.parse(Files.readString(out.resolve("letter.html")));
+        assertThat(xpath.evaluate("//h:h2[@id = 'tk-provenance-heading']", page)).isEqualTo("Zu dieser Edition");
+
+        CliRunner english = CliRunner.run("build", in.toString(), "-o", out.toString(), "--no-pdf", "-q");
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        index = org.teikit.render.html.HtmlTestSupport.parse(Files.readString(out.resolve("index.html")));
+        assertThat(xpath.evaluate("//h:h2[@id = 'tk-search-heading']", index)).isEqualTo("Search the full text");
+        page = org.teikit.render.html.HtmlTestSupport.parse(Files.readString(out.resolve("letter.html")));
+        assertThat(xpath.evaluate("//h:h2[@id = 'tk-provenance-heading']", page)).isEqualTo("About this edition");
+    }
 }

@@ -160,4 +160,38 @@ class RenderCommandTest {
         assertThat(run.err()).contains(b + ": error: its output " + out.resolve("x.html") + " would replace that of " + a);
         assertThat(Files.readString(out.resolve("x.html"))).doesNotContain("The other one.");
     }
+
+    @Test
+    void labelsPutThePagesAndTheFoInAnotherLanguage(@TempDir Path dir) throws Exception {
+        Path letter = Files.copy(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("letter.xml"));
+        CliRunner html = CliRunner.run("render", letter.toString(), "--to", "html", "-o", dir.resolve("h").toString(),
+                "--labels", "de");
+        assertThat(html.exitCode()).as(html.err()).isZero();
+        org.w3c.dom.Document page = org.teikit.render.html.HtmlTestSupport.parse(
+                Files.readString(dir.resolve("h/letter.html")));
+        org.xmlunit.xpath.XPathEngine xpath = org.teikit.render.html.HtmlTestSupport.xpath();
+        assertThat(xpath.evaluate("/h:html/@lang", page)).isEqualTo("de");
+        assertThat(xpath.evaluate("//h:h2[@id = 'tk-cite-heading']", page)).isEqualTo("Zitierempfehlung");
+        assertThat(html.errLines()).isEmpty();
+
+        CliRunner fo = CliRunner.run("render", letter.toString(), "--to", "fo", "-o", dir.resolve("f").toString(),
+                "--labels=de");
+        assertThat(fo.exitCode()).as(fo.err()).isZero();
+        assertThat(Files.readString(dir.resolve("f/letter.fo"))).contains(">Seite <fo:page-number/> von <");
+    }
+
+    @Test
+    void unknownLabelsGiveEnglishAndOneWarning(@TempDir Path dir) throws Exception {
+        Path letter = Files.copy(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("letter.xml"));
+        Files.copy(letter, dir.resolve("other.xml"));
+        CliRunner run = CliRunner.run("render", dir.toString(), "--to", "html", "-o", dir.resolve("h").toString(),
+                "--labels", "tlh");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.errLines()).containsExactly(
+                "teikit: warning: no labels in 'tlh' (there are en, de, fr, es, ru); the pages use English");
+        org.w3c.dom.Document page = org.teikit.render.html.HtmlTestSupport.parse(
+                Files.readString(dir.resolve("h/letter.html")));
+        assertThat(org.teikit.render.html.HtmlTestSupport.xpath().evaluate("//h:h2[@id = 'tk-cite-heading']", page))
+                .isEqualTo("How to cite this edition");
+    }
 }

@@ -150,6 +150,19 @@ class MojoParametersTest {
     }
 
     @Test
+    void labelsReachTheRenderOptionsAndAnUnknownOneIsWarnedOnce() throws MojoExecutionException {
+        BuildMojo mojo = build();
+        mojo.labels = "de";
+        assertThat(mojo.buildOptions().renderOptions().labels()).isEqualTo("de");
+        assertThat(log.at("WARN")).isEmpty();
+
+        mojo.labels = "xx";
+        assertThat(mojo.buildOptions().renderOptions().labels()).isEqualTo("xx");
+        assertThat(log.at("WARN")).containsExactly(
+                "teikit: no labels in 'xx' (there are en, de, fr, es, ru); the pages use English");
+    }
+
+    @Test
     void zeroThreadsMeansOnePerCoreAndNegativeIsAMistake() throws MojoExecutionException {
         BuildMojo mojo = build();
         assertThat(mojo.buildOptions().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());

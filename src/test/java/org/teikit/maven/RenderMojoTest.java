@@ -75,6 +75,26 @@ class RenderMojoTest {
                 + "site pages written"));
     }
 
+    /** The labels reach the pages, the site and the FO, and another language renders everything again. */
+    @Test
+    void labelsPutTheEditionInAnotherLanguageAndAChangeRendersAgain() throws Exception {
+        edition("report-orchard");
+        RenderMojo german = render("html", "fo");
+        german.labels = "de";
+        german.execute();
+        org.xmlunit.xpath.XPathEngine xpath = org.teikit.render.html.HtmlTestSupport.xpath();
+        assertThat(xpath.evaluate("/h:html/@lang",
+                org.teikit.render.html.HtmlTestSupport.parse(Files.readString(out("report-orchard.html"))))).isEqualTo("de");
+        assertThat(xpath.evaluate("//h:h2[@id = 'tk-search-heading']",
+                org.teikit.render.html.HtmlTestSupport.parse(Files.readString(out("index.html"))))).isEqualTo("Volltextsuche");
+        assertThat(Files.readString(out("report-orchard.fo"))).contains(">Seite <fo:page-number/> von <");
+
+        render("html", "fo").execute();
+        assertThat(xpath.evaluate("/h:html/@lang",
+                org.teikit.render.html.HtmlTestSupport.parse(Files.readString(out("report-orchard.html"))))).isEqualTo("en");
+        assertThat(Files.readString(out("report-orchard.fo"))).contains(">Page <fo:page-number/> of <");
+    }
+
     @Test
     void aChangedPaperRendersAgain() throws Exception {
         edition("report-orchard");

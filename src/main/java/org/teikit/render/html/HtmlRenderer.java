@@ -80,7 +80,17 @@ public final class HtmlRenderer {
      * @return the diagnostics; no HTML is written when one is an error
      */
     public List<Diagnostic> render(Path teiFile, Path htmlOut) {
-        HtmlOptions options = HtmlOptions.defaults().withTeiHref(relativeHref(htmlOut, teiFile));
+        return renderBeside(teiFile, htmlOut, HtmlOptions.defaults());
+    }
+
+    /**
+     * {@link #render(Path, Path)} with {@code base}'s other settings (such as the labels' language): the
+     * links to the TEI file and the PDF beside the page are set as there.
+     *
+     * @return the diagnostics; no HTML is written when one is an error
+     */
+    public List<Diagnostic> renderBeside(Path teiFile, Path htmlOut, HtmlOptions base) {
+        HtmlOptions options = base.withTeiHref(relativeHref(htmlOut, teiFile));
         Path pdf = siblingWithExtension(htmlOut, ".pdf");
         if (Files.isRegularFile(pdf)) {
             options = options.withPdfHref(encodeSegment(pdf.getFileName().toString()));
@@ -202,6 +212,7 @@ public final class HtmlRenderer {
         options.accessDate().ifPresent(date -> params.put(new QName("access-date"),
                 XdmAtomicValue.makeAtomicValue(date)));
         params.put(new QName("teikit-version"), new XdmAtomicValue(Version.get()));
+        params.put(new QName("labels"), new XdmAtomicValue(options.labels()));
         return params;
     }
 

@@ -11,25 +11,33 @@ import java.util.Objects;
  * @param hyphenate whether to hyphenate the text in its language
  * @param language  the text's language (BCP 47, e.g. {@code de}) when the TEI does not give one on
  *                  {@code TEI/@xml:lang}; empty to take the TEI's (or English)
+ * @param labels    the language of the fixed words ("Page", "Summary", field names): en, de, fr, es, ru;
+ *                  another gives English
  */
-public record PdfOptions(Paper paper, boolean pdfA, boolean hyphenate, String language) {
+public record PdfOptions(Paper paper, boolean pdfA, boolean hyphenate, String language, String labels) {
 
     public PdfOptions {
         Objects.requireNonNull(paper, "paper");
         language = language == null ? "" : language.strip();
+        labels = labels == null || labels.isBlank() ? "en" : labels.strip();
+    }
+
+    /** Options with English labels. */
+    public PdfOptions(Paper paper, boolean pdfA, boolean hyphenate, String language) {
+        this(paper, pdfA, hyphenate, language, "en");
     }
 
     public static PdfOptions defaults() {
         return builder().build();
     }
 
-    /** The options for the facade's {@link org.teikit.RenderOptions} (paper and PDF/A), hyphenated in the text's language. */
+    /** The options for the facade's {@link org.teikit.RenderOptions} (paper, PDF/A, labels), hyphenated in the text's language. */
     public static PdfOptions from(org.teikit.RenderOptions options) {
         Paper paper = switch (options.paper()) {
             case A4 -> Paper.A4;
             case LETTER -> Paper.LETTER;
         };
-        return builder().paper(paper).pdfA(options.pdfA()).build();
+        return builder().paper(paper).pdfA(options.pdfA()).labels(options.labels()).build();
     }
 
     public static Builder builder() {
@@ -42,6 +50,7 @@ public record PdfOptions(Paper paper, boolean pdfA, boolean hyphenate, String la
         private boolean pdfA;
         private boolean hyphenate = true;
         private String language = "";
+        private String labels = "en";
 
         private Builder() {
         }
@@ -66,8 +75,13 @@ public record PdfOptions(Paper paper, boolean pdfA, boolean hyphenate, String la
             return this;
         }
 
+        public Builder labels(String value) {
+            this.labels = value;
+            return this;
+        }
+
         public PdfOptions build() {
-            return new PdfOptions(paper, pdfA, hyphenate, language);
+            return new PdfOptions(paper, pdfA, hyphenate, language, labels);
         }
     }
 }

@@ -245,6 +245,7 @@ public final class PdfRenderer {
         parameters.put(new QName("paper"), new XdmAtomicValue(options.paper().id()));
         parameters.put(new QName("hyphenate"), new XdmAtomicValue(options.hyphenate()));
         parameters.put(new QName("language"), new XdmAtomicValue(options.language()));
+        parameters.put(new QName("labels"), new XdmAtomicValue(options.labels()));
         parameters.put(new QName("font-family"), new XdmAtomicValue(fonts.familyList()));
         parameters.put(new QName("images"), net.sf.saxon.s9api.XdmMap.makeMap(images.images()));
         transformer.setStylesheetParameters(parameters);

@@ -54,8 +54,9 @@ public final class SiteBuilder {
     private final HtmlRenderer renderer;
     private final CompiledStylesheet entryStylesheet;
     /** The corpus pages' stylesheet, compiled when first needed: a rebuild may need only the pages. */
-    private final java.util.concurrent.atomic.AtomicReference<CompiledStylesheet> siteStylesheet =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<CompiledStylesheet> siteStylesheet;
+    /** The language of the pages' fixed words (the stylesheets' $labels). */
+    private final String labels;
 
     /**
      * Between an entry's XML (what the corpus pages need) and its search records (JSON). The XML part
@@ -80,8 +81,27 @@ public final class SiteBuilder {
 
     /** Shares an existing renderer (the facade builds one for render and build alike). */
     public SiteBuilder(HtmlRenderer renderer) {
+        this(renderer, CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site-entry.xsl"),
+                new java.util.concurrent.atomic.AtomicReference<>(), "en");
+    }
+
+    private SiteBuilder(HtmlRenderer renderer, CompiledStylesheet entryStylesheet,
+                        java.util.concurrent.atomic.AtomicReference<CompiledStylesheet> siteStylesheet, String labels) {
         this.renderer = renderer;
-        this.entryStylesheet = CompiledStylesheet.fromClasspath(renderer.processor(), "teikit/xslt/html/site-entry.xsl");
+        this.entryStylesheet = entryStylesheet;
+        this.siteStylesheet = siteStylesheet;
+        this.labels = labels;
+    }
+
+    /**
+     * This builder with the pages' fixed words in another language; it shares the compiled stylesheets.
+     *
+     * @param newLabels en, de, fr, es or ru (another gives English); null is English
+     * @return a builder for those labels
+     */
+    public SiteBuilder withLabels(String newLabels) {
+        String chosen = newLabels == null || newLabels.isBlank() ? "en" : newLabels.strip();
+        return chosen.equals(labels) ? this : new SiteBuilder(renderer, entryStylesheet, siteStylesheet, chosen);
     }
 
     /**
@@ -217,7 +237,7 @@ public final class SiteBuilder {
             }
             document = parse.document().orElseThrow();
         }
-        HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withIndexHref("index.html");
+        HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withIndexHref("index.html").withLabels(labels);
         if (Files.isRegularFile(outDir.resolve(name + ".pdf"))) {
             options = options.withPdfHref(name + ".pdf");
         }
@@ -228,7 +248,8 @@ public final class SiteBuilder {
         }
         XdmDestination entry = new XdmDestination();
         List<Diagnostic> entryDiagnostics = entryStylesheet.transform(label, document,
-                Map.of(new QName("href"), new XdmAtomicValue(name + ".html")), entry);
+                Map.of(new QName("href"), new XdmAtomicValue(name + ".html"),
+                        new QName("labels"), new XdmAtomicValue(labels)), entry);
         diagnostics.addAll(entryDiagnostics);
         if (entryDiagnostics.stream().anyMatch(Diagnostic::isError)) {
             return Optional.empty();
@@ -259,6 +280,7 @@ public final class SiteBuilder {
         Map<QName, XdmValue> params = new HashMap<>();
         params.put(new QName("entries"), new XdmValue(entries));
         params.put(new QName("teikit-version"), new XdmAtomicValue(Version.get()));
+        params.put(new QName("labels"), new XdmAtomicValue(labels));
         List<XdmAtomicValue> scripts = new ArrayList<>();
         for (int file = 0; file < searchFileCount(entries.size()); file++) {
             scripts.add(new XdmAtomicValue(searchFileName(file)));

@@ -293,7 +293,25 @@ class SiteBuilderTest {
         assertThat(texts("//h:tbody/h:tr/h:td[2]/h:a", page))
                 .containsExactly("Carthage", "Ides", "Year one", "Letter", "Undated");
         assertThat(texts("//h:tbody/h:tr/@data-date", page)).containsExactly("-0100", "-0044-03-15", "0001", "1891-05-03", "");
-        assertThat(texts("//h:button[@data-facet='year']", page)).containsExactly("-0100", "-0044", "0001", "1891");
+        // The facet shows a year before 1 as BCE; its value (what the script filters by) stays ISO.
+        assertThat(texts("//h:button[@data-facet='year']", page)).containsExactly("100 BCE", "44 BCE", "0001", "1891");
+        assertThat(texts("//h:button[@data-facet='year']/@data-value", page))
+                .containsExactly("-0100", "-0044", "0001", "1891");
+    }
+
+    /** The index in German: its words, a date before 1, and the year facet. */
+    @Test
+    void theIndexInGerman(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        new SiteBuilder().withLabels("de").build(ancientDocuments(dir), site);
+        Document page = parse(Files.readString(site.resolve("index.html")));
+        assertThat(texts("/h:html/@lang", page)).containsExactly("de");
+        assertThat(texts("//h:h2[@id = 'tk-documents-heading']", page)).containsExactly("Dokumente");
+        assertThat(texts("//h:th", page)).startsWith("Datum", "Titel");
+        assertThat(texts("//h:button[@data-facet='year']", page)).startsWith("100 v. Chr.", "44 v. Chr.");
+        assertThat(texts("//h:p[@id = 'tk-search-status']/@data-nothing", page)).containsExactly("Nichts gefunden.");
+        Document names = parse(Files.readString(site.resolve("names.html")));
+        assertThat(texts("//h:h1", names)).containsExactly("Personen, Orte und Organisationen");
     }
 
     /** Five documents: of 1891, of the year 1, of 44 BCE, of 100 BCE and undated, in no order. */
