@@ -11,6 +11,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tk="https://teikit.org/ns/xslt"
     exclude-result-prefixes="#all"
     expand-text="no">
@@ -32,7 +33,8 @@
   <!-- The label of a key in the chosen language; an unknown key is a stylesheet error, not a blank. -->
   <xsl:function name="tk:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="($tk:label-table($key)[$tk:label-index], error(xs:QName('tk:E0201'), 'No label ' || $key))[1]"/>
+    <xsl:variable name="value" as="xs:string?" select="map:get($tk:label-table, $key)[$tk:label-index]"/>
+    <xsl:sequence select="if (exists($value)) then $value else error(xs:QName('tk:E0201'), 'No label ' || $key)"/>
   </xsl:function>
 
   <!-- The label with %1 ... %9 replaced by the arguments, in one pass over the label: an argument is

@@ -75,6 +75,18 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- The labels of elements that occur many times on a page, looked up once per page: a call of
+       tk:label for each element made the corpus pages measurably slower. -->
+  <xsl:variable name="tk:label-gap" as="xs:string" select="tk:label('gap')"/>
+  <xsl:variable name="tk:label-sic" as="xs:string" select="tk:label('sic')"/>
+  <xsl:variable name="tk:label-corrected" as="xs:string" select="tk:label('corrected')"/>
+  <xsl:variable name="tk:label-unclear" as="xs:string" select="tk:label('unclear')"/>
+  <xsl:variable name="tk:label-damaged" as="xs:string" select="tk:label('damaged')"/>
+  <xsl:variable name="tk:label-space" as="xs:string" select="tk:label('space')"/>
+  <xsl:variable name="tk:label-break" as="xs:string" select="tk:label('break')"/>
+  <xsl:variable name="tk:label-supplied-who" as="xs:string" select="tk:label('supplied-who')"/>
+  <xsl:variable name="tk:label-not-in-original" as="xs:string" select="tk:label('not-in-original')"/>
+
   <!-- Who supplied a passage and why, for its title. -->
   <xsl:function name="tk:supplied-title" as="xs:string">
     <xsl:param name="supplied" as="element(supplied)"/>
@@ -87,7 +99,7 @@
     <xsl:param name="who" as="xs:string?"/>
     <xsl:param name="reason" as="xs:string?"/>
     <xsl:variable name="why" as="xs:string?" select="normalize-space($reason)[. ne '']"/>
-    <xsl:sequence select="tk:label('supplied-by', ($who, tk:label('supplied-who'))[1]) || (if ($why) then ' (' || $why || ')' else '') || '; ' || tk:label('not-in-original')"/>
+    <xsl:sequence select="tk:label('supplied-by', ($who, $tk:label-supplied-who)[1]) || (if ($why) then ' (' || $why || ')' else '') || '; ' || $tk:label-not-in-original"/>
   </xsl:function>
 
   <!-- The class of supplied passages for their reason ("supplied-clarification"); none for a blank one. -->
@@ -132,7 +144,7 @@
     <xsl:variable name="said" as="xs:string" select="string-join(($reason, $extent), ', ')"/>
     <span>
       <xsl:sequence select="tk:attrs(., ('gap', $reason ! tk:class-token('gap-' || .)))"/>
-      <xsl:attribute name="title" select="tk:label('gap') || (if ($said) then ': ' || $said else '')"/>
+      <xsl:attribute name="title" select="$tk:label-gap || (if ($said) then ': ' || $said else '')"/>
       <xsl:text>[…</xsl:text>
       <xsl:if test="$said and not($reason = ('omitted', 'elided', 'ellipsis'))">
         <span class="gap-reason"><xsl:text> </xsl:text>{$said}</span>
@@ -150,7 +162,7 @@
   <xsl:template match="sic[not(parent::choice)]" as="element()">
     <span>
       <xsl:sequence select="tk:attrs(., 'sic')"/>
-      <xsl:attribute name="title" select="tk:label('sic')"/>
+      <xsl:attribute name="title" select="$tk:label-sic"/>
       <xsl:apply-templates/>
       <span class="sic-mark"> [sic]</span>
     </span>
@@ -159,7 +171,7 @@
   <xsl:template match="corr[not(parent::choice)]" as="element()">
     <span>
       <xsl:sequence select="tk:attrs(., 'corr')"/>
-      <xsl:attribute name="title" select="tk:label('corrected')"/>
+      <xsl:attribute name="title" select="$tk:label-corrected"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
@@ -203,7 +215,7 @@
   <xsl:template match="unclear" as="element()">
     <span>
       <xsl:sequence select="tk:attrs(., 'unclear')"/>
-      <xsl:attribute name="title" select="tk:label('unclear') || (if (@reason) then ' (' || normalize-space(@reason) || ')' else '')"/>
+      <xsl:attribute name="title" select="$tk:label-unclear || (if (@reason) then ' (' || normalize-space(@reason) || ')' else '')"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
@@ -225,7 +237,7 @@
     <xsl:variable name="why" as="xs:string*" select="(@agent, @reason) ! normalize-space(.)[. ne '']"/>
     <xsl:element name="{tk:box(.)}">
       <xsl:sequence select="tk:attrs(., 'damage')"/>
-      <xsl:attribute name="title" select="tk:label('damaged') || (if (exists($why)) then ' (' || string-join($why, ', ') || ')' else '')"/>
+      <xsl:attribute name="title" select="$tk:label-damaged || (if (exists($why)) then ' (' || string-join($why, ', ') || ')' else '')"/>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
@@ -243,7 +255,7 @@
     <xsl:variable name="word" as="xs:string" select="if (self::pb) then 'p.' else if (self::cb) then 'col.' else (normalize-space(@unit)[. ne ''], 'section')[1]"/>
     <span>
       <xsl:sequence select="tk:attrs(., local-name())"/>
-      <xsl:attribute name="title" select="tk:label(if (self::pb) then 'page-break' else if (self::cb) then 'column-break' else 'milestone', ($n, tk:label('break'))[1])"/>
+      <xsl:attribute name="title" select="tk:label(if (self::pb) then 'page-break' else if (self::cb) then 'column-break' else 'milestone', ($n, $tk:label-break)[1])"/>
       <span class="marker">{if ($n) then $word || ' ' || $n else '|'}</span>
     </span>
   </xsl:template>
@@ -316,7 +328,7 @@
 
   <xsl:template match="space" as="element()">
     <!-- xsl:text: a space alone between tags is stripped from the stylesheet, and the words fused -->
-    <span class="space" title="{tk:label('space')}"><xsl:text> </xsl:text></span>
+    <span class="space" title="{$tk:label-space}"><xsl:text> </xsl:text></span>
   </xsl:template>
 
   <xsl:template match="fw" as="element()">
