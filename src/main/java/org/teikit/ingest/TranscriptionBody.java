@@ -243,32 +243,43 @@ final class TranscriptionBody {
     /**
      * A paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]} at the start of the
      * next paragraph, or at the end of the last one when none follows; just before or after a table,
-     * list or quote, a {@code pb} of its own between the blocks (it waited for the next paragraph, after
-     * the table: the reading order was wrong); with no block to stand by, it stays a paragraph of its text.
+     * list or quote, or a heading after the text (a bold paragraph, see {@link #outline}), a {@code pb}
+     * of its own between the blocks (it waited for the next paragraph, after the table or heading: the
+     * reading order was wrong); with no block to stand by, it stays a paragraph of its text.
      */
     private static List<Entry> withPageMarkers(List<Entry> entries) {
         List<Entry> out = new ArrayList<>();
         List<Entry> pending = new ArrayList<>();
+        Set<Entry> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean opening = true; // the formula lines at the start, the opener
+        boolean text = false;   // some text before: a heading now is a late one (outline)
         for (Entry e : entries) {
             if (e.page() != null) {
                 pending.add(e);
-            } else if (e.takesPages() && !pending.isEmpty()) {
+                continue;
+            }
+            opening &= e.formula() != null;
+            if (e.standsApart() || e.heading() && text) {
+                apart.add(e);
+            }
+            if (e.takesPages() && !pending.isEmpty()) {
                 out.add(e.withPages(List.copyOf(pending), List.of()));
                 pending.clear();
-            } else if (e.standsApart()) {
+            } else if (apart.contains(e)) {
                 pending.forEach(marker -> out.add(marker.asPageBreak()));
                 pending.clear();
                 out.add(e);
             } else {
                 out.add(e);
             }
+            text |= !opening && !e.heading();
         }
         if (!pending.isEmpty()) {
             int last = out.size() - 1;
-            while (last >= 0 && !out.get(last).takesPages() && !out.get(last).standsApart()) {
+            while (last >= 0 && !out.get(last).takesPages() && !apart.contains(out.get(last))) {
                 last--;
             }
-            if (last >= 0 && out.get(last).standsApart()) {
+            if (last >= 0 && apart.contains(out.get(last))) {
                 out.addAll(last + 1, pending.stream().map(Entry::asPageBreak).toList());
                 pending.clear();
             } else if (last >= 0) {
@@ -342,7 +353,7 @@ final class TranscriptionBody {
 
     private Block block(Entry e, boolean lateHeading) {
         if (e.type() == Block.PageBreak.class) {
-            return new Block.PageBreak(pageBreak(e, "of its own, beside a table, list or quote").n());
+            return new Block.PageBreak(pageBreak(e, "of its own, beside a table, list, quote or later heading").n());
         }
         Block b = block(node(e));
         if (!e.pagesBefore().isEmpty() || !e.pagesAfter().isEmpty()) {

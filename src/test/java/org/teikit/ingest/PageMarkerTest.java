@@ -142,4 +142,12 @@ class PageMarkerTest {
         assertThat(c.tei().replaceAll(">\\s+<", "><")).contains("<p>Text.</p><pb n=\"2\"/><list><item>An item.</item></list>"
                 + "<pb n=\"3\"/><quote><p>A quote.</p></quote><pb n=\"4\"/></div>");
     }
+
+    @Test
+    void inTheTeikitFormatAMarkerBeforeALaterHeadingStandsBeforeIt() {
+        Conversion c = convert("Text.\n\n(p. 2)\n\n## Later heading\n\nMore text.\n\n(p. 3)\n\n## Last heading\n");
+        assertThat(c.tei().replaceAll(">\\s+<", "><")).contains("<p>Text.</p><pb n=\"2\"/><p><hi rend=\"bold\">Later heading</hi></p>"
+                + "<p>More text.</p><pb n=\"3\"/><p><hi rend=\"bold\">Last heading</hi></p></div>");
+        assertThat(TeiAll.get().errors(c.tei())).isEmpty();
+    }
 }
