@@ -75,6 +75,7 @@
   function setUpFacets(table) {
     var chosen = {};
     document.querySelectorAll('.facets button[data-facet]').forEach(function (button) {
+      button.disabled = false; // disabled in the page, so that without this script they are no dead links
       button.addEventListener('click', function () {
         var facet = button.getAttribute('data-facet');
         var value = button.getAttribute('data-value');

@@ -175,7 +175,9 @@
     <xsl:sequence select="serialize(array { $values ! string(.) }, map { 'method': 'json' })"/>
   </xsl:function>
 
-  <!-- One facet: its values with counts, as buttons that the script makes filter the table. -->
+  <!-- One facet: its values with counts, as buttons that the script makes filter the table. They are
+       disabled until the script enables them: without it they are a plain summary, not links that do
+       nothing. -->
   <xsl:template name="tk:facet" as="element()?">
     <xsl:param name="name" as="xs:string" required="yes"/>
     <xsl:param name="label" as="xs:string" required="yes"/>
@@ -187,7 +189,7 @@
           <xsl:for-each-group select="$values" group-by=".">
             <xsl:sort select="if ($name eq 'year' and current-grouping-key() castable as xs:integer) then xs:integer(current-grouping-key()) else 0"/>
             <xsl:sort select="current-grouping-key()" lang="en"/>
-            <li><button type="button" data-facet="{$name}" data-value="{current-grouping-key()}" aria-pressed="false">{if ($name eq 'year') then tk:display-year(current-grouping-key()) else current-grouping-key()}</button> ({count(current-group())})</li>
+            <li><button type="button" data-facet="{$name}" data-value="{current-grouping-key()}" aria-pressed="false" disabled="disabled">{if ($name eq 'year') then tk:display-year(current-grouping-key()) else current-grouping-key()}</button> ({count(current-group())})</li>
           </xsl:for-each-group>
         </ul>
       </section>
