@@ -97,4 +97,15 @@ public record RenderOptions(Paper paper, boolean pdfA, String labels) {
     public boolean labelsKnown() {
         return LABEL_LANGUAGES.contains(labels.split("[-_]", 2)[0]);
     }
+
+    /**
+     * What to tell the user when the stylesheets have no labels in {@code labels}'s language, once,
+     * before anything is rendered (the command line and the Maven goals say it the same way).
+     *
+     * @return the warning, or nothing when the labels are known
+     */
+    public java.util.Optional<String> unknownLabelsWarning() {
+        return labelsKnown() ? java.util.Optional.empty() : java.util.Optional.of("no labels in '" + labels
+                + "' (there are " + String.join(", ", LABEL_LANGUAGES) + "); the pages use English");
+    }
 }

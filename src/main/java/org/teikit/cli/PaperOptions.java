@@ -26,12 +26,10 @@ final class PaperOptions {
 
     /** Says once, before anything is rendered, that the labels' language falls back to English. */
     void warnIfUnknownLabels(java.io.PrintWriter err) {
-        RenderOptions options = renderOptions();
-        if (!options.labelsKnown()) {
-            err.println("teikit: warning: no labels in '" + options.labels() + "' (there are "
-                    + String.join(", ", RenderOptions.LABEL_LANGUAGES) + "); the pages use English");
+        renderOptions().unknownLabelsWarning().ifPresent(warning -> {
+            err.println("teikit: warning: " + warning);
             err.flush();
-        }
+        });
     }
 
     static final class PaperConverter implements picocli.CommandLine.ITypeConverter<RenderOptions.Paper> {

@@ -46,10 +46,7 @@ abstract class AbstractPublishMojo extends AbstractTeikitMojo {
     RenderOptions renderOptions() throws MojoExecutionException {
         RenderOptions options = RenderOptions.defaults().withPaper(RenderFormat.paper(paper)).withPdfA(pdfA)
                 .withLabels(labels);
-        if (!options.labelsKnown()) {
-            getLog().warn("teikit: no labels in '" + options.labels() + "' (there are "
-                    + String.join(", ", RenderOptions.LABEL_LANGUAGES) + "); the pages use English");
-        }
+        options.unknownLabelsWarning().ifPresent(warning -> getLog().warn("teikit: " + warning));
         return options;
     }
 
