@@ -64,10 +64,14 @@ final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DateOption dateOption;
 
+    @CommandLine.Mixin
+    ThreadsOption threadsOption;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int threads = threadsOption.threads();
         Teikit teikit = dateOption.teikit();
         InputFiles.Expanded expanded =
                 InputFiles.expand(inputs, file -> InputFiles.isTranscription(file) && !ReportFiles.isTextReport(file),
@@ -80,17 +84,15 @@ final class ConvertCommand implements Callable<Integer> {
         Set<Path> clashing =
                 OutputPaths.clashing(files, file -> OutputPaths.replaceExtension(outputDir, file, ".xml"), err);
         failures += clashing.size();
-        for (Path file : files) {
-            if (clashing.contains(file)) {
-                continue;
-            }
+        List<Path> converted = files.stream().filter(file -> !clashing.contains(file)).toList();
+        failures += FilesInParallel.run(converted, threads, (file, fileOut, fileErr) -> {
             try {
-                failures += convertOne(teikit, file, files, out, err);
+                return convertOne(teikit, file, files, fileOut, fileErr) == 0;
             } catch (IOException | UncheckedIOException e) {
-                OutputPaths.reportFailure(file, e, err);
-                failures++;
+                OutputPaths.reportFailure(file, e, fileErr);
+                return false;
             }
-        }
+        }, out, err);
         return failures == 0 ? ExitCodes.OK : ExitCodes.DOCUMENT_ERRORS;
     }
 

@@ -57,6 +57,9 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PaperOptions paperOptions;
 
+    @CommandLine.Mixin
+    ThreadsOption threadsOption;
+
     @Option(names = {"-w", "--watch"},
             description = "After rendering, watch the files and folders named and render each file again"
                     + " when it changes (or appears), until Ctrl-C.")
@@ -85,6 +88,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int threads = threadsOption.threads();
         paperOptions.warnIfUnknownLabels(err);
         Teikit teikit = Teikit.create();
         InputFiles.Expanded expanded = InputFiles.expand(inputs, InputFiles::isTei, "TEI files (.xml)", outputDir, err);
@@ -95,11 +99,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         Set<Path> clashing = OutputPaths.clashing(files, this::outputOf, err);
         failed |= !clashing.isEmpty();
-        for (Path file : files) {
-            if (!clashing.contains(file)) {
-                failed |= !renderSafely(teikit, file, files, "", out, err);
-            }
-        }
+        List<Path> rendered = files.stream().filter(file -> !clashing.contains(file)).toList();
+        failed |= FilesInParallel.run(rendered, threads,
+                (file, fileOut, fileErr) -> renderSafely(teikit, file, files, "", fileOut, fileErr), out, err) > 0;
         if (watch) {
             return watch(teikit, out, err);
         }

@@ -208,4 +208,31 @@ class ConvertCommandTest {
                 .allSatisfy(line -> assertThat(line).contains("would replace that of " + first));
         assertThat(Files.readString(out.resolve("memo.xml"))).doesNotContain("Another text", "A third text");
     }
+
+    /** Transcriptions converted on several threads: the same lines, in the files' order, and the same TEI. */
+    @Test
+    void filesConvertedAtOnceSayTheSameAsOneAtATime() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (Stream<Path> samples = Files.list(Path.of("tei/samples"))) {
+            for (Path sample : samples.sorted().toList()) {
+                Files.copy(sample, in.resolve(sample.getFileName()));
+            }
+        }
+        Files.write(in.resolve("broken.txt"), new byte[] {'A', (byte) 0xC3, '\n'}); // not UTF-8
+        CliRunner one = CliRunner.run("convert", in.toString(), "-o", tmp.resolve("one").toString(),
+                "--date", "2026-01-01", "-j", "1");
+        CliRunner two = CliRunner.run("convert", in.toString(), "-o", tmp.resolve("two").toString(),
+                "--date", "2026-01-01", "-j", "2");
+        assertThat(two.exitCode()).isEqualTo(one.exitCode()).isEqualTo(1);
+        assertThat(two.out().replace(tmp.resolve("two").toString(), "OUT"))
+                .isEqualTo(one.out().replace(tmp.resolve("one").toString(), "OUT"));
+        assertThat(two.out().lines()).hasSize(4);
+        assertThat(two.err()).isEqualTo(one.err()).contains("broken.txt");
+        try (Stream<Path> written = Files.list(tmp.resolve("one"))) {
+            for (Path file : written.toList()) {
+                assertThat(Files.readString(tmp.resolve("two").resolve(file.getFileName())))
+                        .isEqualTo(Files.readString(file).replace(tmp.resolve("one").toString(), tmp.resolve("two").toString()));
+            }
+        }
+    }
 }

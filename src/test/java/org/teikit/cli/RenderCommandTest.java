@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,42 @@ class RenderCommandTest {
         }
         assertThat(out.resolve("other.html")).doesNotExist();
     }
+    /**
+     * Files rendered on several threads say what they say in the files' order, as on one thread: the
+     * same lines, a broken file's error among them where it stands, and the same pages.
+     */
+    @Test
+    void filesRenderedAtOnceSayTheSameAsOneAtATime(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : List.of("a", "b", "d", "e")) {
+            Files.copy(Path.of("tei/reference/teikit-shape.xml"), in.resolve(name + ".xml"));
+        }
+        Files.writeString(in.resolve("c.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text>");
+        CliRunner one = CliRunner.run("render", in.toString(), "--to", "html", "-o", dir.resolve("one").toString(), "-j", "1");
+        CliRunner two = CliRunner.run("render", in.toString(), "--to", "html", "-o", dir.resolve("two").toString(), "--threads", "2");
+        assertThat(one.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
+        assertThat(two.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
+        assertThat(two.out().replace(dir.resolve("two").toString(), "OUT"))
+                .isEqualTo(one.out().replace(dir.resolve("one").toString(), "OUT"));
+        assertThat(two.out().lines().map(line -> line.substring(line.lastIndexOf('/') + 1)))
+                .containsExactly("a.html", "b.html", "d.html", "e.html");
+        assertThat(two.err()).isEqualTo(one.err()).contains(in.resolve("c.xml") + ":2:");
+        for (String name : List.of("a", "b", "d", "e")) {
+            assertThat(Files.readString(dir.resolve("two").resolve(name + ".html")))
+                    .isEqualTo(Files.readString(dir.resolve("one").resolve(name + ".html")));
+        }
+        assertThat(dir.resolve("two").resolve("c.html")).doesNotExist();
+    }
+
+    @Test
+    void noThreadsIsAUsageMistake(@TempDir Path dir) {
+        CliRunner none = CliRunner.run("render", "tei/reference/teikit-shape.xml", "--to", "html", "-o",
+                dir.toString(), "-j", "0");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("--threads").contains("at least 1");
+        assertThat(dir).isEmptyDirectory();
+    }
+
     /** The help names what the README does: files or folders. */
     @Test
     void theHelpSaysFilesOrFolders() {
