@@ -1,22 +1,18 @@
 package org.teikit.cli;
 
-import java.io.InterruptedIOException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import org.teikit.pipeline.InOrder;
 
 /**
- * Runs a command's work on each of its files on several threads, and says what each file's work said in
- * the files' order, as a run on one thread would: a file's lines are held until the files before it are
- * done, so that the output is the same whatever finished first. One file, or one thread, runs on the
- * calling thread (a quick preview starts no pool).
+ * A command's work on each of its files, on several threads ({@link InOrder}), what each file's work
+ * says printed in the files' order as a run on one thread would: a file's lines are held until the
+ * files before it are done. One file, or one thread, runs on the calling thread (a quick preview
+ * starts no pool).
  */
 final class FilesInParallel {
 
@@ -33,72 +29,36 @@ final class FilesInParallel {
     private FilesInParallel() {
     }
 
-    /** The threads a command uses when not told: one per processor. */
-    static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
-    }
-
     /**
      * Does {@code work} on every file, on up to {@code threads} threads.
      *
      * @return how many files it was not done for
-     * @throws InterruptedIOException when the calling thread is interrupted while it waits
+     * @throws java.io.InterruptedIOException when the calling thread is interrupted while it waits
      */
-    static int run(List<Path> files, int threads, Work work, PrintWriter out, PrintWriter err)
-            throws InterruptedIOException {
-        int failures = 0;
+    static int run(List<Path> files, int threads, Work work, PrintWriter out, PrintWriter err) throws IOException {
+        int[] failures = {0};
         if (threads <= 1 || files.size() <= 1) {
-            for (Path file : files) {
-                failures += work.on(file, out, err) ? 0 : 1;
+            // Said as it goes: nothing to keep in order.
+            InOrder.run(files, 1, file -> work.on(file, out, err), done -> {
+                failures[0] += done ? 0 : 1;
                 out.flush();
                 err.flush();
-            }
-            return failures;
+            });
+            return failures[0];
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
-        try {
-            List<Future<Said>> said = new ArrayList<>(files.size());
-            for (Path file : files) {
-                said.add(pool.submit(() -> {
-                    StringWriter fileOut = new StringWriter();
-                    StringWriter fileErr = new StringWriter();
-                    boolean done = work.on(file, new PrintWriter(fileOut), new PrintWriter(fileErr));
-                    return new Said(done, fileOut.toString(), fileErr.toString());
-                }));
-            }
-            for (Future<Said> next : said) {
-                Said one = next.get();
-                // A file's problems before its result line, as the work says them on one thread.
-                err.print(one.err());
-                err.flush();
-                out.print(one.out());
-                out.flush();
-                failures += one.done() ? 0 : 1;
-            }
-            return failures;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while files were being processed");
-        } catch (ExecutionException e) {
-            // The work reports its files' problems itself: anything thrown is a bug, passed on as it is.
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "teikit-file-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        InOrder.run(files, threads, file -> {
+            StringWriter fileOut = new StringWriter();
+            StringWriter fileErr = new StringWriter();
+            boolean done = work.on(file, new PrintWriter(fileOut), new PrintWriter(fileErr));
+            return new Said(done, fileOut.toString(), fileErr.toString());
+        }, said -> {
+            // A file's problems before its result line, as the work says them on one thread.
+            err.print(said.err());
+            err.flush();
+            out.print(said.out());
+            out.flush();
+            failures[0] += said.done() ? 0 : 1;
+        });
+        return failures[0];
     }
 }

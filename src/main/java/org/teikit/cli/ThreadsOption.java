@@ -1,5 +1,7 @@
 package org.teikit.cli;
 
+import org.teikit.pipeline.InOrder;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -16,7 +18,7 @@ final class ThreadsOption {
     /** The threads to use; a value below 1 is a usage mistake (exit 2). */
     int threads() {
         if (threads == null) {
-            return FilesInParallel.defaultThreads();
+            return InOrder.defaultThreads();
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -66,6 +66,21 @@ abstract class AbstractTeikitMojo extends AbstractMojo {
     @Parameter(property = "teikit.schemaStore")
     File schemaStore;
 
+    /**
+     * How many documents the goal works on at once; 0 means one per processor. What the goal reports of
+     * them comes in the documents' order all the same.
+     */
+    @Parameter(property = "teikit.threads", defaultValue = "0")
+    int threads;
+
+    /** The threads to work on documents with ({@link #threads}, checked). */
+    int threads() throws MojoExecutionException {
+        if (threads < 0) {
+            throw new MojoExecutionException("threads: " + threads + " is negative; use 0 for one per processor");
+        }
+        return threads > 0 ? threads : org.teikit.pipeline.InOrder.defaultThreads();
+    }
+
     /** Where the convert and render goals keep their state ({@code .teikit/} in it). */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;

@@ -36,24 +36,18 @@ public class BuildMojo extends AbstractPublishMojo {
     @Parameter(property = "teikit.pdf", defaultValue = "true")
     boolean pdf;
 
-    /** How many documents are built at once; 0 means one per processor core. */
-    @Parameter(property = "teikit.threads", defaultValue = "0")
-    int threads;
-
     @Override
     String goal() {
         return "build";
     }
 
     BuildOptions buildOptions() throws MojoExecutionException {
-        if (threads < 0) {
-            throw new MojoExecutionException("threads: " + threads + " is negative; use 0 for one per core");
-        }
+        int threads = threads();
         BuildOptions options = BuildOptions.defaults()
                 .withPdf(pdf)
                 .withIncremental(incremental)
                 .withRenderOptions(renderOptions());
-        return threads > 0 ? options.withThreads(threads) : options;
+        return options.withThreads(threads);
     }
 
     @Override

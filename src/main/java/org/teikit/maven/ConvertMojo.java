@@ -20,6 +20,7 @@ import org.teikit.Teikit;
 import org.teikit.ingest.Converter;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.pipeline.InOrder;
 
 /**
  * Converts the edition's transcriptions ({@code .txt}, {@code .md}) to TEI P5: each
@@ -80,9 +81,10 @@ public class ConvertMojo extends AbstractTeikitMojo {
         Map<Path, String> names = SourceFiles.names(files, clashes);
         diagnostics.report(clashes);
         Teikit teikit = names.isEmpty() ? null : teikit();
-        int converted = 0;
-        int upToDate = 0;
-        for (Map.Entry<Path, String> entry : names.entrySet()) {
+        int[] converted = {0};
+        int[] upToDate = {0};
+        // On several threads; what each transcription gave is reported and recorded in their order.
+        InOrder.run(List.copyOf(names.entrySet()), threads(), entry -> {
             Path file = entry.getKey();
             String name = entry.getValue();
             String key = GoalState.key(stateFile, file);
@@ -90,21 +92,22 @@ public class ConvertMojo extends AbstractTeikitMojo {
             GoalState.Input before = previous.input(key);
             // Hashed before converting: an edit saved meanwhile is seen by the next run.
             String hash = Sha256.of(file);
-            // Converted last time (not refused or failed: those are tried again) from the same content.
+            // Converted last time (not refused or failed: those are tried again) from the same content:
+            // its problems stand as the last run reported them (and fail the build again).
             if (sameOptions && before != null && !before.outputs().isEmpty() && Files.isRegularFile(tei)
                     && unchanged(before, hash)) {
-                // Its problems stand as the last run reported them (and fail the build again).
-                diagnostics.report(before.diagnostics());
-                next.put(key, before);
-                upToDate++;
-                continue;
+                return new Outcome(key, before, true);
             }
-            GoalState.Input done = convert(teikit, file, tei, name, diagnostics).madeFrom(hash);
-            next.put(key, done);
-            if (!done.outputs().isEmpty()) {
-                converted++;
+            return new Outcome(key, convert(teikit, file, tei, name).madeFrom(hash), false);
+        }, outcome -> {
+            diagnostics.report(outcome.input().diagnostics());
+            next.put(outcome.key(), outcome.input());
+            if (outcome.upToDate()) {
+                upToDate[0]++;
+            } else if (!outcome.input().outputs().isEmpty()) {
+                converted[0]++;
             }
-        }
+        });
         int removed = removeStale(outDir, previous, next);
         if (!names.isEmpty() || !previous.inputs().isEmpty()) {
             next.save(stateFile);
@@ -115,7 +118,7 @@ public class ConvertMojo extends AbstractTeikitMojo {
             return;
         }
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s converted, %d up to date%s, into %s",
-                Counted.of(converted, "transcription"), upToDate,
+                Counted.of(converted[0], "transcription"), upToDate[0],
                 removed > 0 ? ", " + removed + " removed" : "", outDir));
     }
 
@@ -169,10 +172,10 @@ public class ConvertMojo extends AbstractTeikitMojo {
      * succeeded, and removes an older one otherwise. A TEI file changed by hand is left alone (unless
      * {@link #overwrite}): replacing or removing it would lose an editor's work.
      *
-     * @return the outputs written (none when the conversion failed) and the diagnostics reported
+     * @return the outputs written (none when the conversion failed) and the diagnostics found, which the
+     *         caller reports (in the transcriptions' order)
      */
-    private GoalState.Input convert(Teikit teikit, Path file, Path tei, String name, DiagnosticLog diagnostics)
-            throws IOException {
+    private GoalState.Input convert(Teikit teikit, Path file, Path tei, String name) throws IOException {
         Path reportJson = tei.resolveSibling(name + ".report.json");
         if (!overwrite) {
             Optional<String> edited = ConversionReport.handEdited(tei, reportJson);
@@ -181,7 +184,6 @@ public class ConvertMojo extends AbstractTeikitMojo {
                         ConversionReport.WOULD_OVERWRITE_EDITS, edited.get() + ", and converting " + file
                                 + " again would replace it; move it out of the converted folder, or set overwrite "
                                 + "(-Dteikit.overwrite=true) to replace it"));
-                diagnostics.report(refused);
                 return new GoalState.Input(List.of(), refused);
             }
         }
@@ -190,11 +192,9 @@ public class ConvertMojo extends AbstractTeikitMojo {
             report = teikit.convert(file, tei, format);
         } catch (RuntimeException e) {
             List<Diagnostic> failed = List.of(internalError(file, e));
-            diagnostics.report(failed);
             Files.deleteIfExists(tei);
             return new GoalState.Input(List.of(), failed);
         }
-        diagnostics.report(report.diagnostics());
         if (report.hasErrors()) {
             // A stale TEI from an earlier build must not be validated and published as if it were current.
             Files.deleteIfExists(tei);
@@ -204,5 +204,9 @@ public class ConvertMojo extends AbstractTeikitMojo {
         AtomicFiles.writeString(reportJson, report.toJson());
         return new GoalState.Input(List.of(name + ".xml", name + ".report.txt", name + ".report.json"),
                 report.diagnostics());
+    }
+
+    /** What became of one transcription: its record, and whether it was up to date. */
+    private record Outcome(String key, GoalState.Input input, boolean upToDate) {
     }
 }

@@ -19,6 +19,7 @@ import org.teikit.RenderOptions;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.pipeline.InOrder;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
@@ -87,18 +88,23 @@ public class RenderMojo extends AbstractPublishMojo {
         // written from, now (its other outputs are rendered below), and the ones its state records.
         Map<Path, GoalState.Input> current = new java.util.HashMap<>();
         Map<Path, String> hashes = new java.util.HashMap<>();
-        for (Map.Entry<Path, String> entry : names.entrySet()) {
+        int threads = threads();
+        InOrder.run(List.copyOf(names.entrySet()), threads, entry -> {
             Path file = entry.getKey();
             GoalState.Input before = previous.input(GoalState.key(stateFile, file));
             byte[] tei = readTei(file);
             String hash = Sha256.of(tei);
-            hashes.put(file, hash);
-            if (sameOptions && unchanged(before, hash) && outputsExist(file, entry.getValue(), outDir, wanted)) {
-                current.put(file, before);
-            } else {
+            boolean upToDate = sameOptions && unchanged(before, hash) && outputsExist(file, entry.getValue(), outDir, wanted);
+            if (!upToDate) {
                 copyTei(file, entry.getValue(), outDir, tei);
             }
-        }
+            return new Checked(file, hash, upToDate ? before : null);
+        }, checked -> {
+            hashes.put(checked.file(), checked.hash());
+            if (checked.upToDate() != null) {
+                current.put(checked.file(), checked.upToDate());
+            }
+        });
         // With the site, HTML pages come from the site's page renderer (which also yields each page's
         // index entry), and only when something changed: then every page is made once, for the index.
         boolean sitePages = site && wanted.contains(RenderFormat.HTML);
@@ -107,46 +113,52 @@ public class RenderMojo extends AbstractPublishMojo {
         boolean siteStale = sitePages && (current.size() < names.size() || !Files.exists(outDir.resolve("index.html"))
                 || !keys.equals(previous.inputs().keySet()));
         List<String> entries = new ArrayList<>();
-        int made = 0;
-        int upToDate = 0;
-        for (Map.Entry<Path, String> entry : names.entrySet()) {
+        int[] made = {0};
+        int[] upToDate = {0};
+        // Documents on several threads; their problems reported, their records and index entries kept in
+        // the documents' order.
+        GoalState state = next;
+        InOrder.run(List.copyOf(names.entrySet()), threads, entry -> {
             Path file = entry.getKey();
             String name = entry.getValue();
             String key = GoalState.key(stateFile, file);
             GoalState.Input before = current.get(file);
+            List<String> pageEntry = new ArrayList<>(1);
             if (before != null) {
-                diagnostics.report(before.diagnostics());
-                next.put(key, before);
-                upToDate += wanted.size();
                 if (siteStale) {
-                    // Made again only for the index: the same TEI, the same problems, reported above.
-                    sitePage(teikit, file, outDir, name, entries, options, new ArrayList<>());
+                    // Made again only for the index: the same TEI, the same problems, reported as last time.
+                    sitePage(teikit, file, outDir, name, pageEntry, options, new ArrayList<>());
                 }
-                continue;
+                return new Rendered(key, before, 0, wanted.size(), pageEntry);
             }
-            String hash = hashes.get(file);
             List<String> written = new ArrayList<>();
             List<Diagnostic> found = new ArrayList<>();
             if (!teiCopy(outDir, name).equals(file)) {
                 written.add("tei/" + name + ".xml"); // written with the hash, above
             }
+            int outputs = 0;
             // HTML last, so that its page finds the PDF and links it.
             for (RenderFormat format : htmlLast(wanted)) {
                 Path target = outDir.resolve(name + format.extension());
                 boolean ok = format == RenderFormat.HTML && sitePages
-                        ? sitePage(teikit, file, outDir, name, entries, options, found)
+                        ? sitePage(teikit, file, outDir, name, pageEntry, options, found)
                         : render(teikit, format, file, target, options, found);
                 if (ok) {
-                    made++;
+                    outputs++;
                     written.add(name + format.extension());
                     if (format == RenderFormat.HTML) {
                         written.addAll(copiedImages(file, outDir));
                     }
                 }
             }
-            diagnostics.report(found);
-            next.put(key, new GoalState.Input(written, found, hash));
-        }
+            return new Rendered(key, new GoalState.Input(written, found, hashes.get(file)), outputs, 0, pageEntry);
+        }, rendered -> {
+            diagnostics.report(rendered.input().diagnostics());
+            state.put(rendered.key(), rendered.input());
+            made[0] += rendered.made();
+            upToDate[0] += rendered.upToDate();
+            entries.addAll(rendered.entry());
+        });
         boolean siteWritten = false;
         if (siteStale) {
             try {
@@ -166,7 +178,7 @@ public class RenderMojo extends AbstractPublishMojo {
             applyStylesheet(outDir);
         }
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s written, %d up to date%s%s, in %s",
-                Counted.of(made, "file"), upToDate, removed > 0 ? ", " + removed + " removed" : "",
+                Counted.of(made[0], "file"), upToDate[0], removed > 0 ? ", " + removed + " removed" : "",
                 siteWritten ? ", site pages written" : "", outDir));
     }
 
@@ -285,5 +297,16 @@ public class RenderMojo extends AbstractPublishMojo {
             return false;
         }
         return true;
+    }
+
+    /** A document as the check found it: its content's hash, and its last record when it is up to date. */
+    private record Checked(Path file, String hash, GoalState.Input upToDate) {
+    }
+
+    /**
+     * A document as rendered (or left up to date): its record, the outputs made, those up to date, and
+     * its index entry when its site page was made.
+     */
+    private record Rendered(String key, GoalState.Input input, int made, int upToDate, List<String> entry) {
     }
 }

@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.teikit.Counted;
 import org.teikit.Teikit;
 import org.teikit.ValidationReport;
+import org.teikit.pipeline.InOrder;
 import org.teikit.validate.SchemaProblemsOnce;
 
 /**
@@ -46,13 +47,13 @@ public class ValidateMojo extends AbstractTeikitMojo {
         }
         Teikit teikit = teikit();
         List<ValidationReport> reports = new java.util.ArrayList<>();
-        for (Path file : files) {
+        InOrder.run(files, threads(), file -> {
             try {
-                reports.add(teikit.validate(file));
+                return teikit.validate(file);
             } catch (RuntimeException e) {
-                reports.add(new ValidationReport(file.toString(), List.of(internalError(file, e))));
+                return new ValidationReport(file.toString(), List.of(internalError(file, e)));
             }
-        }
+        }, reports::add);
         int invalid = 0;
         // A broken schema the documents name is reported with the first of them only.
         for (ValidationReport report : SchemaProblemsOnce.inRun(reports)) {

@@ -217,4 +217,29 @@ class ConvertMojoTest {
         assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 1 transcription converted, 0 up to date"));
         assertThat(Files.readString(tei)).contains("harbor").doesNotContain("harbour");
     }
+
+    /** Transcriptions converted on several threads: the same problems in the same order, and the same TEI. */
+    @Test
+    void transcriptionsConvertedAtOnceGiveWhatOneAtATimeGives() throws Exception {
+        int n = 0;
+        for (String sample : List.of("export-letter-canal", "export-report-river", "web-memo-harbour", "web-telegram-lorvania")) {
+            source("tei/samples/" + sample + ".txt", "doc-" + ++n + ".txt");
+        }
+        Files.write(project.resolve("src/main/transcriptions/doc-0.txt"), new byte[] {'A', (byte) 0xC3, '\n'}); // not UTF-8
+        List<List<String>> logs = new java.util.ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            ConvertMojo mojo = convert();
+            mojo.threads = threads;
+            mojo.convertedDirectory = project.resolve("target/tei-" + threads).toFile();
+            log.lines().clear();
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+            logs.add(log.lines().stream().map(line -> line.replace("tei-" + threads, "tei-N")).toList());
+        }
+        assertThat(logs.get(1)).isEqualTo(logs.get(0)).anyMatch(line -> line.contains("doc-0.txt"))
+                .anyMatch(line -> line.startsWith("INFO teikit: 4 transcriptions converted"));
+        for (int i = 1; i <= 4; i++) {
+            assertThat(Files.readString(project.resolve("target/tei-2/doc-" + i + ".xml")))
+                    .isEqualTo(Files.readString(project.resolve("target/tei-1/doc-" + i + ".xml")));
+        }
+    }
 }

@@ -62,7 +62,11 @@ class PluginDescriptorTest {
                         + "/concat(../../goal, ':', name)", doc);
         assertThat(undocumented.stream().map(XdmItem::getStringValue).toList()).isEmpty();
         assertThat(xpath.evaluate("count(/plugin/mojos/mojo[goal = 'render']/parameters/parameter)", doc)
-                .toString()).isEqualTo("16"); // with the read-only buildDirectory, where the goal keeps its state
+                .toString()).isEqualTo("17"); // with the read-only buildDirectory, where the goal keeps its state
+        for (String goal : phases.keySet()) {
+            assertThat(xpath.evaluate("/plugin/mojos/mojo[goal = '" + goal + "']/parameters/parameter/name", doc)
+                    .stream().map(XdmItem::getStringValue).toList()).as(goal).contains("threads");
+        }
         assertThat(xpath.evaluate("/plugin/mojos/mojo[goal = 'validate']/parameters/parameter/name", doc)
                 .stream().map(XdmItem::getStringValue).toList()).contains("schemas", "schemaStore");
     }
