@@ -18,21 +18,32 @@ final class BuiltEdition {
     private static final int MAX_SETTLE_CHECKS = 20;
 
     private final List<Path> files;
+    /** Known to be gone whatever the files say (see {@link #deleted}). */
+    private final boolean deleted;
 
-    private BuiltEdition(List<Path> files) {
+    private BuiltEdition(List<Path> files, boolean deleted) {
         this.files = files;
+        this.deleted = deleted;
     }
 
     /** The files of the edition in {@code outDir} that are there now. */
     static BuiltEdition in(Path outDir, boolean html) {
         Stream<Path> looked = html ? Stream.of(outDir.resolve(BuildState.FILE), outDir.resolve("index.html"))
                 : Stream.of(outDir.resolve(BuildState.FILE));
-        return new BuiltEdition(looked.filter(Files::isRegularFile).toList());
+        return new BuiltEdition(looked.filter(Files::isRegularFile).toList(), false);
+    }
+
+    /**
+     * An edition known to be gone (its folder deleted while a build wrote into it, and made again by
+     * the build's later writes): {@link #isGone()} is true, whatever the folder holds now.
+     */
+    static BuiltEdition deleted() {
+        return new BuiltEdition(List.of(), true);
     }
 
     /** Whether any of the files that were there is gone. */
     boolean isGone() {
-        return files.stream().anyMatch(f -> !Files.isRegularFile(f));
+        return deleted || files.stream().anyMatch(f -> !Files.isRegularFile(f));
     }
 
     /**

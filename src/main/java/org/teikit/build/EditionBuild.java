@@ -412,6 +412,14 @@ public final class EditionBuild {
         return hashes;
     }
 
+    /**
+     * Whether a document the build made without errors lacks an output now: the edition folder, or files
+     * in it, deleted while the build ran (a watch then builds again).
+     */
+    boolean lostOutputs(Path outDir, BuildResult result) {
+        return result.documents().stream().anyMatch(d -> !d.hasErrors() && !outputsExist(outDir, d.name()));
+    }
+
     private boolean outputsExist(Path outDir, String name) {
         return Files.exists(teiPath(outDir, name))
                 && (!options.html() || Files.exists(outDir.resolve(name + ".html"))

@@ -103,34 +103,61 @@ public final class EditionWatch {
                     throw new InterruptedException();
                 }
                 if (changed) {
-                    edition = rebuild(build.incremental(), inDir, outDir, progress, listener);
-                } else if (edition.isGone()) {
-                    // Deleted while the inputs stayed as they were: no input change would say so, and the
-                    // edition would stay missing until the next edit.
+                    edition = rebuild(build.incremental(), inDir, outDir, progress, listener, edition);
+                }
+                if (edition.isGone()) {
+                    // Deleted while the inputs stayed as they were (or while a rebuild ran): no input
+                    // change would say so, and the edition would stay missing until the next edit. Built
+                    // once; a build that then fails is tried again at the next change, not in a loop.
                     listener.outputGone(outDir);
                     BuiltEdition.awaitDeletionDone(outDir);
-                    edition = rebuild(build.full(), inDir, outDir, progress, listener);
+                    edition = afterDeletion(build.full(), inDir, outDir, progress, listener);
                 }
             }
         }
     }
 
-    /** A rebuild, its failure told to the listener; what it left in {@code outDir}. */
+    /**
+     * A rebuild; what it left in {@code outDir}. When the edition was deleted while it ran (a failed build
+     * whose edition is gone, or one that finished without outputs it made: the folder went, with the pages
+     * written before), what it left is gone, so that the watch builds again.
+     */
     private static BuiltEdition rebuild(EditionBuild rebuild, Path inDir, Path outDir, BuildListener progress,
-                                        Listener listener) {
-        BuildResult result;
+                                        Listener listener, BuiltEdition before) {
+        java.util.Optional<BuildResult> result = attempt(rebuild, inDir, outDir, progress, listener);
+        if (result.isEmpty()) {
+            // Not tried again until the next change, unless its edition was deleted meanwhile.
+            return before.isGone() ? before : BuiltEdition.in(outDir, rebuild.makesHtml());
+        }
+        // Looked at before the listener hears: see run.
+        BuiltEdition edition = rebuild.lostOutputs(outDir, result.get()) ? BuiltEdition.deleted()
+                : BuiltEdition.in(outDir, rebuild.makesHtml());
+        listener.built(result.get(), false);
+        return edition;
+    }
+
+    /**
+     * The full build after the edition was found gone; what it leaves is taken as it is, so that a build
+     * that keeps failing is tried again at the next change, not every second.
+     */
+    private static BuiltEdition afterDeletion(EditionBuild full, Path inDir, Path outDir, BuildListener progress,
+                                              Listener listener) {
+        java.util.Optional<BuildResult> result = attempt(full, inDir, outDir, progress, listener);
+        BuiltEdition edition = BuiltEdition.in(outDir, full.makesHtml());
+        result.ifPresent(built -> listener.built(built, false));
+        return edition;
+    }
+
+    /** Runs a build; a failure is told to the listener, and gives nothing. */
+    private static java.util.Optional<BuildResult> attempt(EditionBuild build, Path inDir, Path outDir,
+                                                           BuildListener progress, Listener listener) {
         try {
-            result = rebuild.run(inDir, outDir, progress);
+            return java.util.Optional.of(build.run(inDir, outDir, progress));
         } catch (IOException e) {
             listener.failed(e);
-            // What is there: a failed build is not tried again until the next change.
-            return BuiltEdition.in(outDir, rebuild.makesHtml());
         } catch (java.io.UncheckedIOException e) {
             listener.failed(e.getCause()); // the edition's folder removed mid-build, say
-            return BuiltEdition.in(outDir, rebuild.makesHtml());
         }
-        BuiltEdition edition = BuiltEdition.in(outDir, rebuild.makesHtml()); // before the listener hears: see run
-        listener.built(result, false);
-        return edition;
+        return java.util.Optional.empty();
     }
 }

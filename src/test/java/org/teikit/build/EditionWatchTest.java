@@ -145,6 +145,56 @@ class EditionWatchTest {
         }
     }
 
+    /**
+     * The edition deleted while a rebuild after an edit writes into it: the pages written before the
+     * deletion went with the folder, though the build finished (or it failed). The watch notices and builds
+     * it again in full, without waiting for the next edit.
+     */
+    @Test
+    void rebuildsAnEditionDeletedWhileARebuildRuns(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 4, 3_000, 13L);
+        Path out = dir.resolve("out");
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
+        // Deletes the edition as the rebuild's first document is finished, on the build's only thread (no
+        // other thread writes into the folder as it is deleted).
+        BuildListener deleting = (outcome, finished, total) -> {
+            if (armed.compareAndSet(true, false)) {
+                try {
+                    deleteTree(out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        Watching watching = new Watching(in, out, OPTIONS.withThreads(1), deleting);
+        try {
+            assertThat(watching.builds.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isNotNull();
+            armed.set(true);
+            Path edited = in.resolve("doc-00002.txt");
+            Files.writeString(edited, Files.readString(edited).replaceFirst("□ ", "□ Edited. "), StandardCharsets.UTF_8);
+            assertThat(watching.gone.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(out);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (!allPagesIn(out, 4)) {
+                assertThat(System.nanoTime()).as("every page built again; failures: %s", watching.failures).isLessThan(until);
+                Thread.sleep(50);
+            }
+            assertThat(Files.readString(out.resolve("doc-00002.html"))).contains("Edited.");
+            assertThat(out.resolve("index.html")).isRegularFile();
+        } finally {
+            watching.stop();
+        }
+    }
+
+    private static boolean allPagesIn(Path out, int documents) {
+        for (int i = 0; i < documents; i++) {
+            if (!Files.isRegularFile(out.resolve(String.format("doc-%05d.html", i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void deleteTree(Path top) throws IOException {
         try (var files = Files.walk(top)) {
             for (Path gone : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
@@ -176,9 +226,13 @@ class EditionWatchTest {
         private final Thread thread;
 
         Watching(Path in, Path out) {
+            this(in, out, OPTIONS, BuildListener.NONE);
+        }
+
+        Watching(Path in, Path out, BuildOptions options, BuildListener progress) {
             thread = new Thread(() -> {
                 try {
-                    new EditionWatch(new EditionBuild(TEIKIT, OPTIONS)).run(in, out, BuildListener.NONE, this);
+                    new EditionWatch(new EditionBuild(TEIKIT, options)).run(in, out, progress, this);
                 } catch (Throwable e) {
                     ended.set(e);
                 }
