@@ -36,7 +36,18 @@ public record RenderOptions(Paper paper, boolean pdfA, String labels) {
      */
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
-        labels = labels == null || labels.isBlank() ? "en" : labels.strip().toLowerCase(Locale.ROOT);
+        labels = labelsLanguage(labels);
+    }
+
+    /**
+     * A labels' language as every set of render options keeps it: stripped and in lower case ({@code "DE "}
+     * is {@code "de"}); null or blank is English.
+     *
+     * @param labels the language as given
+     * @return the language as kept
+     */
+    public static String labelsLanguage(String labels) {
+        return labels == null || labels.isBlank() ? "en" : labels.strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -26,7 +26,7 @@ public record HtmlOptions(Optional<String> teiHref, Optional<String> pdfHref, Op
         indexHref = indexHref == null ? Optional.empty() : indexHref;
         editionUrl = editionUrl == null ? Optional.empty() : editionUrl;
         accessDate = accessDate == null ? Optional.empty() : accessDate;
-        labels = labels == null || labels.isBlank() ? "en" : labels.strip();
+        labels = org.teikit.RenderOptions.labelsLanguage(labels);
     }
 
     /** Options with English labels. */

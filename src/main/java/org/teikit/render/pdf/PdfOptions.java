@@ -19,7 +19,7 @@ public record PdfOptions(Paper paper, boolean pdfA, boolean hyphenate, String la
     public PdfOptions {
         Objects.requireNonNull(paper, "paper");
         language = language == null ? "" : language.strip();
-        labels = labels == null || labels.isBlank() ? "en" : labels.strip();
+        labels = org.teikit.RenderOptions.labelsLanguage(labels);
     }
 
     /** Options with English labels. */

@@ -47,6 +47,15 @@ class HtmlLabelsTest {
         assertThat(at(page, "//h:dl//h:dd[1]")).isEqualTo("3 May 1958"); // the source's own wording stays
     }
 
+    /** Every set of options keeps the language as RenderOptions does: " DE " is German, blank English. */
+    @Test
+    void theLanguageIsKeptAlikeByEveryKindOfOptions() {
+        assertThat(HtmlOptions.defaults().withLabels(" DE ").labels()).isEqualTo("de");
+        assertThat(org.teikit.RenderOptions.defaults().withLabels(" DE ").labels()).isEqualTo("de");
+        assertThat(org.teikit.render.pdf.PdfOptions.builder().labels(" Fr-CA ").build().labels()).isEqualTo("fr-ca");
+        assertThat(HtmlOptions.defaults().withLabels("  ").labels()).isEqualTo("en");
+    }
+
     @Test
     void otherLanguagesHaveTheirWords() throws Exception {
         assertThat(at(HtmlTestSupport.parse(render(shape(), "fr")), "//h:h2[@id = 'tk-cite-heading']"))
