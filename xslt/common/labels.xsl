@@ -85,6 +85,8 @@
         'translated-by': ('Translated by %1', 'Übersetzt von %1', 'Traduit par %1', 'Traducido por %1', 'Перевод: %1'),
         'colon': ('%1: ', '%1: ', '%1 : ', '%1: ', '%1: '),
         'and': ('and', 'und', 'et', 'y', 'и'),
+        'quote-open': ('“', '„', '«&#xA0;', '«', '«'),
+        'quote-close': ('”', '“', '&#xA0;»', '»', '»'),
         'accessed': ('Accessed %1', 'Abgerufen am %1', 'Consulté le %1', 'Consultado el %1', 'Дата обращения: %1'),
         'about-edition': ('About this edition', 'Zu dieser Edition', 'À propos de cette édition', 'Sobre esta edición', 'Об этом издании'),
         'tei-source': ('TEI source', 'TEI-Quelle', 'Source TEI', 'Fuente TEI', 'Источник TEI'),

@@ -345,7 +345,8 @@
     </section>
   </xsl:template>
 
-  <!-- The citation in Chicago notes-bibliography style for archival documents. -->
+  <!-- The citation in Chicago notes-bibliography style for archival documents, its title in the quotation
+       marks of the labels' language (“…” in English, „…“ in German, «…» in French, Spanish, Russian). -->
   <xsl:function name="tk:citation-string" as="xs:string">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:param name="title" as="xs:string"/>
@@ -362,7 +363,7 @@
             year-from-date($access-date)))))"/>
     <xsl:variable name="authors" as="xs:string?" select="string-join(tk:authors($tei), ', ')[. ne '']"/>
     <xsl:sequence select="(if ($authors) then replace($authors, '[.]$', '') || '. ' else '')
-        || '“' || replace(normalize-space($title), '[.,]$', '') || '.” '
+        || tk:label('quote-open') || replace(normalize-space($title), '[.,]$', '') || '.' || tk:label('quote-close') || ' '
         || string-join($parts ! replace(normalize-space(.), '[.]$', ''), '. ') || '.'"/>
   </xsl:function>
 

@@ -56,6 +56,17 @@ class HtmlLabelsTest {
         assertThat(HtmlOptions.defaults().withLabels("  ").labels()).isEqualTo("en");
     }
 
+    /** The citation's title stands in the quotation marks of the labels' language. */
+    @Test
+    void theCitationQuotesItsTitleAsTheLanguageDoes() throws Exception {
+        assertThat(at(HtmlTestSupport.parse(render(shape(), "de")), "//*[@id = 'tk-citation-text']")).contains(".“ ")
+                .containsPattern("„[^“]+\\.“");
+        assertThat(at(HtmlTestSupport.parse(render(shape(), "fr")), "//*[@id = 'tk-citation-text']"))
+                .containsPattern("«\u00A0[^»]+\\.\u00A0»");
+        assertThat(at(HtmlTestSupport.parse(render(shape(), "en")), "//*[@id = 'tk-citation-text']"))
+                .containsPattern("“[^”]+\\.” ");
+    }
+
     @Test
     void otherLanguagesHaveTheirWords() throws Exception {
         assertThat(at(HtmlTestSupport.parse(render(shape(), "fr")), "//h:h2[@id = 'tk-cite-heading']"))
