@@ -89,17 +89,8 @@ public class RenderMojo extends AbstractPublishMojo {
         Map<Path, GoalState.Input> current = new java.util.HashMap<>();
         Map<Path, String> hashes = new java.util.HashMap<>();
         int threads = threads();
-        InOrder.run(List.copyOf(names.entrySet()), threads, entry -> {
-            Path file = entry.getKey();
-            GoalState.Input before = previous.input(GoalState.key(stateFile, file));
-            byte[] tei = readTei(file);
-            String hash = Sha256.of(tei);
-            boolean upToDate = sameOptions && unchanged(before, hash) && outputsExist(file, entry.getValue(), outDir, wanted);
-            if (!upToDate) {
-                copyTei(file, entry.getValue(), outDir, tei);
-            }
-            return new Checked(file, hash, upToDate ? before : null);
-        }, checked -> {
+        InOrder.run(List.copyOf(names.entrySet()), threads, entry -> check(entry.getKey(), entry.getValue(),
+                sameOptions ? previous.input(GoalState.key(stateFile, entry.getKey())) : null, outDir, wanted), checked -> {
             hashes.put(checked.file(), checked.hash());
             if (checked.upToDate() != null) {
                 current.put(checked.file(), checked.upToDate());
@@ -112,49 +103,17 @@ public class RenderMojo extends AbstractPublishMojo {
         names.keySet().forEach(file -> keys.add(GoalState.key(stateFile, file)));
         boolean siteStale = sitePages && (current.size() < names.size() || !Files.exists(outDir.resolve("index.html"))
                 || !keys.equals(previous.inputs().keySet()));
+        Pass pass = new Pass(teikit, outDir, wanted, options, sitePages, siteStale);
         List<String> entries = new ArrayList<>();
         int[] made = {0};
         int[] upToDate = {0};
         // Documents on several threads; their problems reported, their records and index entries kept in
         // the documents' order.
         GoalState state = next;
-        InOrder.run(List.copyOf(names.entrySet()), threads, entry -> {
-            Path file = entry.getKey();
-            String name = entry.getValue();
-            String key = GoalState.key(stateFile, file);
-            GoalState.Input before = current.get(file);
-            List<String> pageEntry = new ArrayList<>(1);
-            if (before != null) {
-                if (siteStale) {
-                    // Made again only for the index: the same TEI, the same problems, reported as last time.
-                    sitePage(teikit, file, outDir, name, pageEntry, options, new ArrayList<>());
-                }
-                return new Rendered(key, before, 0, wanted.size(), pageEntry);
-            }
-            List<String> written = new ArrayList<>();
-            List<Diagnostic> found = new ArrayList<>();
-            if (!teiCopy(outDir, name).equals(file)) {
-                written.add("tei/" + name + ".xml"); // written with the hash, above
-            }
-            int outputs = 0;
-            // HTML last, so that its page finds the PDF and links it.
-            for (RenderFormat format : htmlLast(wanted)) {
-                Path target = outDir.resolve(name + format.extension());
-                boolean ok = format == RenderFormat.HTML && sitePages
-                        ? sitePage(teikit, file, outDir, name, pageEntry, options, found)
-                        : render(teikit, format, file, target, options, found);
-                if (ok) {
-                    outputs++;
-                    written.add(name + format.extension());
-                    if (format == RenderFormat.HTML) {
-                        written.addAll(copiedImages(file, outDir));
-                    }
-                }
-            }
-            return new Rendered(key, new GoalState.Input(written, found, hashes.get(file)), outputs, 0, pageEntry);
-        }, rendered -> {
+        InOrder.run(List.copyOf(names.entrySet()), threads, entry -> pass.render(entry.getKey(), entry.getValue(),
+                current.get(entry.getKey()), hashes.get(entry.getKey())), rendered -> {
             diagnostics.report(rendered.input().diagnostics());
-            state.put(rendered.key(), rendered.input());
+            state.put(GoalState.key(stateFile, rendered.file()), rendered.input());
             made[0] += rendered.made();
             upToDate[0] += rendered.upToDate();
             entries.addAll(rendered.entry());
@@ -180,6 +139,80 @@ public class RenderMojo extends AbstractPublishMojo {
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s written, %d up to date%s%s, in %s",
                 Counted.of(made[0], "file"), upToDate[0], removed > 0 ? ", " + removed + " removed" : "",
                 siteWritten ? ", site pages written" : "", outDir));
+    }
+
+    /**
+     * Reads and hashes a document's TEI, and copies it beside the outputs unless they are up to date (the
+     * copy is of the bytes hashed: each TEI is read once per run).
+     *
+     * @param before its record of the last run made with the same options, if any
+     */
+    private Checked check(Path file, String name, GoalState.Input before, Path outDir, Set<RenderFormat> wanted)
+            throws IOException {
+        byte[] tei = readTei(file);
+        String hash = Sha256.of(tei);
+        boolean upToDate = before != null && unchanged(before, hash) && outputsExist(file, name, outDir, wanted);
+        if (!upToDate) {
+            copyTei(file, name, outDir, tei);
+        }
+        return new Checked(file, hash, upToDate ? before : null);
+    }
+
+    /** One run's rendering of its documents, each on whichever thread takes it. */
+    private final class Pass {
+        private final Teikit teikit;
+        private final Path outDir;
+        private final Set<RenderFormat> wanted;
+        private final RenderOptions options;
+        private final boolean sitePages;
+        private final boolean siteStale;
+
+        Pass(Teikit teikit, Path outDir, Set<RenderFormat> wanted, RenderOptions options, boolean sitePages,
+             boolean siteStale) {
+            this.teikit = teikit;
+            this.outDir = outDir;
+            this.wanted = wanted;
+            this.options = options;
+            this.sitePages = sitePages;
+            this.siteStale = siteStale;
+        }
+
+        /**
+         * Renders a document's outputs, or, when it is up to date, only its site page for the index when
+         * the site is written again (its problems are then those of last time).
+         *
+         * @param upToDate its last record, when its outputs are up to date
+         * @param hash     the SHA-256 of its TEI, for its new record
+         */
+        Rendered render(Path file, String name, GoalState.Input upToDate, String hash) throws IOException {
+            List<String> pageEntry = new ArrayList<>(1);
+            if (upToDate != null) {
+                if (siteStale) {
+                    sitePage(teikit, file, outDir, name, pageEntry, options, new ArrayList<>());
+                }
+                return new Rendered(file, upToDate, 0, wanted.size(), pageEntry);
+            }
+            List<String> written = new ArrayList<>();
+            List<Diagnostic> found = new ArrayList<>();
+            if (!teiCopy(outDir, name).equals(file)) {
+                written.add("tei/" + name + ".xml"); // written with the hash, by check
+            }
+            int made = 0;
+            // HTML last, so that its page finds the PDF and links it.
+            for (RenderFormat format : htmlLast(wanted)) {
+                boolean ok = format == RenderFormat.HTML && sitePages
+                        ? sitePage(teikit, file, outDir, name, pageEntry, options, found)
+                        : RenderMojo.this.render(teikit, format, file, outDir.resolve(name + format.extension()), options, found);
+                if (ok) {
+                    made++;
+                    written.add(name + format.extension());
+                    if (format == RenderFormat.HTML) {
+                        written.addAll(copiedImages(file, outDir));
+                    }
+                }
+            }
+            return new Rendered(file, new GoalState.Input(written, found, hash), made, 0, pageEntry);
+        }
     }
 
     /** The options that change what is written: the formats, the site, the paper, PDF/A and the labels. */
@@ -307,6 +340,6 @@ public class RenderMojo extends AbstractPublishMojo {
      * A document as rendered (or left up to date): its record, the outputs made, those up to date, and
      * its index entry when its site page was made.
      */
-    private record Rendered(String key, GoalState.Input input, int made, int upToDate, List<String> entry) {
+    private record Rendered(Path file, GoalState.Input input, int made, int upToDate, List<String> entry) {
     }
 }
