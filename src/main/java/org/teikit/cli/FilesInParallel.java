@@ -36,16 +36,17 @@ final class FilesInParallel {
      * @throws java.io.InterruptedIOException when the calling thread is interrupted while it waits
      */
     static int run(List<Path> files, int threads, Work work, PrintWriter out, PrintWriter err) throws IOException {
-        int[] failures = {0};
         if (threads <= 1 || files.size() <= 1) {
             // Said as it goes: nothing to keep in order.
-            InOrder.run(files, 1, file -> work.on(file, out, err), done -> {
-                failures[0] += done ? 0 : 1;
+            int failures = 0;
+            for (Path file : files) {
+                failures += work.on(file, out, err) ? 0 : 1;
                 out.flush();
                 err.flush();
-            });
-            return failures[0];
+            }
+            return failures;
         }
+        int[] failures = {0};
         InOrder.run(files, threads, file -> {
             StringWriter fileOut = new StringWriter();
             StringWriter fileErr = new StringWriter();
