@@ -194,10 +194,11 @@
 
   <!-- Inline quotations in typographic quotes, unless the transcription already has quote marks around it. -->
   <xsl:template match="quote | q | said[@direct = 'true']" mode="tk:inline">
-    <xsl:variable name="marks" as="xs:boolean" select="tk:draws-quotation-marks(.)"/>
-    <xsl:if test="$marks">“</xsl:if>
+    <!-- The marks of the phrase's language, or none where the source has its own. -->
+    <xsl:variable name="quotes" as="xs:string*" select="if (tk:draws-quotation-marks(.)) then tk:quotation-marks(.) else ()"/>
+    <xsl:value-of select="$quotes[1]"/>
     <xsl:apply-templates select="node()" mode="tk:inline"/>
-    <xsl:if test="$marks">”</xsl:if>
+    <xsl:value-of select="$quotes[2]"/>
   </xsl:template>
 
   <xsl:template match="foreign | term | mentioned | title[@level = ('m', 'j', 's')] | emph" mode="tk:inline">

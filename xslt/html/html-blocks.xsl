@@ -132,12 +132,13 @@
         </blockquote>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="marks" as="xs:boolean" select="tk:draws-quotation-marks(.)"/>
+        <!-- The marks of the phrase's language, or none where the source has its own. -->
+        <xsl:variable name="quotes" as="xs:string*" select="if (tk:draws-quotation-marks(.)) then tk:quotation-marks(.) else ()"/>
         <xsl:element name="{tk:box(.)}">
           <xsl:sequence select="tk:attrs(., ('quote', 'inline-' || local-name()))"/>
-          <xsl:if test="$marks">“</xsl:if>
+          <xsl:value-of select="$quotes[1]"/>
           <xsl:apply-templates/>
-          <xsl:if test="$marks">”</xsl:if>
+          <xsl:value-of select="$quotes[2]"/>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>

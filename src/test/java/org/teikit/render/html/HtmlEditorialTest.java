@@ -109,6 +109,22 @@ class HtmlEditorialTest {
     }
 
     /**
+     * A quoted phrase is in the quotation marks of its own language, by its xml:lang or its text's:
+     * „…“ in a German text, « … » in a French passage of it, “…” in a language without marks of its own.
+     */
+    @Test
+    void aQuotedPhraseIsInTheMarksOfItsLanguage() {
+        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:lang='de-AT'><teiHeader><fileDesc><titleStmt><title>Q</title></titleStmt>"
+                + "<publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p></sourceDesc></fileDesc></teiHeader>"
+                + "<text><body><p>Er sagte <q>ja</q>, <seg xml:lang='fr'>il dit <q>oui</q></seg>, "
+                + "<seg xml:lang='tlh'><q>HIja'</q></seg>.</p></body></text></TEI>";
+        String html = RENDERER.renderToString("file:///q.xml", tei.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+        assertThat(text("//*[@id='tk-text']", parse(html)))
+                .isEqualTo("Er sagte \u201eja\u201c, il dit \u00ab\u00a0oui\u00a0\u00bb, \u201cHIja'\u201d.");
+    }
+
+    /**
      * Surplus and damaged text have a mark that is seen, as unclear text has: a title that says what it
      * means (with the reason or agent the TEI gives) and a style in teikit.css (braces, a dotted
      * underline) that adds no character to the page's text. They were a span with a class only.

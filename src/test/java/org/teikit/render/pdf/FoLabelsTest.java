@@ -46,6 +46,16 @@ class FoLabelsTest {
         assertThat(at(fo, "/fo:root/@xml:lang")).isNotEqualTo("de"); // the text's language, not the labels'
     }
 
+    /** The text's quoted phrases are in the marks of the text's language, not of the labels'. */
+    @Test
+    void quotedPhrasesHaveTheMarksOfTheTextsLanguage(@TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("q.xml");
+        Files.writeString(tei, "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:lang='de'><teiHeader><fileDesc><titleStmt>"
+                + "<title>Q</title></titleStmt><publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p>"
+                + "</sourceDesc></fileDesc></teiHeader><text><body><p>Er sagte <q>ja</q>.</p></body></text></TEI>");
+        assertThat(at(fo(tei, "en"), "normalize-space(//fo:flow)")).contains("Er sagte \u201eja\u201c.");
+    }
+
     @Test
     void anUnknownLanguageGivesTheEnglishFo() throws Exception {
         String english = fo(SHAPE, "en");
