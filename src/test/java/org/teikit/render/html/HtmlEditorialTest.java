@@ -92,19 +92,24 @@ class HtmlEditorialTest {
         assertThat(text("//*[@id='tk-text']", page)).isEqualTo("On the 29th and month 13, not midnight; a leap day.");
     }
 
+    /** The page text of a document whose text is one paragraph, {@code rootAttributes} on its TEI element. */
+    private String textOfParagraph(String rootAttributes, String paragraph) {
+        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0'" + rootAttributes + "><teiHeader><fileDesc><titleStmt>"
+                + "<title>Q</title></titleStmt><publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p>"
+                + "</sourceDesc></fileDesc></teiHeader><text><body><p>" + paragraph + "</p></body></text></TEI>";
+        String html = RENDERER.renderToString("file:///q.xml", tei.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
+        return text("//*[@id='tk-text']", parse(html));
+    }
+
     /**
      * A quoted phrase is in quotation marks, as in the PDF, unless the source writes its own before it
      * (the page showed "said hello" where the PDF showed "said “hello”").
      */
     @Test
     void aQuotedPhraseIsInQuotationMarksUnlessTheSourceHasThem() {
-        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Q</title></titleStmt>"
-                + "<publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p></sourceDesc></fileDesc></teiHeader>"
-                + "<text><body><p>He said <q>hello</q>, then \"<quote>goodbye</quote>\" and <said direct='true'>yes</said>"
-                + " or <said direct='false'>that he would</said>.</p></body></text></TEI>";
-        String html = RENDERER.renderToString("file:///q.xml", tei.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
-        assertThat(text("//*[@id='tk-text']", parse(html)))
+        assertThat(textOfParagraph("", "He said <q>hello</q>, then \"<quote>goodbye</quote>\" and"
+                + " <said direct='true'>yes</said> or <said direct='false'>that he would</said>."))
                 .isEqualTo("He said \u201chello\u201d, then \"goodbye\" and \u201cyes\u201d or that he would.");
     }
 
@@ -114,13 +119,8 @@ class HtmlEditorialTest {
      */
     @Test
     void aQuotedPhraseIsInTheMarksOfItsLanguage() {
-        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:lang='de-AT'><teiHeader><fileDesc><titleStmt><title>Q</title></titleStmt>"
-                + "<publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p></sourceDesc></fileDesc></teiHeader>"
-                + "<text><body><p>Er sagte <q>ja</q>, <seg xml:lang='fr'>il dit <q>oui</q></seg>, "
-                + "<seg xml:lang='tlh'><q>HIja'</q></seg>.</p></body></text></TEI>";
-        String html = RENDERER.renderToString("file:///q.xml", tei.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                HtmlOptions.defaults().withAccessDate(LocalDate.of(2026, 2, 3)));
-        assertThat(text("//*[@id='tk-text']", parse(html)))
+        assertThat(textOfParagraph(" xml:lang='de-AT'", "Er sagte <q>ja</q>, <seg xml:lang='fr'>il dit <q>oui</q></seg>, "
+                + "<seg xml:lang='tlh'><q>HIja'</q></seg>."))
                 .isEqualTo("Er sagte \u201eja\u201c, il dit \u00ab\u00a0oui\u00a0\u00bb, \u201cHIja'\u201d.");
     }
 
