@@ -162,10 +162,7 @@ public final class Teikit {
      * @return the problems met while rendering; none means the page was written
      */
     public List<Diagnostic> renderHtml(Path teiFile, Path htmlOut) {
-        Objects.requireNonNull(teiFile, "teiFile");
-        Objects.requireNonNull(htmlOut, "htmlOut");
-
-        return HtmlRenderer.shared().render(teiFile, htmlOut);
+        return renderHtml(teiFile, htmlOut, RenderOptions.defaults());
     }
 
     /**
@@ -227,10 +224,7 @@ public final class Teikit {
      * @return the problems met while writing the pages
      */
     public List<Diagnostic> writeSite(List<Path> teiFiles, Path outDir) {
-        Objects.requireNonNull(teiFiles, "teiFiles");
-        Objects.requireNonNull(outDir, "outDir");
-
-        return stages.site().build(teiFiles, outDir);
+        return writeSite(teiFiles, outDir, RenderOptions.defaults());
     }
 
     /**

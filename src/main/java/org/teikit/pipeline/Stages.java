@@ -159,8 +159,7 @@ public final class Stages {
      * @return the diagnostics, and the opaque index entry when the page was written
      */
     public SiteBuilder.Page renderSitePage(Path teiFile, Path outDir, String name) {
-        return site.get().page(Objects.requireNonNull(teiFile, "teiFile"), Objects.requireNonNull(outDir, "outDir"),
-                Objects.requireNonNull(name, "name"));
+        return renderSitePage(teiFile, null, outDir, name, RenderOptions.defaults());
     }
 
     /**
@@ -174,8 +173,7 @@ public final class Stages {
      * @return the diagnostics, and the opaque index entry when the page was written
      */
     public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name) {
-        return site.get().page(Objects.requireNonNull(teiFile, "teiFile"), Objects.requireNonNull(parsed, "parsed"),
-                Objects.requireNonNull(outDir, "outDir"), Objects.requireNonNull(name, "name"));
+        return renderSitePage(teiFile, Objects.requireNonNull(parsed, "parsed"), outDir, name, RenderOptions.defaults());
     }
 
     /**
@@ -195,7 +193,8 @@ public final class Stages {
     }
 
     /**
-     * {@link #writeSiteIndex(List, Path)} with the pages' fixed words in the language of {@code options}' labels.
+     * Writes a site's corpus pages (index, facets, names, search) from the entries of its document pages,
+     * their fixed words in the language of {@code options}' labels.
      *
      * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
      * @param outDir  the edition folder
@@ -205,17 +204,6 @@ public final class Stages {
     public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir, RenderOptions options) {
         return site.get().withLabels(options.labels()).writeIndex(Objects.requireNonNull(entries, "entries"),
                 Objects.requireNonNull(outDir, "outDir"));
-    }
-
-    /**
-     * Writes a site's corpus pages (index, facets, names, search) from the entries of its document pages.
-     *
-     * @param entries the entries returned by {@link #renderSitePage}, in the order of the index
-     * @param outDir  the edition folder
-     * @return the problems met while writing the pages
-     */
-    public List<Diagnostic> writeSiteIndex(List<String> entries, Path outDir) {
-        return site.get().writeIndex(Objects.requireNonNull(entries, "entries"), Objects.requireNonNull(outDir, "outDir"));
     }
 
     /**

@@ -31,7 +31,7 @@ final class StopOnRequest implements TraceListener {
         this.stop = stop;
     }
 
-    /** Makes {@code transformer} (of a stylesheet compiled with tracing) end when {@code stop} is requested. */
+    /** Makes {@code transformer} end at its next traced event once {@code stop} is requested. */
     static void attach(Xslt30Transformer transformer, TimeLimit.Stop stop) {
         transformer.setTraceListener(new StopOnRequest(stop));
     }

@@ -100,7 +100,7 @@ public final class SiteBuilder {
      * @return a builder for those labels
      */
     public SiteBuilder withLabels(String newLabels) {
-        String chosen = newLabels == null || newLabels.isBlank() ? "en" : newLabels.strip();
+        String chosen = org.teikit.RenderOptions.labelsLanguage(newLabels);
         return chosen.equals(labels) ? this : new SiteBuilder(renderer, entryStylesheet, siteStylesheet, chosen);
     }
 
