@@ -243,23 +243,20 @@ final class TranscriptionBody {
     /**
      * A paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]} at the start of the
      * next paragraph, or at the end of the last one when none follows; just before or after a table,
-     * list or quote, or a heading after the text (a bold paragraph, see {@link #outline}), a {@code pb}
-     * of its own between the blocks (it waited for the next paragraph, after the table or heading: the
-     * reading order was wrong); with no block to stand by, it stays a paragraph of its text.
+     * list, quote or heading (a head, or a bold paragraph after the text, see {@link #outline}), a
+     * {@code pb} of its own between the blocks (it waited for the next paragraph, after the table or
+     * heading: the reading order was wrong); with no block to stand by, it stays a paragraph of its text.
      */
     private static List<Entry> withPageMarkers(List<Entry> entries) {
         List<Entry> out = new ArrayList<>();
         List<Entry> pending = new ArrayList<>();
         Set<Entry> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        boolean opening = true; // the formula lines at the start, the opener
-        boolean text = false;   // some text before: a heading now is a late one (outline)
         for (Entry e : entries) {
             if (e.page() != null) {
                 pending.add(e);
                 continue;
             }
-            opening &= e.formula() != null;
-            if (e.standsApart() || e.heading() && text) {
+            if (e.standsApart() || e.heading()) {
                 apart.add(e);
             }
             if (e.takesPages() && !pending.isEmpty()) {
@@ -272,7 +269,6 @@ final class TranscriptionBody {
             } else {
                 out.add(e);
             }
-            text |= !opening && !e.heading();
         }
         if (!pending.isEmpty()) {
             int last = out.size() - 1;
@@ -319,7 +315,7 @@ final class TranscriptionBody {
         }
         // TEI allows a closer only after some text: with headings alone before it, the closing lines
         // stay paragraphs (found by fuzzing: heads followed by a dateline made invalid TEI).
-        if (entries.subList(first, last).stream().allMatch(Entry::heading)) {
+        if (entries.subList(first, last).stream().allMatch(e -> e.heading() || e.type() == Block.PageBreak.class)) {
             last = entries.size();
         }
         List<BodyPart> parts = new ArrayList<>();
@@ -332,7 +328,7 @@ final class TranscriptionBody {
             Entry e = entries.get(i);
             boolean late = e.heading() && text;
             parts.add(new BodyPart.Deferred(late ? Block.Paragraph.class : e.type(), () -> block(e, late)));
-            text |= !e.heading();
+            text |= !e.heading() && e.type() != Block.PageBreak.class; // a pb before a head keeps it a head
         }
         if (last < entries.size()) {
             List<Entry> lines = List.copyOf(entries.subList(last, entries.size()));
@@ -353,7 +349,7 @@ final class TranscriptionBody {
 
     private Block block(Entry e, boolean lateHeading) {
         if (e.type() == Block.PageBreak.class) {
-            return new Block.PageBreak(pageBreak(e, "of its own, beside a table, list, quote or later heading").n());
+            return new Block.PageBreak(pageBreak(e, "of its own, beside a table, list, quote or heading").n());
         }
         Block b = block(node(e));
         if (!e.pagesBefore().isEmpty() || !e.pagesAfter().isEmpty()) {

@@ -125,6 +125,21 @@ class HtmlEditorialTest {
     }
 
     /**
+     * A phrase quoted inside a quoted phrase is in the language's inner marks, and one inside that in
+     * the outer marks again: “a ‘b “c” b’ a” in English, „a ‚b‘ a“ in German, « a “b” a » in French
+     * (the page drew “…” at every depth).
+     */
+    @Test
+    void nestedQuotedPhrasesTakeTurnsWithTheInnerMarks() {
+        assertThat(textOfParagraph("", "<q>a <q>b <quote>c</quote> b</q> a</q>"))
+                .isEqualTo("\u201ca \u2018b \u201cc\u201d b\u2019 a\u201d");
+        assertThat(textOfParagraph(" xml:lang='de'", "<q>a <said direct='true'>b</said> a</q>"))
+                .isEqualTo("\u201ea \u201ab\u2018 a\u201c");
+        assertThat(textOfParagraph(" xml:lang='fr'", "<q>a <q>b</q> a</q>"))
+                .isEqualTo("\u00ab\u00a0a \u201cb\u201d a\u00a0\u00bb");
+    }
+
+    /**
      * Surplus and damaged text have a mark that is seen, as unclear text has: a title that says what it
      * means (with the reason or agent the TEI gives) and a style in teikit.css (braces, a dotted
      * underline) that adds no character to the page's text. They were a span with a class only.

@@ -52,8 +52,11 @@ class FoLabelsTest {
         Path tei = dir.resolve("q.xml");
         Files.writeString(tei, "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:lang='de'><teiHeader><fileDesc><titleStmt>"
                 + "<title>Q</title></titleStmt><publicationStmt><p>QA.</p></publicationStmt><sourceDesc><p>QA.</p>"
-                + "</sourceDesc></fileDesc></teiHeader><text><body><p>Er sagte <q>ja</q>.</p></body></text></TEI>");
-        assertThat(at(fo(tei, "en"), "normalize-space(//fo:flow)")).contains("Er sagte \u201eja\u201c.");
+                + "</sourceDesc></fileDesc></teiHeader><text><body><p>Er sagte <q>ja</q>, <q>sie sagte <q>nein</q></q>.</p>"
+                + "</body></text></TEI>");
+        // a phrase quoted inside another in the inner marks, as on the page
+        assertThat(at(fo(tei, "en"), "normalize-space(//fo:flow)"))
+                .contains("Er sagte \u201eja\u201c, \u201esie sagte \u201anein\u2018\u201c.");
     }
 
     @Test
