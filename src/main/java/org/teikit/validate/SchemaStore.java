@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -192,15 +196,40 @@ public final class SchemaStore {
         }
         SchemaParts.Found found = SchemaParts.find(file);
         Files.createDirectories(folder);
-        Map<String, Entry> catalog = readCatalog();
-        Entry previous = catalog.get(address);
-        catalog.values().removeIf(e -> address.equals(e.partOf())); // an earlier copy's parts go with it
-        Added added = found.parts().isEmpty()
-                ? new Added(storeAlone(file, address, previous, catalog), List.of(), List.of())
-                : storeWithParts(file.toAbsolutePath().normalize(), found.parts(), address, previous, catalog);
-        writeCatalog(catalog);
-        removeFolderNoLongerMapped(previous, catalog);
+        Added added = alone(() -> {
+            Map<String, Entry> catalog = readCatalog();
+            Entry previous = catalog.get(address);
+            catalog.values().removeIf(e -> address.equals(e.partOf())); // an earlier copy's parts go with it
+            Added stored = found.parts().isEmpty()
+                    ? new Added(storeAlone(file, address, previous, catalog), List.of(), List.of())
+                    : storeWithParts(file.toAbsolutePath().normalize(), found.parts(), address, previous, catalog);
+            writeCatalog(catalog);
+            removeFolderNoLongerMapped(previous, catalog);
+            return stored;
+        });
         return new Added(added.stored(), added.parts(), unmappedAddresses(found.addresses()));
+    }
+
+    private interface StoreChange {
+        Added run() throws IOException;
+    }
+
+    /** The monitor of each store in this JVM: a file lock belongs to the process, so it cannot keep two threads apart. */
+    private static final Map<Path, Object> STORES_IN_USE = new ConcurrentHashMap<>();
+
+    /**
+     * Runs a change of the store while no other thread or process changes it: each change reads the
+     * catalog, adds to it and writes it whole, so two adds at once (two terminals, two Maven builds)
+     * lost one of the schemas. Processes take turns on a lock file in the store ({@code .lock}).
+     */
+    private Added alone(StoreChange change) throws IOException {
+        Path store = folder.toRealPath();
+        synchronized (STORES_IN_USE.computeIfAbsent(store, s -> new Object())) {
+            try (FileChannel channel = FileChannel.open(store.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                return change.run();
+            }
+        }
     }
 
     /** A schema added again without the parts it had leaves its folder: removed once the catalog no longer names it. */
