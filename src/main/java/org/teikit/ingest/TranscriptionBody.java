@@ -243,32 +243,39 @@ final class TranscriptionBody {
     /**
      * A paragraph that is nothing but a page marker ("(p. 3)") is a {@code pb[@n]} at the start of the
      * next paragraph, or at the end of the last one when none follows; just before or after a table,
-     * list, quote or heading (a head, or a bold paragraph after the text, see {@link #outline}), a
-     * {@code pb} of its own between the blocks (it waited for the next paragraph, after the table or
-     * heading: the reading order was wrong); with no block to stand by, it stays a paragraph of its text.
+     * list or quote, or a heading after the text (a bold paragraph, see {@link #outline}), and just
+     * before the first heading, a {@code pb} of its own between the blocks (it waited for the next
+     * paragraph, after the table or heading: the reading order was wrong); with no block to stand by,
+     * it stays a paragraph of its text.
      */
     private static List<Entry> withPageMarkers(List<Entry> entries) {
         List<Entry> out = new ArrayList<>();
         List<Entry> pending = new ArrayList<>();
         Set<Entry> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean opening = true; // the formula lines at the start, the opener
+        boolean text = false;   // some text before: a heading now is a late one (outline)
+        boolean headed = false; // a heading before: markers before a second one wait (teikit.rng: pb+ head+ only)
         for (Entry e : entries) {
             if (e.page() != null) {
                 pending.add(e);
                 continue;
             }
-            if (e.standsApart() || e.heading()) {
+            opening &= e.formula() != null;
+            if (e.standsApart() || e.heading() && text) {
                 apart.add(e);
             }
             if (e.takesPages() && !pending.isEmpty()) {
                 out.add(e.withPages(List.copyOf(pending), List.of()));
                 pending.clear();
-            } else if (apart.contains(e)) {
+            } else if (apart.contains(e) || e.heading() && !headed) {
                 pending.forEach(marker -> out.add(marker.asPageBreak()));
                 pending.clear();
                 out.add(e);
             } else {
                 out.add(e);
             }
+            text |= !opening && !e.heading();
+            headed |= e.heading();
         }
         if (!pending.isEmpty()) {
             int last = out.size() - 1;
