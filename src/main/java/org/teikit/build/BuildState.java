@@ -49,9 +49,12 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
      *                 time, and in states of older teikits): while it stays the same, the hash does
      * @param images   the images in the input folder that its page shows, as they were when copied (null
      *                 for none, and in states of older teikits)
+     * @param schemas  the schema files its validation depended on, as {@code file:} URIs, with their
+     *                 {@link org.teikit.validate.SchemaFiles#digest digests} then (null for none: teikit's
+     *                 own schemas only, and in states of older teikits); see {@link SchemaDependencies}
      */
     record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified, String stamp,
-                 List<Image> images) {
+                 List<Image> images, Map<String, String> schemas) {
     }
 
     /**

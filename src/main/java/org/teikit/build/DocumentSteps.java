@@ -22,6 +22,7 @@ import org.teikit.io.IoFailures;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.site.SiteBuilder;
+import org.teikit.validate.TeiValidator;
 
 /**
  * The documents of one {@link EditionBuild} run, each taken through its steps (up-to-date check,
@@ -42,6 +43,8 @@ final class DocumentSteps {
     private final java.util.Set<String> pagesChanged;
     /** The images each rebuilt TEI input's page shows, by input, for the build state. */
     private final Map<Path, List<BuildState.Image>> shownImages;
+    /** The schema files each validated document depended on, for the build state. */
+    private final SchemaDependencies schemas;
     private final StageClock clock;
     /** Places beside the pages whose copied image may be another document's ({@link ImageClashes#untrustedCopies}). */
     private final java.util.Set<String> untrustedCopies;
@@ -50,7 +53,8 @@ final class DocumentSteps {
 
     DocumentSteps(Teikit teikit, BuildOptions options, EditionBuild build, Path inDir, Path outDir,
                   BuildState previous, Map<Path, String> hashes, java.util.Set<String> untrustedCopies,
-                  java.util.Set<String> pagesChanged, Map<Path, List<BuildState.Image>> shownImages, StageClock clock) {
+                  java.util.Set<String> pagesChanged, Map<Path, List<BuildState.Image>> shownImages,
+                  SchemaDependencies schemas, StageClock clock) {
         this.teikit = teikit;
         this.stages = Stages.of(teikit);
         this.options = options;
@@ -62,6 +66,7 @@ final class DocumentSteps {
         this.untrustedCopies = untrustedCopies;
         this.pagesChanged = pagesChanged;
         this.shownImages = shownImages;
+        this.schemas = schemas;
         this.clock = clock;
         this.images = new PageImages(inDir, outDir);
     }
@@ -165,7 +170,7 @@ final class DocumentSteps {
     private void start(Work work) throws IOException {
         BuildState.Entry before = previous.documents().get(inDir.relativize(work.input).toString());
         String sha256 = hashes.computeIfAbsent(work.input, EditionBuild::hashOf);
-        if (build.isUpToDate(inDir, outDir, work.input, work.name, previous, sha256, untrustedCopies)) {
+        if (build.isUpToDate(inDir, outDir, work.input, work.name, previous, sha256, untrustedCopies, schemas)) {
             // Its entry stays in its file, read only if the corpus pages are written again.
             work.outcome = new DocumentOutcome(work.input, work.name, before.diagnostics(), true);
             return;
@@ -212,34 +217,23 @@ final class DocumentSteps {
 
     private void validate(Work work) throws IOException {
         long t = System.nanoTime();
-        if (EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI) {
-            // TEI written by hand is validated where the editor keeps it, so messages name that file; its
-            // tree serves the page (of the copy in OUT/tei, the same bytes) and the images it shows.
-            ValidationReport report;
-            if (options.html() && Files.size(work.input) <= KEPT_TREE_BYTES) {
-                var validated = stages.validateKeepingTree(work.input);
-                report = validated.report();
-                work.tree = validated.tree().orElse(null);
-            } else {
-                report = teikit.validate(work.input);
-            }
-            work.diagnostics.addAll(report.diagnostics());
-            if (!report.isWellFormed()) {
-                // Nothing can be rendered of it: the renderers would only say so again, of the copy, and
-                // the edition's TEI holds no copy of it either.
-                Files.deleteIfExists(EditionBuild.teiPath(outDir, work.name));
-                work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
-            }
-        } else {
-            // Converted TEI is validated where its page is made from, so the page can use the same parse.
-            Path tei = EditionBuild.teiPath(outDir, work.name);
-            if (options.html() && Files.size(tei) <= KEPT_TREE_BYTES) {
-                var validated = stages.validateKeepingTree(tei);
-                work.diagnostics.addAll(validated.report().diagnostics());
-                work.tree = validated.tree().orElse(null);
-            } else {
-                work.diagnostics.addAll(teikit.validate(tei).diagnostics());
-            }
+        // TEI written by hand is validated where the editor keeps it, so messages name that file; its
+        // tree serves the page (of the copy in OUT/tei, the same bytes) and the images it shows.
+        // Converted TEI is validated where its page is made from, so the page can use the same parse.
+        boolean byHand = EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI;
+        Path tei = byHand ? work.input : EditionBuild.teiPath(outDir, work.name);
+        TeiValidator.Validated validated = stages.validateKeepingTree(tei);
+        ValidationReport report = validated.report();
+        if (options.html() && Files.size(tei) <= KEPT_TREE_BYTES) {
+            work.tree = validated.tree().orElse(null);
+        }
+        work.diagnostics.addAll(report.diagnostics());
+        schemas.record(work.input, validated.schemaFiles());
+        if (byHand && !report.isWellFormed()) {
+            // Nothing can be rendered of it: the renderers would only say so again, of the copy, and
+            // the edition's TEI holds no copy of it either.
+            Files.deleteIfExists(EditionBuild.teiPath(outDir, work.name));
+            work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
         }
         clock.add(Stage.VALIDATE, System.nanoTime() - t);
     }

@@ -130,12 +130,15 @@ public final class EditionBuild {
         if (prepared) {
             teikit.prepare(true, options.html(), options.pdf());
         }
+        // A schema edited since a running validator compiled it (a watched build) is compiled again.
+        Stages.of(teikit).forgetChangedSchemas();
+        SchemaDependencies schemas = new SchemaDependencies();
         Map<Path, String> hashes = hashAll(inDir, names.keySet(), stats, previous);
         Map<String, String> hashesByKey = new HashMap<>();
         hashes.forEach((input, sha256) -> hashesByKey.put(inDir.relativize(input).toString(), sha256));
         java.util.Set<String> untrustedCopies = ImageClashes.untrustedCopies(inDir, previous, hashesByKey);
         if (!prepared && names.entrySet().stream().anyMatch(e -> !isUpToDate(inDir, outDir, e.getKey(), e.getValue(),
-                previous, hashes.get(e.getKey()), untrustedCopies))) {
+                previous, hashes.get(e.getKey()), untrustedCopies, schemas))) {
             teikit.prepare(true, options.html(), options.pdf());
         }
         // Rebuilt documents whose entry changed in more than its searchable text (or that had none).
@@ -154,11 +157,12 @@ public final class EditionBuild {
             // for one), so the next build reads it again; its build.io error is in its diagnostics.
             return new BuildState.Entry(o.name(), sha256 == null ? UNREAD : sha256,
                     o.diagnostics(), stat == null ? null : stat.size(), stat == null ? null : stat.modifiedMillis(),
-                    stat == null ? null : stat.encoded(), imagesOf.apply(o));
+                    stat == null ? null : stat.encoded(), imagesOf.apply(o),
+                    schemas.of(o.input(), o.upToDate(), previous.documents().get(keyOf.apply(o))));
         };
         Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
         DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, untrustedCopies,
-                pagesChanged, images, clock);
+                pagesChanged, images, schemas, clock);
         List<DocumentOutcome> outcomes = ImageClashes.warn(inDir, checkpoints.whileBuilding(() -> steps.buildAll(
                 names, checkpoints.around(listener))), imagesOf);
         for (DocumentOutcome outcome : outcomes) {
@@ -328,11 +332,14 @@ public final class EditionBuild {
         return names;
     }
 
-    /** Whether the last build made this input's outputs from the same content under the same name. */
+    /**
+     * Whether the last build made this input's outputs from the same content under the same name, with
+     * the same images and against the same schemas.
+     */
     boolean isUpToDate(Path inDir, Path outDir, Path input, String name, BuildState previous, String sha256,
-                       java.util.Set<String> untrustedCopies) {
+                       java.util.Set<String> untrustedCopies, SchemaDependencies schemas) {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
-        return before != null && before.name().equals(name) && before.sha256().equals(sha256)
+        return before != null && before.name().equals(name) && before.sha256().equals(sha256) && schemas.unchanged(before)
                 && (outputsExist(outDir, name) || failedOnItsContent(before)) && imagesUnchanged(inDir, outDir, before)
                 && (before.images() == null || before.images().stream().noneMatch(i -> untrustedCopies.contains(i.target())));
     }

@@ -26,4 +26,12 @@ final class Lazy<T> implements Supplier<T> {
         }
         return v;
     }
+
+    /** Runs {@code action} on the value if it was made already; never makes it. */
+    void ifMade(java.util.function.Consumer<T> action) {
+        T v = value;
+        if (v != null) {
+            action.accept(v);
+        }
+    }
 }

@@ -78,6 +78,14 @@ public final class Stages {
         return access.apply(Objects.requireNonNull(teikit, "teikit"));
     }
 
+    /**
+     * Has the validator, if it was made, compile again the schemas whose files changed since it compiled
+     * them ({@link TeiValidator#forgetChangedSchemas}); one not made yet is left unmade.
+     */
+    public void forgetChangedSchemas() {
+        validator.ifMade(TeiValidator::forgetChangedSchemas);
+    }
+
     /** @return the validator, compiled on first use */
     public TeiValidator validator() {
         return validator.get();

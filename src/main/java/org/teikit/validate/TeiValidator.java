@@ -13,9 +13,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
@@ -114,10 +117,23 @@ public final class TeiValidator {
      * it built one: the document as parsed once, with line numbers, for a renderer of the same file
      * (trees of teikit's Saxon processors are interchangeable) instead of a second parse.
      *
-     * @param report the validation report
-     * @param tree   the document's tree; empty when no schema built one, or the document was not read
+     * @param report      the validation report
+     * @param tree        the document's tree; empty when no schema built one, or the document was not read
+     * @param schemaFiles the files on disk the verdict depends on, as {@code file:} URIs: each schema
+     *                    the document was validated against (or named, when it is not there), and the
+     *                    schema store's catalog when it was asked; teikit's own schemas, in its jar, are
+     *                    not among them (see {@link SchemaFiles})
      */
-    public record Validated(ValidationReport report, Optional<XdmNode> tree) {
+    public record Validated(ValidationReport report, Optional<XdmNode> tree, List<URI> schemaFiles) {
+
+        public Validated {
+            schemaFiles = List.copyOf(schemaFiles);
+        }
+
+        /** A validation that depends on no schema file (the document could not be read or parsed). */
+        public Validated(ValidationReport report, Optional<XdmNode> tree) {
+            this(report, tree, List.of());
+        }
     }
 
     /**
@@ -227,7 +243,8 @@ public final class TeiValidator {
     }
 
     private Validated validate(SourceDocument document) {
-        DocumentParse.Result parsed = DocumentParse.run(document, models -> checks(requestsFor(models), document));
+        Set<URI> schemaFiles = new LinkedHashSet<>();
+        DocumentParse.Result parsed = DocumentParse.run(document, models -> checks(requestsFor(models), document, schemaFiles));
         if (parsed.notWellFormed() != null) {
             return withoutTree(new ValidationReport(document.displayName(), List.of(parsed.notWellFormed())));
         }
@@ -238,14 +255,18 @@ public final class TeiValidator {
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         Optional<XdmNode> tree = parsed.checks().stream()
                 .filter(check -> check.tree() != null).findFirst().flatMap(check -> Optional.ofNullable(check.tree().get()));
-        return new Validated(new ValidationReport(document.displayName(), out), tree);
+        return new Validated(new ValidationReport(document.displayName(), out), tree, List.copyOf(schemaFiles));
     }
 
-    /** One check per schema requested, in order; a schema that cannot be had reports why instead. */
-    private List<CompiledSchema.Check> checks(List<SchemaRequest> requests, SourceDocument document) {
+    /**
+     * One check per schema requested, in order; a schema that cannot be had reports why instead. The
+     * files the checks depend on go into {@code schemaFiles}.
+     */
+    private List<CompiledSchema.Check> checks(List<SchemaRequest> requests, SourceDocument document, Set<URI> schemaFiles) {
         List<CompiledSchema.Check> checks = new ArrayList<>();
         for (SchemaRequest request : requests) {
             List<Diagnostic> problems = new ArrayList<>();
+            dependencies(request, schemaFiles);
             Optional<CompiledSchema> schema = compiled(request, document, problems);
             checks.add(schema.isPresent() ? schema.get().begin(document) : CompiledSchema.Check.afterParse(out -> out.addAll(problems)));
         }
@@ -264,6 +285,44 @@ public final class TeiValidator {
                     new SchemaRequest(PROJECT_SCHEMATRON, null, SchemaLanguage.SCHEMATRON, "default", 0));
         }
         return List.of();
+    }
+
+    /**
+     * The files on disk a request's verdict depends on: the schema file it finds (or would find, when
+     * it is not there yet), and the store's catalog, which may map the name elsewhere tomorrow. None
+     * for teikit's own schemas, in the jar.
+     */
+    private void dependencies(SchemaRequest request, Set<URI> schemaFiles) {
+        URI location = locator.locate(request.href(), request.base()).orElse(null);
+        if (location != null && isTeikitsOwn(location)) {
+            return;
+        }
+        URI named = location != null ? location : SchemaLocator.absolute(request.href(), request.base());
+        if (named != null && "file".equals(named.getScheme())) {
+            schemaFiles.add(named);
+        }
+        schemaFiles.add(new SchemaStore(schemaStore).catalog().toAbsolutePath().normalize().toUri());
+    }
+
+    /** The folder of teikit's own schemas: in its jar, or in its classes folder when run from a build tree. */
+    private static final String OWN_SCHEMAS = projectCatalog().toString().substring(0, projectCatalog().toString().lastIndexOf('/') + 1);
+
+    /** Whether {@code location} is one of teikit's own schemas (or in a jar): teikit's fingerprint covers those. */
+    private static boolean isTeikitsOwn(URI location) {
+        return "jar".equals(location.getScheme()) || location.toString().startsWith(OWN_SCHEMAS);
+    }
+
+    /**
+     * Forgets the compiled schemas whose files ({@link SchemaFiles#digest}) changed since they were
+     * compiled, so that the next validation compiles them again: for a validator that lives on while
+     * its user edits a schema (a watched build, a Maven daemon). teikit's own schemas are kept.
+     */
+    public void forgetChangedSchemas() {
+        for (Map.Entry<String, Compiled> e : cache.entrySet()) {
+            if (e.getValue().changedOnDisk()) {
+                cache.remove(e.getKey(), e.getValue());
+            }
+        }
     }
 
     private Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
@@ -314,10 +373,17 @@ public final class TeiValidator {
         private String failure;
         private List<Diagnostic> failureInSchema = List.of();
 
+        /** The schema's {@link SchemaFiles#digest} before it was compiled; null for teikit's own, in the jar. */
+        private String digest;
+
         Compiled(SchemaLanguage language, URI location, String phase) {
             this.language = language;
             this.location = location;
             this.phase = phase;
+        }
+
+        synchronized boolean changedOnDisk() {
+            return digest != null && !digest.equals(SchemaFiles.digest(location));
         }
 
         /** The schema, or empty with its problems added to {@code out}: on the document (at {@code line}, its xml-model), and in the schema. */
@@ -325,6 +391,9 @@ public final class TeiValidator {
             if (schema == null && failure == null) {
                 long start = System.nanoTime();
                 try {
+                    if (!isTeikitsOwn(location)) {
+                        digest = SchemaFiles.digest(location);
+                    }
                     schema = switch (language) {
                         case RELAX_NG -> RelaxNgSchema.compile(location, false, owner.locator);
                         case RELAX_NG_COMPACT -> RelaxNgSchema.compile(location, true, owner.locator);
