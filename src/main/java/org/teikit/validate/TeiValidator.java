@@ -54,6 +54,18 @@ public final class TeiValidator {
     public static final String PROJECT_CATALOG = "/teikit/schemas/catalog.xml";
     /** How long Schematron rules may run on one document unless the builder says otherwise. */
     public static final Duration DEFAULT_SCHEMATRON_TIME_LIMIT = Duration.ofMinutes(5);
+    /** The rule of the note on a document that names no schema and fails teikit's own. */
+    public static final String DEFAULT_SCHEMA_RULE = "validate.default-schema";
+
+    /**
+     * Said of a document that names no schema when teikit's own refuses it: a TEI edition encoded by
+     * hand (a FRUS volume, say) gets thousands of errors from teikit's subset, such as "remove @xml:id"
+     * on a pb, that are not errors in TEI, and should be told why.
+     */
+    private static final String DEFAULT_SCHEMA_NOTE = "No <?xml-model?> names a schema for this document, so it was"
+            + " checked against teikit's own (the TEI that teikit writes, stricter than TEI itself: some of what it"
+            + " refuses may be valid TEI). To check it against TEI, add TEI's schema once (teikit schemas add"
+            + " tei_all.rng) and name it in an <?xml-model?> at the top of the document, or give a schema with --schema.";
 
     private final List<SchemaRequest> explicit;
     private final boolean useDefaults;
@@ -244,13 +256,21 @@ public final class TeiValidator {
 
     private Validated validate(SourceDocument document) {
         Set<URI> schemaFiles = new LinkedHashSet<>();
-        DocumentParse.Result parsed = DocumentParse.run(document, models -> checks(requestsFor(models), document, schemaFiles));
+        boolean[] byDefault = {false};
+        DocumentParse.Result parsed = DocumentParse.run(document, models -> {
+            List<SchemaRequest> requests = requestsFor(models);
+            byDefault[0] = requests.stream().anyMatch(r -> "default".equals(r.origin()));
+            return checks(requests, document, schemaFiles);
+        });
         if (parsed.notWellFormed() != null) {
             return withoutTree(new ValidationReport(document.displayName(), List.of(parsed.notWellFormed())));
         }
         List<Diagnostic> out = new ArrayList<>();
         for (CompiledSchema.Check check : parsed.checks()) {
             check.finish().finish(out);
+        }
+        if (byDefault[0] && out.stream().anyMatch(d -> d.isError() && d.rule().startsWith("rng."))) {
+            out.add(Diagnostic.info(document.displayName(), 1, 1, DEFAULT_SCHEMA_RULE, DEFAULT_SCHEMA_NOTE));
         }
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         Optional<XdmNode> tree = parsed.checks().stream()

@@ -106,9 +106,10 @@ class ValidateCommandTest {
                     rules++;
                 }
             }
-            assertThat(rules).isEqualTo(3);
+            assertThat(rules).isEqualTo(4); // with the note that the document names no schema
         }
-        assertThat(r.out()).contains("\"rule\" : \"rng.element-too-early\"").contains("\"line\" : 7").contains("\"column\" : 9");
+        assertThat(r.out()).contains("\"rule\" : \"rng.element-too-early\"").contains("\"line\" : 7").contains("\"column\" : 9")
+                .contains("\"rule\" : \"validate.default-schema\"");
     }
 
     @Test
