@@ -1,5 +1,6 @@
 package org.teikit.build;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -17,22 +18,40 @@ import org.teikit.Severity;
  * @param corpus      diagnostics about the edition as a whole (name clashes, the site pages)
  * @param stageTimes  time spent in each stage, summed over all worker threads
  * @param elapsed     wall-clock time of the whole build
+ * @param schemaFiles the schema files on disk the documents' validation depended on (schemas they name,
+ *                    whether there or missing, and the schema store's catalog), sorted: inputs of the
+ *                    edition as the documents are, which the watch watches too; teikit's own are not among them
  */
 public record BuildResult(List<DocumentOutcome> documents, List<Diagnostic> corpus, Map<Stage, Duration> stageTimes,
-                          Duration elapsed) {
+                          Duration elapsed, List<Path> schemaFiles) {
 
     /**
      * Copies the collections, so the result is immutable.
+     *
+     * @param documents   one outcome per input, in input order
+     * @param corpus      diagnostics about the edition as a whole
+     * @param stageTimes  time spent in each stage, summed over all worker threads
+     * @param elapsed     wall-clock time of the whole build
+     * @param schemaFiles the schema files on disk the documents' validation depended on
+     */
+    public BuildResult {
+        documents = List.copyOf(documents);
+        corpus = List.copyOf(corpus);
+        stageTimes = Map.copyOf(stageTimes);
+        schemaFiles = List.copyOf(schemaFiles);
+    }
+
+    /**
+     * A result whose documents depended on no schema file but teikit's own.
      *
      * @param documents  one outcome per input, in input order
      * @param corpus     diagnostics about the edition as a whole
      * @param stageTimes time spent in each stage, summed over all worker threads
      * @param elapsed    wall-clock time of the whole build
      */
-    public BuildResult {
-        documents = List.copyOf(documents);
-        corpus = List.copyOf(corpus);
-        stageTimes = Map.copyOf(stageTimes);
+    public BuildResult(List<DocumentOutcome> documents, List<Diagnostic> corpus, Map<Stage, Duration> stageTimes,
+                       Duration elapsed) {
+        this(documents, corpus, stageTimes, elapsed, List.of());
     }
 
     /**

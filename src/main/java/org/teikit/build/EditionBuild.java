@@ -209,7 +209,7 @@ public final class EditionBuild {
             next.save(outDir);
         }
         return new BuildResult(schemaProblemsOnce(outcomes), corpus, clock.toDurations(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), SchemaDependencies.files(next));
     }
 
     /**

@@ -1,16 +1,20 @@
 package org.teikit.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.teikit.io.FolderWatch;
 
 /**
  * Watch and preview: an {@link EditionBuild} run once, then again each time something in the input
- * folder changes, in the same JVM, so that a rebuild after an edit takes a fraction of a second (its
+ * folder changes (or a schema the documents name, outside it), in the same JVM, so that a rebuild after an edit takes a fraction of a second (its
  * stylesheets and schemas stay compiled, its code compiled by the JIT). Changes are gathered until the
  * folder has been quiet for a moment ({@link #QUIET}): an editor's save (a temporary file, a rename)
  * or a copied folder is one rebuild, not many. Hidden folders are not watched, as the build skips them.
@@ -91,19 +95,20 @@ public final class EditionWatch {
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(listener, "listener");
         // Watched before the first build, so that an edit made while it runs is not missed.
-        try (FolderWatch watch = FolderWatch.of(List.of(inDir), List.of())) {
+        try (Watched watch = new Watched(inDir)) {
             BuildResult first = build.run(inDir, outDir, progress);
             // Looked at before the listener hears of the build: an edition deleted as soon as it is
             // said to be built would otherwise leave nothing to miss.
             BuiltEdition edition = BuiltEdition.in(outDir, build.makesHtml());
+            watch.alsoSchemasOf(first);
             listener.built(first, true);
             while (true) {
-                boolean changed = watch.next(OUTPUT_CHECK).isPresent();
+                boolean changed = watch.changed(OUTPUT_CHECK);
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
                 if (changed) {
-                    edition = rebuild(build.incremental(), inDir, outDir, progress, listener, edition);
+                    edition = rebuild(build.incremental(), inDir, outDir, progress, listener, edition, watch);
                 }
                 if (edition.isGone()) {
                     // Deleted while the inputs stayed as they were (or while a rebuild ran): no input
@@ -111,9 +116,75 @@ public final class EditionWatch {
                     // once; a build that then fails is tried again at the next change, not in a loop.
                     listener.outputGone(outDir);
                     BuiltEdition.awaitDeletionDone(outDir);
-                    edition = afterDeletion(build.full(), inDir, outDir, progress, listener);
+                    edition = afterDeletion(build.full(), inDir, outDir, progress, listener, watch);
                 }
             }
+        }
+    }
+
+    /**
+     * The input folder with every folder under it, and the folders of the schema files outside it that
+     * the last build's documents were validated against: an edited schema is validated against again
+     * as an edited document is. Not thread-safe: the watch's thread uses it.
+     */
+    private static final class Watched implements AutoCloseable {
+        private final Path inDir;
+        private Set<Path> schemaFolders = Set.of();
+        private FolderWatch watch;
+
+        Watched(Path inDir) throws IOException {
+            this.inDir = inDir;
+            this.watch = FolderWatch.of(List.of(inDir), List.of());
+        }
+
+        /**
+         * Watches the folders of the schema files {@code built} depended on as well (those that exist); when
+         * they cannot be watched, the input folder alone, as before.
+         */
+        void alsoSchemasOf(BuildResult built) {
+            Path in = inDir.toAbsolutePath().normalize();
+            Set<Path> folders = new TreeSet<>();
+            for (Path file : built.schemaFiles()) {
+                Path folder = file.toAbsolutePath().normalize().getParent();
+                if (folder != null && !folder.startsWith(in) && Files.isDirectory(folder)) {
+                    folders.add(folder);
+                }
+            }
+            if (!folders.equals(schemaFolders)) {
+                try {
+                    FolderWatch next = FolderWatch.of(List.of(inDir), folders);
+                    watch.close();
+                    watch = next;
+                    schemaFolders = folders;
+                } catch (IOException e) {
+                    // a folder that cannot be watched: its schemas are looked at with the next change
+                }
+            }
+        }
+
+        /**
+         * Whether something changed within {@code patience} (and the quiet after it). A schema's folder that
+         * is gone is a change (its documents are validated again, and find the schema missing); the input
+         * folder gone ends the watch.
+         */
+        boolean changed(Duration patience) throws IOException, InterruptedException {
+            try {
+                return watch.next(patience).isPresent();
+            } catch (NoSuchFileException e) {
+                if (!Files.isDirectory(inDir)) {
+                    throw e;
+                }
+                FolderWatch next = FolderWatch.of(List.of(inDir), List.of());
+                watch.close();
+                watch = next;
+                schemaFolders = Set.of();
+                return true;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            watch.close();
         }
     }
 
@@ -123,7 +194,7 @@ public final class EditionWatch {
      * written before), what it left is gone, so that the watch builds again.
      */
     private static BuiltEdition rebuild(EditionBuild rebuild, Path inDir, Path outDir, BuildListener progress,
-                                        Listener listener, BuiltEdition before) {
+                                        Listener listener, BuiltEdition before, Watched watch) {
         java.util.Optional<BuildResult> result = attempt(rebuild, inDir, outDir, progress, listener);
         if (result.isEmpty()) {
             // Not tried again until the next change, unless its edition was deleted meanwhile.
@@ -132,6 +203,7 @@ public final class EditionWatch {
         // Looked at before the listener hears: see run.
         BuiltEdition edition = rebuild.lostOutputs(outDir, result.get()) ? BuiltEdition.deleted()
                 : BuiltEdition.in(outDir, rebuild.makesHtml());
+        watch.alsoSchemasOf(result.get());
         listener.built(result.get(), false);
         return edition;
     }
@@ -141,10 +213,13 @@ public final class EditionWatch {
      * that keeps failing is tried again at the next change, not every second.
      */
     private static BuiltEdition afterDeletion(EditionBuild full, Path inDir, Path outDir, BuildListener progress,
-                                              Listener listener) {
+                                              Listener listener, Watched watch) {
         java.util.Optional<BuildResult> result = attempt(full, inDir, outDir, progress, listener);
         BuiltEdition edition = BuiltEdition.in(outDir, full.makesHtml());
-        result.ifPresent(built -> listener.built(built, false));
+        if (result.isPresent()) {
+            watch.alsoSchemasOf(result.get());
+            listener.built(result.get(), false);
+        }
         return edition;
     }
 

@@ -41,6 +41,13 @@ final class SchemaDependencies {
         return recorded == null || recorded.isEmpty() ? null : recorded;
     }
 
+    /** The schema files the documents of {@code state} depended on, sorted. */
+    static List<Path> files(BuildState state) {
+        return state.documents().values().stream().filter(e -> e.schemas() != null)
+                .flatMap(e -> e.schemas().keySet().stream()).distinct().sorted()
+                .map(uri -> Path.of(URI.create(uri))).toList();
+    }
+
     private String digest(URI file) {
         return digests.computeIfAbsent(file, SchemaFiles::digest);
     }

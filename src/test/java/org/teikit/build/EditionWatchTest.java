@@ -203,6 +203,38 @@ class EditionWatchTest {
         }
     }
 
+    /**
+     * A schema the documents name, outside the input folder, is watched as the inputs are: editing it
+     * validates its documents again at once, and its folder deleted is a change too (the documents then
+     * find it missing), not the end of the watch. Before, the watch saw the input folder only.
+     */
+    @Test
+    void rebuildsTheDocumentsOfAnEditedSchemaOutsideTheInputFolder(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path schemas = Files.createDirectories(dir.resolve("schemas"));
+        Files.writeString(schemas.resolve("mine.rnc"), EditionBuildSchemasTest.schema(false));
+        Files.writeString(schemas.resolve("any.rnc"), EditionBuildSchemasTest.ANY);
+        EditionBuildSchemasTest.document(in, "letter.xml", "../schemas/mine.rnc");
+        Watching watching = new Watching(in, dir.resolve("out"));
+        try {
+            BuildResult first = watching.builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(first).isNotNull();
+            assertThat(EditionBuildSchemasTest.errorRules(first, "letter")).isEmpty();
+
+            Files.writeString(schemas.resolve("mine.rnc"), EditionBuildSchemasTest.schema(true));
+            BuildResult stricter = watching.builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(stricter).as("a build after the schema's edit").isNotNull();
+            assertThat(EditionBuildSchemasTest.errorRules(stricter, "letter")).containsExactly("rng.missing-attribute");
+
+            deleteTree(schemas);
+            BuildResult without = watching.builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(without).as("a build after the schema's folder went").isNotNull();
+            assertThat(EditionBuildSchemasTest.errorRules(without, "letter")).containsExactly("schema.unavailable");
+        } finally {
+            watching.stop();
+        }
+    }
+
     @Test
     void aMissingInputFolderFailsAtOnce(@TempDir Path dir) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EditionWatch(new EditionBuild(TEIKIT, OPTIONS))
