@@ -131,8 +131,8 @@ public final class EditionBuild {
             teikit.prepare(true, options.html(), options.pdf());
         }
         // A schema edited since a running validator compiled it (a watched build) is compiled again.
-        Stages.of(teikit).forgetChangedSchemas();
         SchemaDependencies schemas = new SchemaDependencies();
+        Stages.of(teikit).forgetChangedSchemas(schemas::digest);
         Map<Path, String> hashes = hashAll(inDir, names.keySet(), stats, previous);
         Map<String, String> hashesByKey = new HashMap<>();
         hashes.forEach((input, sha256) -> hashesByKey.put(inDir.relativize(input).toString(), sha256));

@@ -48,7 +48,8 @@ final class SchemaDependencies {
                 .map(uri -> Path.of(URI.create(uri))).toList();
     }
 
-    private String digest(URI file) {
+    /** The file's {@link SchemaFiles#digest}, taken once in this build. */
+    String digest(URI file) {
         return digests.computeIfAbsent(file, SchemaFiles::digest);
     }
 }

@@ -81,9 +81,11 @@ public final class Stages {
     /**
      * Has the validator, if it was made, compile again the schemas whose files changed since it compiled
      * them ({@link TeiValidator#forgetChangedSchemas}); one not made yet is left unmade.
+     *
+     * @param digestOf the {@link org.teikit.validate.SchemaFiles#digest} of a schema file, as the caller has it
      */
-    public void forgetChangedSchemas() {
-        validator.ifMade(TeiValidator::forgetChangedSchemas);
+    public void forgetChangedSchemas(java.util.function.Function<java.net.URI, String> digestOf) {
+        validator.ifMade(v -> v.forgetChangedSchemas(digestOf));
     }
 
     /** @return the validator, compiled on first use */

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -338,8 +339,18 @@ public final class TeiValidator {
      * its user edits a schema (a watched build, a Maven daemon). teikit's own schemas are kept.
      */
     public void forgetChangedSchemas() {
+        forgetChangedSchemas(SchemaFiles::digest);
+    }
+
+    /**
+     * {@link #forgetChangedSchemas()} with the digests a caller has taken already (a build takes them
+     * for its documents' schemas): each schema file is read once.
+     *
+     * @param digestOf the {@link SchemaFiles#digest} of a schema file, as the caller has it
+     */
+    public void forgetChangedSchemas(Function<URI, String> digestOf) {
         for (Map.Entry<String, Compiled> e : cache.entrySet()) {
-            if (e.getValue().changedOnDisk()) {
+            if (e.getValue().changedOnDisk(digestOf)) {
                 cache.remove(e.getKey(), e.getValue());
             }
         }
@@ -402,8 +413,8 @@ public final class TeiValidator {
             this.phase = phase;
         }
 
-        synchronized boolean changedOnDisk() {
-            return digest != null && !digest.equals(SchemaFiles.digest(location));
+        synchronized boolean changedOnDisk(Function<URI, String> digestOf) {
+            return digest != null && !digest.equals(digestOf.apply(location));
         }
 
         /** The schema, or empty with its problems added to {@code out}: on the document (at {@code line}, its xml-model), and in the schema. */
