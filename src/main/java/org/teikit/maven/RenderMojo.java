@@ -104,20 +104,17 @@ public class RenderMojo extends AbstractPublishMojo {
         boolean siteStale = sitePages && (current.size() < names.size() || !Files.exists(outDir.resolve("index.html"))
                 || !keys.equals(previous.inputs().keySet()));
         Pass pass = new Pass(teikit, outDir, wanted, options, sitePages, siteStale);
-        List<String> entries = new ArrayList<>();
-        int[] made = {0};
-        int[] upToDate = {0};
         // Documents on several threads; their problems reported, their records and index entries kept in
         // the documents' order.
+        List<Rendered> done = new ArrayList<>();
         GoalState state = next;
         InOrder.run(List.copyOf(names.entrySet()), threads, entry -> pass.render(entry.getKey(), entry.getValue(),
                 current.get(entry.getKey()), hashes.get(entry.getKey())), rendered -> {
             diagnostics.report(rendered.input().diagnostics());
             state.put(GoalState.key(stateFile, rendered.file()), rendered.input());
-            made[0] += rendered.made();
-            upToDate[0] += rendered.upToDate();
-            entries.addAll(rendered.entry());
+            done.add(rendered);
         });
+        List<String> entries = done.stream().flatMap(rendered -> rendered.entry().stream()).toList();
         boolean siteWritten = false;
         if (siteStale) {
             try {
@@ -137,7 +134,8 @@ public class RenderMojo extends AbstractPublishMojo {
             applyStylesheet(outDir);
         }
         getLog().info(String.format(java.util.Locale.ROOT, "teikit: %s written, %d up to date%s%s, in %s",
-                Counted.of(made[0], "file"), upToDate[0], removed > 0 ? ", " + removed + " removed" : "",
+                Counted.of(done.stream().mapToInt(Rendered::made).sum(), "file"),
+                done.stream().mapToInt(Rendered::upToDate).sum(), removed > 0 ? ", " + removed + " removed" : "",
                 siteWritten ? ", site pages written" : "", outDir));
     }
 
