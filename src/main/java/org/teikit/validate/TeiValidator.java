@@ -74,9 +74,8 @@ public final class TeiValidator {
     private final int threads;
     private final Duration schematronTimeLimit;
     private final Path schemaStore;
-    private final SchemaLocator locator;
-    /** Why the schema store's catalog could not be used, or null. */
-    private final String damagedStore;
+    /** The catalogs schema names resolve through: teikit's and the store's, as the store's was when last read. */
+    private volatile Catalogs catalogs;
     private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
     private final AtomicLong compileNanos = new AtomicLong();
     private volatile SchematronCompiler schematron;
@@ -88,22 +87,38 @@ public final class TeiValidator {
         this.threads = b.threads;
         this.schematronTimeLimit = b.schematronTimeLimit;
         this.schemaStore = b.schemaStore;
-        List<URI> catalogs = new ArrayList<>();
-        catalogs.add(projectCatalog());
-        Path userCatalog = new SchemaStore(schemaStore).catalog();
-        String damaged = null;
-        if (Files.isRegularFile(userCatalog)) {
-            // A catalog that is not XML would be skipped by the resolver with a raw parser line on
-            // stderr, and every schema it maps called "not available": it is read here first.
-            try {
-                new SchemaStore(schemaStore).entries();
-                catalogs.add(userCatalog.toUri());
-            } catch (IOException e) {
-                damaged = e.getMessage();
+        this.catalogs = Catalogs.read(schemaStore);
+    }
+
+    /**
+     * teikit's catalog and the schema store's, read: the locator of schema names, and why the store's
+     * could not be used (or null). Read again when the store's catalog changed (a schema added while a
+     * watched build runs): the locator remembers what it looked up.
+     */
+    private record Catalogs(SchemaLocator locator, String damagedStore, String storeDigest) {
+
+        static Catalogs read(Path schemaStore) {
+            List<URI> catalogs = new ArrayList<>();
+            catalogs.add(projectCatalog());
+            SchemaStore store = new SchemaStore(schemaStore);
+            Path userCatalog = store.catalog();
+            String damaged = null;
+            if (Files.isRegularFile(userCatalog)) {
+                // A catalog that is not XML would be skipped by the resolver with a raw parser line on
+                // stderr, and every schema it maps called "not available": it is read here first.
+                try {
+                    store.entries();
+                    catalogs.add(userCatalog.toUri());
+                } catch (IOException e) {
+                    damaged = e.getMessage();
+                }
             }
+            return new Catalogs(new SchemaLocator(catalogs), damaged, SchemaFiles.digest(storeCatalog(schemaStore)));
         }
-        this.damagedStore = damaged;
-        this.locator = new SchemaLocator(catalogs);
+    }
+
+    private static URI storeCatalog(Path schemaStore) {
+        return new SchemaStore(schemaStore).catalog().toAbsolutePath().normalize().toUri();
     }
 
     public static Builder builder() {
@@ -314,7 +329,7 @@ public final class TeiValidator {
      * for teikit's own schemas, in the jar.
      */
     private void dependencies(SchemaRequest request, Set<URI> schemaFiles) {
-        URI location = locator.locate(request.href(), request.base()).orElse(null);
+        URI location = catalogs.locator().locate(request.href(), request.base()).orElse(null);
         if (location != null && isTeikitsOwn(location)) {
             return;
         }
@@ -322,7 +337,7 @@ public final class TeiValidator {
         if (named != null && "file".equals(named.getScheme())) {
             schemaFiles.add(named);
         }
-        schemaFiles.add(new SchemaStore(schemaStore).catalog().toAbsolutePath().normalize().toUri());
+        schemaFiles.add(storeCatalog(schemaStore));
     }
 
     /** The folder of teikit's own schemas: in its jar, or in its classes folder when run from a build tree. */
@@ -336,7 +351,8 @@ public final class TeiValidator {
     /**
      * Forgets the compiled schemas whose files ({@link SchemaFiles#digest}) changed since they were
      * compiled, so that the next validation compiles them again: for a validator that lives on while
-     * its user edits a schema (a watched build, a Maven daemon). teikit's own schemas are kept.
+     * its user edits a schema (a watched build, a Maven daemon). teikit's own schemas are kept. When the
+     * schema store's catalog changed, every schema is looked up again.
      */
     public void forgetChangedSchemas() {
         forgetChangedSchemas(SchemaFiles::digest);
@@ -349,6 +365,12 @@ public final class TeiValidator {
      * @param digestOf the {@link SchemaFiles#digest} of a schema file, as the caller has it
      */
     public void forgetChangedSchemas(Function<URI, String> digestOf) {
+        if (!catalogs.storeDigest().equals(digestOf.apply(storeCatalog(schemaStore)))) {
+            // the store maps names to other files now: every schema is looked up and compiled afresh
+            catalogs = Catalogs.read(schemaStore);
+            cache.clear();
+            return;
+        }
         for (Map.Entry<String, Compiled> e : cache.entrySet()) {
             if (e.getValue().changedOnDisk(digestOf)) {
                 cache.remove(e.getKey(), e.getValue());
@@ -357,9 +379,10 @@ public final class TeiValidator {
     }
 
     private Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
-        URI location = locator.locate(request.href(), request.base()).orElse(null);
+        Catalogs catalogs = this.catalogs;
+        URI location = catalogs.locator().locate(request.href(), request.base()).orElse(null);
         if (location == null) {
-            String store = damagedStore == null ? "" : " (and the schema store was not read: " + damagedStore + ")";
+            String store = catalogs.damagedStore() == null ? "" : " (and the schema store was not read: " + catalogs.damagedStore() + ")";
             out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request) + store));
             return Optional.empty();
         }
@@ -426,10 +449,10 @@ public final class TeiValidator {
                         digest = SchemaFiles.digest(location);
                     }
                     schema = switch (language) {
-                        case RELAX_NG -> RelaxNgSchema.compile(location, false, owner.locator);
-                        case RELAX_NG_COMPACT -> RelaxNgSchema.compile(location, true, owner.locator);
-                        case XSD -> XsdSchema.compile(location, owner.locator);
-                        case DTD -> DtdSchema.compile(location, owner.locator);
+                        case RELAX_NG -> RelaxNgSchema.compile(location, false, owner.catalogs.locator());
+                        case RELAX_NG_COMPACT -> RelaxNgSchema.compile(location, true, owner.catalogs.locator());
+                        case XSD -> XsdSchema.compile(location, owner.catalogs.locator());
+                        case DTD -> DtdSchema.compile(location, owner.catalogs.locator());
                         case SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, false, phase, owner.schematronTimeLimit);
                         case EMBEDDED_SCHEMATRON -> SchematronSchema.compile(owner.schematron(), location, true, phase, owner.schematronTimeLimit);
                     };

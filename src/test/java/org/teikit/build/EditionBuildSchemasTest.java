@@ -98,6 +98,27 @@ class EditionBuildSchemasTest {
         assertThat(errorRules(written, "letter")).isEmpty();
     }
 
+    /**
+     * A schema added to the store after a build that could not find it: the next build (of the same
+     * teikit, as in a watched build) validates the document again and finds it, as a new process would.
+     */
+    @Test
+    void aSchemaAddedToTheStoreAfterTheBuildThatMissedItIsFound(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("store");
+        Teikit teikit = Teikit.builder().schemaStore(store).changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
+        EditionBuild build = new EditionBuild(teikit, OPTIONS);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        document(in, "letter.xml", "https://example.org/schemas/later.rnc");
+        Path out = dir.resolve("out");
+        assertThat(errorRules(build.run(in, out, BuildListener.NONE), "letter")).containsExactly("schema.unavailable");
+
+        Path schema = Files.writeString(dir.resolve("later.rnc"), schema(false).replace("include \"any.rnc\"\n", ANY));
+        new org.teikit.validate.SchemaStore(store).add(schema, "https://example.org/schemas/later.rnc");
+        BuildResult found = build.run(in, out, BuildListener.NONE);
+        assertThat(found.rebuilt()).isEqualTo(1L);
+        assertThat(errorRules(found, "letter")).isEmpty();
+    }
+
     @Test
     void transcriptionsRecordNoSchemaFilesTeikitsOwnAreInItsFingerprint(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
