@@ -87,11 +87,12 @@ public final class EditionBuild {
         checkFolders(inDir, outDir);
         // A first build into OUT scans its inputs here (the build uses this scan): with no edition of
         // earlier inputs to empty, nothing to build is an error, said before anything is written.
-        List<Path> scanned = Files.exists(outDir.resolve(BuildState.FILE)) ? null : EditionInputs.scan(inDir);
-        if (scanned != null && scanned.isEmpty()) {
-            return new BuildResult(List.of(), List.of(Diagnostic.error(inDir.toString(), 0, 0, "io.no-inputs",
-                    "The folder holds no transcriptions (.txt, .md) or TEI files (.xml) to build; nothing was written.")),
-                    Map.of(), Duration.ofNanos(System.nanoTime() - start));
+        EditionInputs.Scan scanned = Files.exists(outDir.resolve(BuildState.FILE)) ? null : EditionInputs.scan(inDir);
+        if (scanned != null && scanned.inputs().isEmpty()) {
+            List<Diagnostic> said = new ArrayList<>(folderNotes(scanned));
+            said.add(0, Diagnostic.error(inDir.toString(), 0, 0, "io.no-inputs",
+                    "The folder holds no transcriptions (.txt, .md) or TEI files (.xml) to build; nothing was written."));
+            return new BuildResult(List.of(), said, Map.of(), Duration.ofNanos(System.nanoTime() - start));
         }
         Files.createDirectories(outDir);
         try (OutputLock lock = OutputLock.acquire(outDir)) {
@@ -103,14 +104,15 @@ public final class EditionBuild {
     }
 
     /** The build, of the inputs {@code scanned} already, or (when null) found by a scan of {@code inDir}. */
-    private BuildResult build(Path inDir, Path outDir, BuildListener listener, long start, List<Path> scanned)
+    private BuildResult build(Path inDir, Path outDir, BuildListener listener, long start, EditionInputs.Scan scanned)
             throws IOException {
         // The last build's state is read on another thread while this one scans the input folder and
         // takes its files' stamps: both are a good part of a rebuild's time, and neither needs the other.
         java.util.concurrent.CompletableFuture<BuildState> lastBuild = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> lastBuild(outDir));
-        List<Path> inputs = scanned != null ? scanned : EditionInputs.scan(inDir);
-        List<Diagnostic> corpus = new ArrayList<>();
+        EditionInputs.Scan scan = scanned != null ? scanned : EditionInputs.scan(inDir);
+        List<Path> inputs = scan.inputs();
+        List<Diagnostic> corpus = new ArrayList<>(folderNotes(scan));
         Map<Path, String> names = assignNames(inputs, corpus);
         Map<Path, InputStamp> stats = statAll(names.keySet());
         BuildState previous = DocumentSteps.await(lastBuild);
@@ -300,6 +302,12 @@ public final class EditionBuild {
 
     /** The longest suffix of a document's output names ({@code reports/<name>.report.json}). */
     private static final String LONGEST_SUFFIX = ".report.json";
+
+    /** A line for each of a folder's notes that the scan found, saying it is not built, and why. */
+    private static List<Diagnostic> folderNotes(EditionInputs.Scan scan) {
+        return scan.folderNotes().stream().map(note -> Diagnostic.info(note.toString(), 0, 0, "build.folder-note",
+                "taken for a note about its folder, not a document: not built (rename it to build it)")).toList();
+    }
 
     /**
      * Each input's document name; a second input with the same name, or a name too long for its

@@ -23,16 +23,25 @@ final class EditionInputs {
     }
 
     /**
-     * Every .txt, .md and .xml file under {@code inDir} (a folder or a link to one), outside hidden
-     * folders, in a stable order.
+     * What a scan found: the inputs, and the notes about a folder ({@link SourcePaths#isFolderNote}) that look like
+     * inputs but are not built.
      */
-    static List<Path> scan(Path inDir) throws IOException {
+    record Scan(List<Path> inputs, List<Path> folderNotes) {
+    }
+
+    /**
+     * Every .txt, .md and .xml file under {@code inDir} (a folder or a link to one), outside hidden
+     * folders, in a stable order: the inputs, and apart the folders' notes.
+     */
+    static Scan scan(Path inDir) throws IOException {
         // The walk's own attributes say which are files (a link is looked at again, as before: a link to
         // a file is an input), instead of a second look at every file.
         try (Stream<Path> walk = NamedFolder.of(inDir).find((p, attributes) -> isInput(p)
                 && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))
                 && !SourcePaths.isHidden(inDir.relativize(p)))) {
-            return walk.sorted().toList();
+            java.util.Map<Boolean, List<Path>> found = walk.sorted()
+                    .collect(java.util.stream.Collectors.partitioningBy(SourcePaths::isFolderNote));
+            return new Scan(found.get(false), found.get(true));
         }
     }
 

@@ -12,6 +12,7 @@ import org.teikit.ConversionReport;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.ingest.Converter;
+import org.teikit.io.SourcePaths;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +75,8 @@ final class ConvertCommand implements Callable<Integer> {
         int threads = threadsOption.threads();
         Teikit teikit = dateOption.teikit();
         InputFiles.Expanded expanded =
-                InputFiles.expand(inputs, file -> InputFiles.isTranscription(file) && !ReportFiles.isTextReport(file),
+                InputFiles.expand(inputs, file -> InputFiles.isTranscription(file) && !ReportFiles.isTextReport(file)
+                        && !SourcePaths.isFolderNote(file),
                         "transcriptions (.txt, .md)", outputDir, err);
         List<Path> files = expanded.files();
         int failures = expanded.complete() ? 0 : 1;

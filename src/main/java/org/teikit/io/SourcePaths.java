@@ -24,4 +24,22 @@ public final class SourcePaths {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
+
+    /** Names of the notes a folder keeps about itself, whatever their case and extension. */
+    private static final java.util.Set<String> FOLDER_NOTES = java.util.Set.of("readme", "license", "licence", "changelog");
+
+    /**
+     * Whether {@code file} is a note about its folder ({@code README.md}, {@code LICENSE.txt},
+     * {@code CHANGELOG.md}) rather than a document: an archive's export or a project's folder of
+     * transcriptions often has one, which a build, or a conversion of the folder, would otherwise take
+     * for a transcription.
+     *
+     * @param file a file
+     * @return true for README, LICENSE, LICENCE and CHANGELOG, in any case, with any extension
+     */
+    public static boolean isFolderNote(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.indexOf('.');
+        return FOLDER_NOTES.contains(dot < 0 ? name : name.substring(0, dot));
+    }
 }

@@ -17,8 +17,9 @@ import org.teikit.io.SourcePaths;
 
 /**
  * The edition's source files in its folders, with the same rules as {@code teikit build}: transcriptions
- * are {@code .txt} and {@code .md}, TEI is {@code .xml}, hidden folders are skipped, and a document's
- * name is its file name without the extension.
+ * are {@code .txt} and {@code .md}, TEI is {@code .xml}, hidden folders and the folders' notes
+ * ({@code README.md}, {@link SourcePaths#isFolderNote}) are skipped, and a document's name is its file
+ * name without the extension.
  */
 final class SourceFiles {
 
@@ -42,7 +43,7 @@ final class SourceFiles {
             }
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(p -> !SourcePaths.isHidden(dir.relativize(p)))
+                        .filter(p -> !SourcePaths.isHidden(dir.relativize(p)) && !SourcePaths.isFolderNote(p))
                         .filter(p -> wantedName.test(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                         .map(p -> p.toAbsolutePath().normalize())
                         .sorted()

@@ -112,6 +112,21 @@ class EditionBuildTest {
         assertThat(again.rebuilt()).isEqualTo(1L);
     }
 
+    /** A README in the input folder is said not to be built, and is not: it was built as a transcription. */
+    @Test
+    void aFoldersReadmeIsNoDocument(@TempDir Path dir) throws IOException {
+        Path in = copyOf(goodCorpus, dir.resolve("in"));
+        Files.writeString(in.resolve("README.md"), "Transcriptions of the harbour board, 1957.\n");
+        BuildResult result = build(in, dir.resolve("out"));
+        assertThat(byName(result)).hasSize(4).doesNotContainKey("README");
+        assertThat(result.corpus()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("build.folder-note");
+            assertThat(d.severity()).isEqualTo(org.teikit.Severity.INFO);
+            assertThat(d.file()).isEqualTo(in.resolve("README.md").toString());
+        });
+        assertThat(dir.resolve("out/README.html")).doesNotExist();
+    }
+
     @Test
     void aFolderWithNothingToBuildIsAnErrorAndNothingIsWrittenButAnEditionWhoseInputsAreGoneIsEmptied(
             @TempDir Path dir) throws IOException {

@@ -15,7 +15,8 @@ class EditionInputsTest {
     @Test
     void transcriptionsAndTeiFilesInOrderOutsideHiddenFoldersLinksToFilesIncluded(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        for (String name : new String[] {"b.txt", "a.md", "sub/c.xml", "notes.pdf", ".hidden/d.txt", "sub/.e/f.xml"}) {
+        for (String name : new String[] {"b.txt", "a.md", "sub/c.xml", "notes.pdf", ".hidden/d.txt", "sub/.e/f.xml",
+                "README.md", "sub/License.txt", "readme"}) {
             Path file = in.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "x");
@@ -24,8 +25,11 @@ class EditionInputsTest {
         Files.writeString(dir.resolve("outside.txt"), "x");
         Files.createSymbolicLink(in.resolve("linked.txt"), dir.resolve("outside.txt"));
 
-        assertThat(EditionInputs.scan(in)).containsExactly(in.resolve("a.md"), in.resolve("b.txt"),
+        EditionInputs.Scan scan = EditionInputs.scan(in);
+        assertThat(scan.inputs()).containsExactly(in.resolve("a.md"), in.resolve("b.txt"),
                 in.resolve("linked.txt"), in.resolve("sub/c.xml"));
+        // a folder's notes about itself are no documents (a README once became one, with a date error)
+        assertThat(scan.folderNotes()).containsExactly(in.resolve("README.md"), in.resolve("sub/License.txt"));
     }
 
     /**
@@ -41,6 +45,6 @@ class EditionInputsTest {
         Files.createSymbolicLink(real.resolve("loop"), real);
         Path link = Files.createSymbolicLink(dir.resolve("in"), real);
 
-        assertThat(EditionInputs.scan(link)).containsExactly(link.resolve("a.txt"), link.resolve("sub/c.xml"));
+        assertThat(EditionInputs.scan(link).inputs()).containsExactly(link.resolve("a.txt"), link.resolve("sub/c.xml"));
     }
 }

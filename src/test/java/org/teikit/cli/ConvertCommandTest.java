@@ -57,6 +57,24 @@ class ConvertCommandTest {
         assertThat(out.resolve("b.xml")).isRegularFile();
     }
 
+    /** A folder's README is no transcription: converting the folder leaves it out; named, it is converted. */
+    @Test
+    void aFoldersReadmeIsNotConvertedWithItUnlessNamed() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), folder.resolve("a.txt"));
+        Files.writeString(folder.resolve("README.md"), "Transcriptions of the harbour board, 1957.\n");
+        Path out = tmp.resolve("out");
+
+        CliRunner run = CliRunner.run("convert", folder.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(out.resolve("a.xml")).isRegularFile();
+        assertThat(out.resolve("README.xml")).doesNotExist();
+
+        assertThat(CliRunner.run("convert", folder.resolve("README.md").toString(), "-o", out.toString()).exitCode())
+                .isZero();
+        assertThat(out.resolve("README.xml")).isRegularFile();
+    }
+
     @Test
     void aFolderWithoutTranscriptionsIsOneLineAndExitsOne() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("in"));
