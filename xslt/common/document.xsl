@@ -19,8 +19,9 @@
     <xsl:variable name="root" as="element()?" select="$file/*"/>
     <xsl:sequence select="if ($root instance of element(TEI)) then $root
         else if ($root instance of element(teiCorpus)) then error(xs:QName('tk:E0001'),
-          'The file is a teiCorpus of ' || count($root//TEI) || ' TEI documents; teikit renders one TEI '
-          || 'document per file: split the corpus into a file per TEI document')
+          'The file is a teiCorpus of ' || count($root//TEI) || ' TEI documents; a page or a PDF is made of one TEI '
+          || 'document: render it to HTML for a site with a page per document (teikit render FILE --to html), or '
+          || 'split the corpus into a file per TEI document')
         else error(xs:QName('tk:E0001'), 'Not a TEI document: the root element is ' || name($root)
           || ' in namespace ''' || namespace-uri($root) || ''', expected TEI in http://www.tei-c.org/ns/1.0')"/>
   </xsl:function>

@@ -13,6 +13,7 @@ import org.teikit.pipeline.Stages;
 import org.teikit.render.RenderException;
 import org.teikit.render.html.HtmlRenderer;
 import org.teikit.render.pdf.PdfOptions;
+import org.teikit.render.site.CorpusMembers;
 
 /**
  * The library's entry point: convert transcriptions to TEI, validate TEI, render it.
@@ -241,6 +242,44 @@ public final class Teikit {
         Objects.requireNonNull(options, "options");
 
         return stages.site().withLabels(options.labels()).build(teiFiles, outDir);
+    }
+
+    /**
+     * Renders a teiCorpus file as a site of its documents, as {@link #writeSite(List, Path, RenderOptions)}
+     * renders TEI files: each TEI in the corpus (nested corpora's too) is written out as a document of
+     * its own, {@code tei/<name>.xml} (named after its {@code xml:id}, else after the corpus file and its
+     * place in it, {@code letters-01}), with the language it inherits from the corpus, and gets its page
+     * {@code <name>.html}; the corpus pages ({@code index.html}, {@code names.html}) list them.
+     *
+     * @param teiCorpus the teiCorpus file
+     * @param outDir    the site's folder
+     * @param options   the labels' language
+     * @return the problems met: a file that is not a well-formed teiCorpus with TEI documents in it is an
+     *         error, and nothing is written
+     * @throws IOException when a document or page cannot be written
+     */
+    public List<Diagnostic> renderCorpusSite(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
+        Objects.requireNonNull(teiCorpus, "teiCorpus");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(options, "options");
+
+        CorpusMembers.Split split = stages.corpusMembers().split(teiCorpus, outDir.resolve("tei"));
+        List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
+        if (!split.files().isEmpty()) {
+            diagnostics.addAll(writeSite(split.files(), outDir, options));
+        }
+        return diagnostics;
+    }
+
+    /**
+     * Whether a file is a teiCorpus (its root element, read up to its start tag), to be rendered with
+     * {@link #renderCorpusSite} rather than as one document.
+     *
+     * @param file a file
+     * @return true when its root element is TEI's teiCorpus
+     */
+    public static boolean isTeiCorpus(Path file) {
+        return CorpusMembers.isCorpus(Objects.requireNonNull(file, "file"));
     }
 
     /**

@@ -230,6 +230,9 @@ final class RenderCommand implements Callable<Integer> {
     /** Renders one file: whether its output was written (a failure is said on {@code err}). */
     private boolean renderOne(Teikit teikit, Path file, List<Path> files, String prefix, PrintWriter out,
                               PrintWriter err) throws IOException {
+        if (this.target == Target.html && Teikit.isTeiCorpus(file)) {
+            return renderCorpus(teikit, file, files, prefix, out, err);
+        }
         Path target = outputOf(file);
         if (!OutputPaths.checkNamesFit(file, List.of(target), err) || !OutputPaths.checkNotInput(target, files, err)) {
             return false;
@@ -249,6 +252,29 @@ final class RenderCommand implements Callable<Integer> {
             return false;
         }
         out.println(prefix + file + " -> " + target);
+        return true;
+    }
+
+    /**
+     * A teiCorpus rendered to HTML: a site of its documents in a folder named after it ({@code letters.xml}
+     * makes {@code OUT/letters/index.html}, a page per document beside it).
+     */
+    private boolean renderCorpus(Teikit teikit, Path file, List<Path> files, String prefix, PrintWriter out,
+                                 PrintWriter err) throws IOException {
+        Path site = OutputPaths.replaceExtension(outputDir, file, "");
+        Path index = site.resolve("index.html");
+        if (!OutputPaths.checkNamesFit(file, List.of(index), err) || !OutputPaths.checkNotInput(site, files, err)) {
+            return false;
+        }
+        List<Diagnostic> diagnostics = teikit.renderCorpusSite(file, site, paperOptions.renderOptions());
+        diagnostics.stream().map(Diagnostic::format).forEach(err::println);
+        if (!Files.isRegularFile(index) || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            if (!prefix.isEmpty()) {
+                err.println(prefix + file + ": not rendered again");
+            }
+            return false;
+        }
+        out.println(prefix + file + " -> " + index);
         return true;
     }
 }

@@ -12,8 +12,10 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teikit.Diagnostic;
 import org.teikit.RenderOptions;
 import org.teikit.Teikit;
+import org.teikit.render.CompiledStylesheet;
 import org.teikit.render.html.HtmlRenderer;
 import org.teikit.render.pdf.PdfRenderer;
+import org.teikit.render.site.CorpusMembers;
 import org.teikit.render.site.SiteBuilder;
 import org.teikit.validate.TeiValidator;
 
@@ -32,6 +34,7 @@ public final class Stages {
     private final Lazy<TeiValidator> validator;
     private final Lazy<SiteBuilder> site;
     private final Lazy<PdfRenderer> pdf;
+    private final Lazy<CorpusMembers> corpusMembers;
 
     /**
      * @param schemas     schemas to validate against instead of those the documents name (may be empty)
@@ -51,6 +54,8 @@ public final class Stages {
         // The HTML renderer is the JVM's one (HtmlRenderer.shared): its compiled stylesheet serves every Teikit.
         this.site = new Lazy<>(() -> new SiteBuilder(HtmlRenderer.shared()));
         this.pdf = new Lazy<>(PdfRenderer::create);
+        this.corpusMembers = new Lazy<>(() -> new CorpusMembers(CompiledStylesheet.fromClasspath(
+                HtmlRenderer.shared().processor(), "teikit/xslt/html/corpus-members.xsl")));
     }
 
     /**
@@ -86,6 +91,11 @@ public final class Stages {
      */
     public void forgetChangedSchemas(java.util.function.Function<java.net.URI, String> digestOf) {
         validator.ifMade(v -> v.forgetChangedSchemas(digestOf));
+    }
+
+    /** @return the splitter of teiCorpus files into their documents, compiled on first use */
+    public CorpusMembers corpusMembers() {
+        return corpusMembers.get();
     }
 
     /** @return the validator, compiled on first use */

@@ -33,6 +33,26 @@ class RenderCommandTest {
         assertThat(RenderCommand.looksLikeAnHtmlRender(new String[0])).isFalse();
     }
 
+    /** A teiCorpus to HTML is a site of its documents in a folder named after it; to PDF, an error that says so. */
+    @Test
+    void aCorpusRendersToHtmlAsASiteInAFolderNamedAfterIt(@TempDir Path dir) throws Exception {
+        String tei = "<TEI><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><p>P</p>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p>"
+                + "</body></text></TEI>";
+        Path corpus = Files.writeString(dir.resolve("letters.xml"),
+                "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0' xml:lang='en'>" + tei + tei + "</teiCorpus>");
+        Path out = dir.resolve("out");
+        CliRunner html = CliRunner.run("render", corpus.toString(), "--to", "html", "-o", out.toString());
+        assertThat(html.exitCode()).isZero();
+        assertThat(html.out()).contains(corpus + " -> " + out.resolve("letters").resolve("index.html"));
+        assertThat(out.resolve("letters/letters-1.html")).isRegularFile();
+        assertThat(out.resolve("letters/letters-2.html")).isRegularFile();
+
+        CliRunner pdf = CliRunner.run("render", corpus.toString(), "--to", "pdf", "-o", out.toString());
+        assertThat(pdf.exitCode()).isEqualTo(1);
+        assertThat(pdf.err()).contains("teiCorpus of 2 TEI documents", "--to html");
+    }
+
     @Test
     void watchRendersAFileAgainWhenItChangesAndABrokenOneOnceItIsMended(@TempDir Path dir) throws Exception {
         Path letter = Files.copy(Path.of("tei/reference/teikit-shape.xml"), dir.resolve("letter.xml"));

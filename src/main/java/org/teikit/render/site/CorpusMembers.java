@@ -1,0 +1,163 @@
+package org.teikit.render.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.Diagnostic;
+import org.teikit.io.AtomicFiles;
+import org.teikit.io.SourcePaths;
+import org.teikit.render.CompiledStylesheet;
+import org.teikit.render.ParsedTei;
+import org.teikit.xml.SecureXml;
+
+/**
+ * The TEI documents of a teiCorpus file, written out as files of their own
+ * ({@code xslt/html/corpus-members.xsl}), so that a site can give each its page: teikit renders one
+ * document per page, and a corpus rendered as its first document would lose the others. Built once and
+ * shared; thread-safe.
+ */
+public final class CorpusMembers {
+
+    private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+    private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
+
+    private final CompiledStylesheet members;
+
+    /** @param stylesheet corpus-members.xsl, compiled with the processor of the site's renderer */
+    public CorpusMembers(CompiledStylesheet stylesheet) {
+        this.members = stylesheet;
+    }
+
+    /**
+     * Whether {@code file}'s root element is a TEI {@code teiCorpus} (read up to its start tag only);
+     * false for anything else, and for a file that cannot be read or is not XML (its render says why).
+     *
+     * @param file a file
+     * @return true for a teiCorpus
+     */
+    public static boolean isCorpus(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = SecureXml.xmlInputFactory().createXMLStreamReader(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                        return "teiCorpus".equals(reader.getLocalName()) && TEI_NS.equals(reader.getNamespaceURI());
+                    }
+                }
+                return false;
+            } finally {
+                reader.close();
+            }
+        } catch (IOException | XMLStreamException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The documents written, in the corpus's order, and what was found wrong (a corpus that is not
+     * well-formed, or holds no TEI).
+     *
+     * @param files       each document's file
+     * @param diagnostics the problems, located in the corpus file
+     */
+    public record Split(List<Path> files, List<Diagnostic> diagnostics) {
+        public Split {
+            files = List.copyOf(files);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * Writes each TEI of {@code corpus} to {@code folder}, named after its {@code xml:id} (as a page
+     * name: {@link SiteBuilder#pageName}), or after the corpus file and its place in it
+     * ({@code letters-01.xml}) when it has none or another document has that name.
+     *
+     * @param corpus the teiCorpus file
+     * @param folder where the documents go (a site's {@code tei/})
+     * @return the files written, and the problems found
+     * @throws IOException when a document cannot be written
+     */
+    public Split split(Path corpus, Path folder) throws IOException {
+        String label = corpus.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(corpus);
+        } catch (NoSuchFileException e) {
+            return new Split(List.of(), List.of(Diagnostic.error(label, 0, 0, "io.missing", "no such file")));
+        }
+        ParsedTei parsed = ParsedTei.parse(members.processor(), label, corpus.toAbsolutePath().toUri().toString(), bytes);
+        if (!parsed.ok()) {
+            return new Split(List.of(), parsed.diagnostics());
+        }
+        XdmDestination out = new XdmDestination();
+        List<Diagnostic> diagnostics = new ArrayList<>(members.transform(label, parsed.document().orElseThrow(), Map.of(), out));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Split(List.of(), diagnostics);
+        }
+        List<XdmNode> documents = new ArrayList<>();
+        out.getXdmNode().children().forEach(wrapper -> wrapper.children().forEach(child -> {
+            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                documents.add(child);
+            }
+        }));
+        if (documents.isEmpty()) {
+            diagnostics.add(Diagnostic.error(label, 0, 0, "render.empty-corpus",
+                    "The teiCorpus holds no TEI document: there is nothing to render."));
+            return new Split(List.of(), diagnostics);
+        }
+        Files.createDirectories(folder);
+        String corpusName = SiteBuilder.pageName(SourcePaths.baseName(corpus));
+        int digits = String.valueOf(documents.size()).length();
+        Set<String> used = new HashSet<>();
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            String id = documents.get(i).getAttributeValue(XML_ID);
+            String name = id == null || id.isBlank() ? null : SiteBuilder.pageName(id.strip());
+            if (name == null || !used.add(name)) {
+                String numbered = corpusName + "-" + String.format(Locale.ROOT, "%0" + digits + "d", i + 1);
+                name = numbered;
+                for (int n = 2; !used.add(name); n++) {
+                    name = numbered + "-" + n;
+                }
+            }
+            Path file = folder.resolve(name + ".xml");
+            AtomicFiles.write(file, serialise(documents.get(i)));
+            files.add(file);
+        }
+        return new Split(files, diagnostics);
+    }
+
+    private byte[] serialise(XdmNode document) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Serializer serializer = members.processor().newSerializer(bytes);
+        serializer.setOutputProperty(Serializer.Property.METHOD, "xml");
+        serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
+        try {
+            serializer.serializeNode(document);
+        } catch (SaxonApiException e) {
+            throw new IOException("Cannot write a document of the corpus: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+}

@@ -1,0 +1,100 @@
+package org.teikit.render.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Diagnostic;
+import org.teikit.RenderOptions;
+import org.teikit.Teikit;
+import org.xmlunit.builder.Input;
+import org.xmlunit.xpath.JAXPXPathEngine;
+
+/**
+ * A teiCorpus rendered to HTML is a site of its documents: each TEI in it (nested corpora's too) a
+ * document of its own, with its page, its copy and its line in the index. It was refused ("split the
+ * corpus"), and before that rendered as its first document, the others lost.
+ */
+class CorpusSiteTest {
+
+    private static final Teikit TEIKIT = Teikit.create();
+
+    private static String tei(String attributes, String title, String text) {
+        return "<TEI" + attributes + "><teiHeader><fileDesc><titleStmt><title>" + title + "</title></titleStmt>"
+                + "<publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
+                + "<text><body><p>" + text + "</p></body></text></TEI>";
+    }
+
+    private static Path corpus(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("letters.xml"), "<?xml version='1.0' encoding='UTF-8'?>\n"
+                + "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0' xml:lang='de'>"
+                + "<teiHeader><fileDesc><titleStmt><title>Briefe</title></titleStmt><publicationStmt><p>P</p>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>\n"
+                + tei(" xml:id='brief-a'", "Brief A", "Erster Brief.") + "\n"
+                + tei("", "Brief B", "Zweiter Brief.") + "\n"
+                + "<teiCorpus><teiHeader><fileDesc><titleStmt><title>Anhang</title></titleStmt><publicationStmt><p>P</p>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
+                + tei(" xml:id='index' xml:lang='en'", "Appendix", "An appendix in English.") + "</teiCorpus>\n"
+                + "</teiCorpus>\n");
+    }
+
+    private static String at(Path file, String xpath) {
+        JAXPXPathEngine engine = new JAXPXPathEngine();
+        engine.setNamespaceContext(java.util.Map.of("t", "http://www.tei-c.org/ns/1.0"));
+        return engine.evaluate(xpath, Input.fromFile(file.toFile()).build());
+    }
+
+    @Test
+    void eachDocumentOfTheCorpusHasItsPageItsCopyAndItsLineInTheIndex(@TempDir Path dir) throws IOException {
+        Path corpus = corpus(dir);
+        assertThat(Teikit.isTeiCorpus(corpus)).isTrue();
+        assertThat(Teikit.isTeiCorpus(Path.of("tei/reference/teikit-shape.xml"))).isFalse();
+        Path site = dir.resolve("site");
+
+        List<Diagnostic> diagnostics = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults());
+
+        assertThat(diagnostics).noneMatch(Diagnostic::isError);
+        // named after its xml:id, else after the corpus and its place in it; never one of the site's own pages
+        try (Stream<Path> copies = Files.list(site.resolve("tei"))) {
+            assertThat(copies.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("brief-a.xml", "letters-2.xml", "doc-index.xml");
+        }
+        // each copy a TEI document of its own, in the language it had in the corpus, its text whole
+        assertThat(at(site.resolve("tei/letters-2.xml"), "/t:TEI/@xml:lang")).isEqualTo("de");
+        assertThat(at(site.resolve("tei/doc-index.xml"), "/t:TEI/@xml:lang")).isEqualTo("en");
+        assertThat(at(site.resolve("tei/brief-a.xml"), "string(/t:TEI/t:text)")).isEqualTo("Erster Brief.");
+        // and valid TEI, as the corpus was
+        org.teikit.validate.TeiValidator teiAll = org.teikit.validate.TeiValidator.builder()
+                .schemaStore(dir.resolve("no-store")).schema(Path.of(System.getProperty("teikit.shared", "../shared"))
+                        .resolve("schemas/tei-4.10.2/tei_all.rng").toAbsolutePath().toString()).build();
+        try (Stream<Path> copies = Files.list(site.resolve("tei"))) {
+            assertThat(copies).allSatisfy(copy -> assertThat(teiAll.validate(copy).diagnostics()).as("%s", copy).isEmpty());
+        }
+        assertThat(Files.readString(site.resolve("letters-2.html"))).contains("Zweiter Brief.").contains("lang=\"de\"");
+        assertThat(Files.readString(site.resolve("doc-index.html"))).contains("An appendix in English.");
+        String index = Files.readString(site.resolve("index.html"));
+        assertThat(index).contains("href=\"brief-a.html\"", "href=\"letters-2.html\"", "href=\"doc-index.html\"",
+                "Brief A", "Brief B", "Appendix");
+    }
+
+    @Test
+    void aCorpusNotWellFormedOrWithoutDocumentsIsALocatedErrorAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.xml"),
+                "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>\n" + tei("", "A", "a") + "\n<TEI>");
+        List<Diagnostic> d = TEIKIT.renderCorpusSite(broken, dir.resolve("site"), RenderOptions.defaults());
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("xml.not-well-formed");
+            assertThat(x.line()).isEqualTo(3);
+        });
+        Path empty = Files.writeString(dir.resolve("empty.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'/>");
+        assertThat(TEIKIT.renderCorpusSite(empty, dir.resolve("site"), RenderOptions.defaults()))
+                .extracting(Diagnostic::rule).containsExactly("render.empty-corpus");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+}
