@@ -249,7 +249,8 @@ public final class Teikit {
      * renders TEI files: each TEI in the corpus (nested corpora's too) is written out as a document of
      * its own, {@code tei/<name>.xml} (named after its {@code xml:id}, else after the corpus file and its
      * place in it, {@code letters-01}), with the language it inherits from the corpus, and gets its page
-     * {@code <name>.html}; the corpus pages ({@code index.html}, {@code names.html}) list them.
+     * {@code <name>.html}; the corpus pages ({@code index.html}, {@code names.html}) list them. The
+     * copies and pages of documents an earlier render wrote there that the corpus no longer holds are removed.
      *
      * @param teiCorpus the teiCorpus file
      * @param outDir    the site's folder
@@ -267,6 +268,7 @@ public final class Teikit {
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         if (!split.files().isEmpty()) {
             diagnostics.addAll(writeSite(split.files(), outDir, options));
+            CorpusMembers.removeOthers(outDir, split.files());
         }
         return diagnostics;
     }

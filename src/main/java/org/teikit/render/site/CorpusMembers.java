@@ -147,6 +147,29 @@ public final class CorpusMembers {
         return new Split(files, diagnostics);
     }
 
+    /**
+     * Removes from a corpus's site the copies ({@code tei/<name>.xml}) and pages ({@code <name>.html}) of
+     * documents it no longer holds (written by an earlier render of the corpus), so that the site is
+     * what a first render makes.
+     *
+     * @param site    the site's folder
+     * @param written the copies this render wrote
+     * @throws IOException when a file cannot be removed
+     */
+    public static void removeOthers(Path site, List<Path> written) throws IOException {
+        Set<Path> kept = new HashSet<>();
+        written.forEach(file -> kept.add(file.toAbsolutePath().normalize()));
+        List<Path> stale;
+        try (java.util.stream.Stream<Path> copies = Files.list(site.resolve("tei"))) {
+            stale = copies.filter(p -> p.getFileName().toString().endsWith(".xml"))
+                    .filter(p -> !kept.contains(p.toAbsolutePath().normalize())).toList();
+        }
+        for (Path copy : stale) {
+            Files.deleteIfExists(site.resolve(SourcePaths.baseName(copy) + ".html"));
+            Files.delete(copy);
+        }
+    }
+
     private byte[] serialise(XdmNode document) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Serializer serializer = members.processor().newSerializer(bytes);

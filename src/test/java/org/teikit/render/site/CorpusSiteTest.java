@@ -81,6 +81,15 @@ class CorpusSiteTest {
         String index = Files.readString(site.resolve("index.html"));
         assertThat(index).contains("href=\"brief-a.html\"", "href=\"letters-2.html\"", "href=\"doc-index.html\"",
                 "Brief A", "Brief B", "Appendix");
+
+        // rendered again without its appendix: the appendix's page and copy go, as from the index
+        Files.writeString(corpus, Files.readString(corpus).replaceAll("(?s)<teiCorpus><teiHeader>.*</teiCorpus>\n</teiCorpus>",
+                "</teiCorpus>"));
+        assertThat(TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults())).noneMatch(Diagnostic::isError);
+        assertThat(site.resolve("doc-index.html")).doesNotExist();
+        assertThat(site.resolve("tei/doc-index.xml")).doesNotExist();
+        assertThat(site.resolve("brief-a.html")).isRegularFile();
+        assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("Appendix");
     }
 
     @Test
