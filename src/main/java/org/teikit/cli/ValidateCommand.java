@@ -41,7 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-s", "--schema"}, paramLabel = "SCHEMA",
-            description = "Validate against this schema instead (path, URL or catalog name; .rng .rnc .xsd .dtd .sch). Repeatable.")
+            description = "Validate against this schema instead (path, URL or catalog name; .rng .rnc .xsd .dtd .sch;"
+                    + " a TEI schema by its name, tei_all, once it is in the store). Repeatable.")
     List<String> schemas = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -93,7 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
             if (asPath != null && Files.isRegularFile(asPath)) {
                 builder.schema(asPath);
             } else {
-                builder.schema(s);
+                builder.schema(teiSchemaAddress(s).orElse(s));
             }
         }
         List<ValidationReport> reports = builder.build().validateAll(inputs);
@@ -117,5 +118,18 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The address of one of TEI's published schemas named by its file name, with or without extension
+     * ({@code tei_all}, {@code tei_all.rng}: RELAX NG unless the name says otherwise), as
+     * {@code schemas add} maps it: so that {@code --schema tei_all} finds the copy in the store. Empty
+     * for any other name, and for a name with a folder.
+     */
+    static java.util.Optional<String> teiSchemaAddress(String name) {
+        if (name.contains("/") || name.contains("\\")) {
+            return java.util.Optional.empty();
+        }
+        return SchemaStore.knownAddress(name.contains(".") ? name : name + ".rng");
     }
 }

@@ -66,7 +66,7 @@ public final class TeiValidator {
     private static final String DEFAULT_SCHEMA_NOTE = "No <?xml-model?> names a schema for this document, so it was"
             + " checked against teikit's own (the TEI that teikit writes, stricter than TEI itself: some of what it"
             + " refuses may be valid TEI). To check it against TEI, add TEI's schema once (teikit schemas add"
-            + " tei_all.rng) and name it in an <?xml-model?> at the top of the document, or give a schema with --schema.";
+            + " tei_all.rng) and name it in an <?xml-model?> at the top of the document, or validate with --schema tei_all.";
 
     private final List<SchemaRequest> explicit;
     private final boolean useDefaults;
