@@ -227,7 +227,7 @@ public final class EditionBuild {
 
     /** The state the last build into {@code outDir} left, if it was made by this teikit with these options. */
     private BuildState lastBuild(Path outDir) {
-        String fingerprint = Fingerprint.of(options);
+        String fingerprint = Fingerprint.of(options, Stages.of(teikit).schemas());
         return options.incremental() ? BuildState.load(outDir, fingerprint) : BuildState.empty(fingerprint);
     }
 

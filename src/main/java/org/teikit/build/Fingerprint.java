@@ -28,9 +28,18 @@ public final class Fingerprint {
     }
 
     static String of(BuildOptions options) {
+        return of(options, List.of());
+    }
+
+    /**
+     * The build's fingerprint, with the schemas its teikit validates every document against instead of
+     * those the documents name (none: the documents' own): other schemas give other verdicts.
+     */
+    static String of(BuildOptions options, List<String> schemas) {
         // Only the options that change what is written: another thread count, or a --full build,
         // leaves every output as it was.
-        return of("html=" + options.html() + "|pdf=" + options.pdf() + "|" + options.renderOptions());
+        return of("html=" + options.html() + "|pdf=" + options.pdf() + "|" + options.renderOptions()
+                + (schemas.isEmpty() ? "" : "|schemas=" + String.join("\n", schemas)));
     }
 
     /**

@@ -19,11 +19,16 @@ final class DateOption {
     Instant date;
 
     Teikit teikit() {
+        return builder().build();
+    }
+
+    /** A Teikit builder with this date, for a command that sets more. */
+    Teikit.Builder builder() {
         Teikit.Builder builder = Teikit.builder();
         if (date != null) {
             builder.changeDate(date);
         }
-        return builder.build();
+        return builder;
     }
 
     static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {

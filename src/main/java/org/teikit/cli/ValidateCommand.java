@@ -89,14 +89,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             builder.schematronTimeLimit(java.time.Duration.ofSeconds(schematronTimeLimit));
         }
-        for (String s : schemas) {
-            Path asPath = pathOrNull(s);
-            if (asPath != null && Files.isRegularFile(asPath)) {
-                builder.schema(asPath);
-            } else {
-                builder.schema(teiSchemaAddress(s).orElse(s));
-            }
-        }
+        schemas.forEach(s -> builder.schema(schemaLocation(s)));
         List<ValidationReport> reports = builder.build().validateAll(inputs);
         PrintWriter out = spec.commandLine().getOut();
         reportFormat.write(reports, out);
@@ -118,6 +111,19 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * A schema as {@code --schema} names it, for the validator: an existing file as its absolute path,
+     * one of TEI's published schemas by its name as its address ({@link #teiSchemaAddress}), anything
+     * else (a URL, a catalog name, a file that is not there) as given.
+     */
+    static String schemaLocation(String named) {
+        Path asPath = pathOrNull(named);
+        if (asPath != null && Files.isRegularFile(asPath)) {
+            return asPath.toAbsolutePath().normalize().toString();
+        }
+        return teiSchemaAddress(named).orElse(named);
     }
 
     /**

@@ -31,6 +31,8 @@ public final class Stages {
     /** How teikit's layers reach a Teikit's stages; granted once, by {@code Teikit} itself. */
     private static volatile Function<Teikit, Stages> access;
 
+    /** The schemas every document is validated against instead of those it names; empty for those. */
+    private final List<String> schemas;
     private final Lazy<TeiValidator> validator;
     private final Lazy<SiteBuilder> site;
     private final Lazy<PdfRenderer> pdf;
@@ -42,6 +44,7 @@ public final class Stages {
      */
     public Stages(List<String> schemas, Path schemaStore) {
         List<String> fixed = List.copyOf(schemas);
+        this.schemas = fixed;
         // Each stage is compiled on first use, so a command that only converts never compiles a stylesheet.
         this.validator = new Lazy<>(() -> {
             TeiValidator.Builder b = TeiValidator.builder();
@@ -91,6 +94,11 @@ public final class Stages {
      */
     public void forgetChangedSchemas(java.util.function.Function<java.net.URI, String> digestOf) {
         validator.ifMade(v -> v.forgetChangedSchemas(digestOf));
+    }
+
+    /** @return the schemas every document is validated against instead of those it names (empty: those) */
+    public List<String> schemas() {
+        return schemas;
     }
 
     /** @return the splitter of teiCorpus files into their documents, compiled on first use */

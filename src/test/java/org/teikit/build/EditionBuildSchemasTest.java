@@ -119,6 +119,29 @@ class EditionBuildSchemasTest {
         assertThat(errorRules(found, "letter")).isEmpty();
     }
 
+    /**
+     * Schemas given to teikit for every document (the Maven goals' schemas) are part of the build's
+     * fingerprint: another schema rebuilds every document. Before, a build with other schemas took the
+     * documents for up to date and kept their verdicts against the old ones.
+     */
+    @Test
+    void otherSchemasGivenForEveryDocumentRebuildEveryDocument(@TempDir Path dir) throws IOException {
+        Path lenient = Files.writeString(dir.resolve("lenient.rnc"), schema(false).replace("include \"any.rnc\"\n", ANY));
+        Path strict = Files.writeString(dir.resolve("strict.rnc"), schema(true).replace("include \"any.rnc\"\n", ANY));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        document(in, "letter.xml", "lenient.rnc");
+        Path out = dir.resolve("out");
+        Instant date = Instant.parse("2026-01-01T00:00:00Z");
+        BuildResult first = new EditionBuild(Teikit.builder().changeDate(date).schema(lenient.toString()).build(), OPTIONS)
+                .run(in, out, BuildListener.NONE);
+        assertThat(errorRules(first, "letter")).isEmpty();
+
+        BuildResult stricter = new EditionBuild(Teikit.builder().changeDate(date).schema(strict.toString()).build(), OPTIONS)
+                .run(in, out, BuildListener.NONE);
+        assertThat(stricter.rebuilt()).isEqualTo(1L);
+        assertThat(errorRules(stricter, "letter")).containsExactly("rng.missing-attribute");
+    }
+
     @Test
     void transcriptionsRecordNoSchemaFilesTeikitsOwnAreInItsFingerprint(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");

@@ -37,6 +37,37 @@ class BuildCommandTest {
         assertThat(again.errLines()).anySatisfy(line -> assertThat(line).contains("broken.xml:"));
     }
 
+    /**
+     * TEI encoded by hand that teikit's own schema refuses (a pb with xml:id and facs) builds clean when
+     * validated against TEI itself, named in one word once it is in the store (the Maven goals had
+     * their schemas; the command line had none).
+     */
+    @Test
+    void aBuildValidatesAgainstTheSchemasGivenInsteadOfTeikitsOwn(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        new org.teikit.validate.SchemaStore(store).add(Path.of(System.getProperty("teikit.shared", "../shared"))
+                .resolve("schemas/tei-4.10.2/tei_all.rng"), "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("by-hand.xml"), "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:lang='en'><teiHeader>"
+                + "<fileDesc><titleStmt><title type='main'>Letter, invented, 1 June 1960</title></titleStmt>"
+                + "<publicationStmt><publisher>Invented Archive</publisher></publicationStmt><sourceDesc><bibl>Invented"
+                + " Papers</bibl></sourceDesc></fileDesc><profileDesc><creation><date when='1960-06-01'>1 June 1960</date>"
+                + "</creation></profileDesc></teiHeader><text><body><div type='document'><pb xml:id='p1' facs='p1.png'/>"
+                + "<p>An invented sentence.</p></div></body></text></TEI>");
+        Path out = dir.resolve("out");
+
+        CliRunner own = CliRunner.run("build", in.toString(), "-o", out.toString(), "--no-pdf",
+                "--schema-store", store.toString());
+        assertThat(own.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
+        assertThat(own.err()).contains("[rng.attribute-not-allowed]", "[validate.default-schema]");
+
+        CliRunner teiAll = CliRunner.run("build", in.toString(), "-o", out.toString(), "--no-pdf",
+                "--schema-store", store.toString(), "--schema", "tei_all");
+        assertThat(teiAll.err()).doesNotContain("error:");
+        assertThat(teiAll.exitCode()).isZero();
+        assertThat(teiAll.out()).contains("1 document (1 rebuilt, 0 up to date, 0 with errors)");
+    }
+
     @Test
     void aCleanCorpusExitsWithZeroAndTheSecondBuildRedoesNothing(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");
