@@ -248,7 +248,7 @@ public final class Teikit {
      * Renders a teiCorpus file as a site of its documents, as {@link #writeSite(List, Path, RenderOptions)}
      * renders TEI files: each TEI in the corpus (nested corpora's too) is written out as a document of
      * its own, {@code tei/<name>.xml} (named after its {@code xml:id}, else after the corpus file and its
-     * place in it, {@code letters-01}), with the language it inherits from the corpus, and gets its page
+     * place in it, {@code letters-2}), with the language it inherits from the corpus, and gets its page
      * {@code <name>.html}; the corpus pages ({@code index.html}, {@code names.html}) list them. The
      * copies and pages of documents an earlier render wrote there that the corpus no longer holds are removed.
      *

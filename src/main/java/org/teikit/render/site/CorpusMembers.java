@@ -90,7 +90,8 @@ public final class CorpusMembers {
     /**
      * Writes each TEI of {@code corpus} to {@code folder}, named after its {@code xml:id} (as a page
      * name: {@link SiteBuilder#pageName}), or after the corpus file and its place in it
-     * ({@code letters-01.xml}) when it has none or another document has that name.
+     * ({@code letters-2.xml}, zero-padded to the count: {@code letters-02.xml} among ten or more) when it
+     * has none or another document has that name.
      *
      * @param corpus the teiCorpus file
      * @param folder where the documents go (a site's {@code tei/})
