@@ -12,6 +12,7 @@ import org.teikit.ingest.Converter;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.RenderException;
 import org.teikit.render.html.HtmlRenderer;
+import org.teikit.render.html.PageImages;
 import org.teikit.render.pdf.PdfOptions;
 import org.teikit.render.site.CorpusMembers;
 
@@ -249,7 +250,8 @@ public final class Teikit {
      * renders TEI files: each TEI in the corpus (nested corpora's too) is written out as a document of
      * its own, {@code tei/<name>.xml} (named after its {@code xml:id}, else after the corpus file and its
      * place in it, {@code letters-2}), with the language it inherits from the corpus, and gets its page
-     * {@code <name>.html}; the corpus pages ({@code index.html}, {@code names.html}) list them. The
+     * {@code <name>.html}; the corpus pages ({@code index.html}, {@code names.html}) list them. The local
+     * images the documents show, relative to the corpus file, are copied beside the pages. The
      * copies and pages of documents an earlier render wrote there that the corpus no longer holds are removed.
      *
      * @param teiCorpus the teiCorpus file
@@ -268,6 +270,10 @@ public final class Teikit {
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         if (!split.files().isEmpty()) {
             diagnostics.addAll(writeSite(split.files(), outDir, options));
+            // The images the documents show, from beside the corpus file to beside their pages (as a
+            // render of one document copies them), their problems located in the corpus file.
+            Path corpus = teiCorpus.toAbsolutePath().normalize();
+            diagnostics.addAll(new PageImages(corpus.getParent(), outDir).copyFor(corpus).warnings());
             CorpusMembers.removeOthers(outDir, split.files());
         }
         return diagnostics;

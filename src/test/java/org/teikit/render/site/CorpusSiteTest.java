@@ -37,7 +37,7 @@ class CorpusSiteTest {
                 + "<teiHeader><fileDesc><titleStmt><title>Briefe</title></titleStmt><publicationStmt><p>P</p>"
                 + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>\n"
                 + tei(" xml:id='brief-a'", "Brief A", "Erster Brief.") + "\n"
-                + tei("", "Brief B", "Zweiter Brief.") + "\n"
+                + tei("", "Brief B", "Zweiter Brief.</p><figure><graphic url='img/siegel.png'/></figure><p>Ende.") + "\n"
                 + "<teiCorpus><teiHeader><fileDesc><titleStmt><title>Anhang</title></titleStmt><publicationStmt><p>P</p>"
                 + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
                 + tei(" xml:id='index' xml:lang='en'", "Appendix", "An appendix in English.") + "</teiCorpus>\n"
@@ -53,6 +53,8 @@ class CorpusSiteTest {
     @Test
     void eachDocumentOfTheCorpusHasItsPageItsCopyAndItsLineInTheIndex(@TempDir Path dir) throws IOException {
         Path corpus = corpus(dir);
+        Files.createDirectories(dir.resolve("img"));
+        Files.write(dir.resolve("img/siegel.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         assertThat(Teikit.isTeiCorpus(corpus)).isTrue();
         assertThat(Teikit.isTeiCorpus(Path.of("tei/reference/teikit-shape.xml"))).isFalse();
         Path site = dir.resolve("site");
@@ -78,6 +80,9 @@ class CorpusSiteTest {
         }
         assertThat(Files.readString(site.resolve("letters-2.html"))).contains("Zweiter Brief.").contains("lang=\"de\"");
         assertThat(Files.readString(site.resolve("doc-index.html"))).contains("An appendix in English.");
+        // an image a document shows, beside the corpus file, is copied beside its page, as render copies one
+        assertThat(Files.readString(site.resolve("letters-2.html"))).contains("src=\"img/siegel.png\"");
+        assertThat(site.resolve("img/siegel.png")).hasSameBinaryContentAs(dir.resolve("img/siegel.png"));
         String index = Files.readString(site.resolve("index.html"));
         assertThat(index).contains("href=\"brief-a.html\"", "href=\"letters-2.html\"", "href=\"doc-index.html\"",
                 "Brief A", "Brief B", "Appendix");
