@@ -115,27 +115,14 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /**
      * A schema as {@code --schema} names it, for the validator: an existing file as its absolute path,
-     * one of TEI's published schemas by its name as its address ({@link #teiSchemaAddress}), anything
-     * else (a URL, a catalog name, a file that is not there) as given.
+     * anything else (a URL, a catalog name, one of TEI's schemas by its name, a file that is not there)
+     * as given, for the validator to find ({@link SchemaStore#teiSchemaAddress}).
      */
     static String schemaLocation(String named) {
         Path asPath = pathOrNull(named);
         if (asPath != null && Files.isRegularFile(asPath)) {
             return asPath.toAbsolutePath().normalize().toString();
         }
-        return teiSchemaAddress(named).orElse(named);
-    }
-
-    /**
-     * The address of one of TEI's published schemas named by its file name, with or without extension
-     * ({@code tei_all}, {@code tei_all.rng}: RELAX NG unless the name says otherwise), as
-     * {@code schemas add} maps it: so that {@code --schema tei_all} finds the copy in the store. Empty
-     * for any other name, and for a name with a folder.
-     */
-    static java.util.Optional<String> teiSchemaAddress(String name) {
-        if (name.contains("/") || name.contains("\\")) {
-            return java.util.Optional.empty();
-        }
-        return SchemaStore.knownAddress(name.contains(".") ? name : name + ".rng");
+        return named;
     }
 }

@@ -92,6 +92,22 @@ public final class SchemaStore {
         return Optional.empty();
     }
 
+    /**
+     * The address of one of TEI's published schemas named by its file name, with or without extension
+     * ({@code tei_all}, {@code tei_all.rng}: RELAX NG unless the name says otherwise), as {@link #add}
+     * maps it by {@link #knownAddress}: so that a schema given as {@code tei_all} finds the copy in the
+     * store. Empty for any other name, and for a name with a folder.
+     *
+     * @param name a schema's name as a user gives it
+     * @return its address, if it is one of TEI's
+     */
+    public static Optional<String> teiSchemaAddress(String name) {
+        if (name.contains("/") || name.contains("\\")) {
+            return Optional.empty();
+        }
+        return knownAddress(name.contains(".") ? name : name + ".rng");
+    }
+
     /** One catalog entry: the stored file (relative to the store) and, for a schema's part, that schema's address (else null). */
     private record Entry(String stored, String partOf) {
     }

@@ -507,7 +507,24 @@ public final class TeiValidator {
          * the extension: .rng, .rnc, .xsd, .dtd, .sch/.isosch.
          */
         public Builder schema(String location) {
-            return schema(location, SchemaLanguage.fromLocation(location));
+            String named = teiSchemaByName(location);
+            return schema(named, SchemaLanguage.fromLocation(named));
+        }
+
+        /**
+         * One of TEI's published schemas given by its name ({@code tei_all}) as its address, which the
+         * store maps once the schema is added ({@link SchemaStore#teiSchemaAddress}); a file of that name
+         * in the working folder, and any other location, as given.
+         */
+        private static String teiSchemaByName(String location) {
+            try {
+                if (Files.exists(Path.of(location))) {
+                    return location;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                return location;
+            }
+            return SchemaStore.teiSchemaAddress(location).orElse(location);
         }
 
         /** As {@link #schema(String)}, in the given language (EMBEDDED_SCHEMATRON for the rules inside an RNG). */

@@ -47,12 +47,12 @@ class ValidateCommandTest {
      */
     @Test
     void aTeiSchemaIsNamedByItsNameOnceInTheStore() throws Exception {
-        assertThat(ValidateCommand.teiSchemaAddress("tei_all")).contains(
+        assertThat(org.teikit.validate.SchemaStore.teiSchemaAddress("tei_all")).contains(
                 "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng");
-        assertThat(ValidateCommand.teiSchemaAddress("tei_lite.xsd")).contains(
+        assertThat(org.teikit.validate.SchemaStore.teiSchemaAddress("tei_lite.xsd")).contains(
                 "http://www.tei-c.org/release/xml/tei/custom/schema/xsd/tei_lite.xsd");
-        assertThat(ValidateCommand.teiSchemaAddress("my.rng")).isEmpty();
-        assertThat(ValidateCommand.teiSchemaAddress("schemas/tei_all.rng")).isEmpty();
+        assertThat(org.teikit.validate.SchemaStore.teiSchemaAddress("my.rng")).isEmpty();
+        assertThat(org.teikit.validate.SchemaStore.teiSchemaAddress("schemas/tei_all.rng")).isEmpty();
 
         Path teiAll = Path.of(System.getProperty("teikit.shared", "../shared")).resolve("schemas/tei-4.10.2/tei_all.rng");
         new org.teikit.validate.SchemaStore(store).add(teiAll, "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng");
