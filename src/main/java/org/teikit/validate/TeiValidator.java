@@ -302,8 +302,11 @@ public final class TeiValidator {
         List<CompiledSchema.Check> checks = new ArrayList<>();
         for (SchemaRequest request : requests) {
             List<Diagnostic> problems = new ArrayList<>();
-            dependencies(request, schemaFiles);
-            Optional<CompiledSchema> schema = compiled(request, document, problems);
+            // Located once for both: the catalogs may be read again between two reads of the field.
+            Catalogs catalogs = this.catalogs;
+            URI location = catalogs.locator().locate(request.href(), request.base()).orElse(null);
+            dependencies(request, location, schemaFiles);
+            Optional<CompiledSchema> schema = compiled(request, location, catalogs, document, problems);
             checks.add(schema.isPresent() ? schema.get().begin(document) : CompiledSchema.Check.afterParse(out -> out.addAll(problems)));
         }
         return checks;
@@ -328,8 +331,7 @@ public final class TeiValidator {
      * it is not there yet), and the store's catalog, which may map the name elsewhere tomorrow. None
      * for teikit's own schemas, in the jar.
      */
-    private void dependencies(SchemaRequest request, Set<URI> schemaFiles) {
-        URI location = catalogs.locator().locate(request.href(), request.base()).orElse(null);
+    private void dependencies(SchemaRequest request, URI location, Set<URI> schemaFiles) {
         if (location != null && isTeikitsOwn(location)) {
             return;
         }
@@ -378,9 +380,9 @@ public final class TeiValidator {
         }
     }
 
-    private Optional<CompiledSchema> compiled(SchemaRequest request, SourceDocument document, List<Diagnostic> out) {
-        Catalogs catalogs = this.catalogs;
-        URI location = catalogs.locator().locate(request.href(), request.base()).orElse(null);
+    /** The compiled schema at {@code location} (null: not found, which is said in {@code out}). */
+    private Optional<CompiledSchema> compiled(SchemaRequest request, URI location, Catalogs catalogs,
+                                              SourceDocument document, List<Diagnostic> out) {
         if (location == null) {
             String store = catalogs.damagedStore() == null ? "" : " (and the schema store was not read: " + catalogs.damagedStore() + ")";
             out.add(Diagnostic.error(document.displayName(), request.line(), 0, "schema.unavailable", unavailable(request) + store));
