@@ -52,9 +52,16 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
      * @param schemas  the schema files its validation depended on, as {@code file:} URIs, with their
      *                 {@link org.teikit.validate.SchemaFiles#digest digests} then (null for none: teikit's
      *                 own schemas only, and in states of older teikits); see {@link SchemaDependencies}
+     * @param members  for a teiCorpus, the names of its documents, each with its page, PDF and TEI in the
+     *                 folder named after the corpus (null for an input that is one document)
      */
     record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified, String stamp,
-                 List<Image> images, Map<String, String> schemas) {
+                 List<Image> images, Map<String, String> schemas, List<String> members) {
+
+        /** The names of a teiCorpus's documents; none for an input that is one document. */
+        List<String> memberNames() {
+            return members == null ? List.of() : members;
+        }
     }
 
     /**

@@ -83,10 +83,24 @@ final class DocumentSteps {
         net.sf.saxon.s9api.XdmNode tree;
         /** Set once the document is done with: up to date, failed, or built. */
         DocumentOutcome outcome;
+        /** Whether the input is a teiCorpus, whose documents get pages of their own (see {@link #corpusMembers}). */
+        boolean corpus;
+        /** A teiCorpus's documents as written out into its folder, once split; null before. */
+        List<Path> memberFiles;
 
         Work(Path input, String name) {
             this.input = input;
             this.name = name;
+        }
+
+        /** The names of a teiCorpus's documents written out so far (their outputs are the build's to remove). */
+        List<String> members() {
+            return memberFiles == null ? List.of() : memberFiles.stream().map(EditionBuild::memberName).toList();
+        }
+
+        /** The document done with, without a page. */
+        void done(List<Diagnostic> found, boolean upToDate) {
+            outcome = new DocumentOutcome(input, name, found, upToDate, java.util.Optional.empty(), members());
         }
     }
 
@@ -157,12 +171,11 @@ final class DocumentSteps {
         try {
             step.run(work);
         } catch (IOException | UncheckedIOException e) {
-            work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
-                    0, 0, "build.io", "could not read or write a file for this document: " + IoFailures.describe(e))), false);
+            work.done(List.of(Diagnostic.error(work.input.toString(), 0, 0, "build.io",
+                    "could not read or write a file for this document: " + IoFailures.describe(e))), false);
         } catch (RuntimeException e) {
-            work.outcome = new DocumentOutcome(work.input, work.name, List.of(Diagnostic.error(work.input.toString(),
-                    0, 0, "build.internal", "teikit failed on this document (a bug; please report it): " + e)),
-                    false);
+            work.done(List.of(Diagnostic.error(work.input.toString(), 0, 0, "build.internal",
+                    "teikit failed on this document (a bug; please report it): " + e)), false);
         }
     }
 
@@ -172,7 +185,8 @@ final class DocumentSteps {
         String sha256 = hashes.computeIfAbsent(work.input, EditionBuild::hashOf);
         if (build.isUpToDate(inDir, outDir, work.input, work.name, previous, sha256, untrustedCopies, schemas)) {
             // Its entry stays in its file, read only if the corpus pages are written again.
-            work.outcome = new DocumentOutcome(work.input, work.name, before.diagnostics(), true);
+            work.outcome = new DocumentOutcome(work.input, work.name, before.diagnostics(), true,
+                    java.util.Optional.empty(), before.memberNames());
             return;
         }
         // Whatever happens to this document now, the corpus pages must change unless its new entry
@@ -186,6 +200,9 @@ final class DocumentSteps {
         for (Path output : EditionBuild.documentOutputs(outDir, work.name)) {
             Files.deleteIfExists(output);
         }
+        if (before != null) {
+            EditionBuild.removeMemberOutputs(outDir, before);
+        }
     }
 
     /** Converts a transcription (its reports beside), or copies a TEI input, into {@code OUT/tei}. */
@@ -193,6 +210,7 @@ final class DocumentSteps {
         Path tei = EditionBuild.teiPath(outDir, work.name);
         if (EditionInputs.kindOf(work.input) != EditionInputs.Kind.TRANSCRIPTION) {
             AtomicFiles.write(tei, Files.readAllBytes(work.input));
+            work.corpus = Teikit.isTeiCorpus(work.input);
             return;
         }
         long t = System.nanoTime();
@@ -200,7 +218,7 @@ final class DocumentSteps {
         work.diagnostics.addAll(report.diagnostics());
         if (report.hasErrors()) {
             clock.add(Stage.CONVERT, System.nanoTime() - t);
-            work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
+            work.done(work.diagnostics, false);
             return;
         }
         Path reports = outDir.resolve("reports");
@@ -224,7 +242,7 @@ final class DocumentSteps {
         Path tei = byHand ? work.input : EditionBuild.teiPath(outDir, work.name);
         TeiValidator.Validated validated = stages.validateKeepingTree(tei);
         ValidationReport report = validated.report();
-        if (options.html() && Files.size(tei) <= KEPT_TREE_BYTES) {
+        if (options.html() && !work.corpus && Files.size(tei) <= KEPT_TREE_BYTES) {
             work.tree = validated.tree().orElse(null);
         }
         work.diagnostics.addAll(report.diagnostics());
@@ -233,7 +251,7 @@ final class DocumentSteps {
             // Nothing can be rendered of it: the renderers would only say so again, of the copy, and
             // the edition's TEI holds no copy of it either.
             Files.deleteIfExists(EditionBuild.teiPath(outDir, work.name));
-            work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false);
+            work.done(work.diagnostics, false);
         }
         clock.add(Stage.VALIDATE, System.nanoTime() - t);
     }
@@ -243,8 +261,16 @@ final class DocumentSteps {
      * made from the input itself (its copy in OUT/tei is the same bytes), so that the images it shows
      * are found beside it.
      */
-    private void pdf(Work work) {
-        if (options.pdf()) {
+    private void pdf(Work work) throws IOException {
+        if (options.pdf() && work.corpus) {
+            long t = System.nanoTime();
+            Path folder = EditionBuild.corpusFolder(outDir, work.name);
+            for (Path member : corpusMembers(work)) {
+                work.diagnostics.addAll(teikit.renderPdf(member,
+                        folder.resolve(EditionBuild.memberName(member) + ".pdf"), options.renderOptions()));
+            }
+            clock.add(Stage.PDF, System.nanoTime() - t);
+        } else if (options.pdf()) {
             long t = System.nanoTime();
             Path tei = EditionInputs.kindOf(work.input) == EditionInputs.Kind.TEI ? work.input
                     : EditionBuild.teiPath(outDir, work.name);
@@ -255,7 +281,26 @@ final class DocumentSteps {
     }
 
     private void html(Work work) throws IOException {
-        if (options.html()) {
+        if (options.html() && work.corpus) {
+            long t = System.nanoTime();
+            List<String> entries = new ArrayList<>();
+            for (Path member : corpusMembers(work)) {
+                var page = stages.renderSitePage(member, null, outDir, work.name, EditionBuild.memberName(member),
+                        options.renderOptions());
+                work.diagnostics.addAll(page.diagnostics());
+                page.entry().ifPresent(entries::add);
+            }
+            // The images its documents show, relative to the corpus file, beside their pages (as render
+            // copies them for a corpus), recorded as any TEI input's, so that an edited one rebuilds it.
+            Path corpus = work.input.toAbsolutePath().normalize();
+            PageImages.Copied copied = new PageImages(corpus.getParent(), EditionBuild.corpusFolder(outDir, work.name))
+                    .copyFor(corpus);
+            work.diagnostics.addAll(copied.warnings());
+            shownImages.put(work.input, recorded(copied.shown()));
+            work.siteEntry = entries.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(SiteBuilder.joinEntries(entries));
+            clock.add(Stage.HTML, System.nanoTime() - t);
+        } else if (options.html()) {
             long t = System.nanoTime();
             Path tei = EditionBuild.teiPath(outDir, work.name);
             var page = stages.renderSitePage(tei, work.tree, outDir, work.name, options.renderOptions());
@@ -271,6 +316,28 @@ final class DocumentSteps {
             work.siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);
         }
+    }
+
+    /**
+     * A teiCorpus's documents, written out into its folder ({@code OUT/<name>/tei/}) on first asking;
+     * none, with the error said, when the corpus holds none or its folder's name is one the build
+     * keeps for its own files.
+     */
+    private List<Path> corpusMembers(Work work) throws IOException {
+        if (work.memberFiles == null) {
+            if (EditionBuild.RESERVED_FOLDERS.contains(work.name)) {
+                work.diagnostics.add(Diagnostic.error(work.input.toString(), 0, 0, "build.corpus-folder",
+                        "the teiCorpus's documents would go into the folder '" + work.name + "', which the build "
+                                + "keeps for its own files; rename the corpus file (its documents were not built)"));
+                work.memberFiles = List.of();
+            } else {
+                var split = stages.corpusMembers().split(work.input,
+                        EditionBuild.corpusFolder(outDir, work.name).resolve("tei"));
+                work.diagnostics.addAll(split.diagnostics());
+                work.memberFiles = split.files();
+            }
+        }
+        return work.memberFiles;
     }
 
     /** The images a page shows as the build state records them, each with its stamp now that it is copied. */
@@ -305,7 +372,8 @@ final class DocumentSteps {
                 && SiteBuilder.pagesPart(work.oldEntry).equals(SiteBuilder.pagesPart(work.siteEntry.get()))) {
             pagesChanged.remove(work.name);
         }
-        work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false, work.siteEntry);
+        work.outcome = new DocumentOutcome(work.input, work.name, work.diagnostics, false, work.siteEntry,
+                work.members());
     }
 
     /** The value of a task on another thread; its I/O failure or bug rethrown as such. */

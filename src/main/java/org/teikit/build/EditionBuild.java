@@ -160,7 +160,8 @@ public final class EditionBuild {
             return new BuildState.Entry(o.name(), sha256 == null ? UNREAD : sha256,
                     o.diagnostics(), stat == null ? null : stat.size(), stat == null ? null : stat.modifiedMillis(),
                     stat == null ? null : stat.encoded(), imagesOf.apply(o),
-                    schemas.of(o.input(), o.upToDate(), previous.documents().get(keyOf.apply(o))));
+                    schemas.of(o.input(), o.upToDate(), previous.documents().get(keyOf.apply(o))),
+                    o.members().isEmpty() ? null : o.members());
         };
         Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
         DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, untrustedCopies,
@@ -178,6 +179,7 @@ public final class EditionBuild {
         if (options.html() && changed) {
             long t = System.nanoTime();
             if (pagesChanged.isEmpty() && !previous.isCheckpoint() && corpusPagesUnchanged(outDir, previous, next)
+                    && noCorpus(previous) && noCorpus(next)
                     && outcomes.stream().allMatch(o -> o.upToDate() || o.siteEntry().isPresent())) {
                 // Only searchable text changed (an edited paragraph): the index and names pages stay,
                 // their stylesheet need not even be compiled, and only the search-index files holding
@@ -200,7 +202,9 @@ public final class EditionBuild {
                 }, outDir);
             } else {
                 outcomes = withSavedEntries(outDir, outcomes);
-                List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()).toList();
+                // A teiCorpus's entry holds those of its documents, each listed on its own.
+                List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream())
+                        .flatMap(entry -> SiteBuilder.splitEntries(entry).stream()).toList();
                 corpus.addAll(Stages.of(teikit).writeSiteIndex(entries, outDir, options.renderOptions()));
             }
             clock.add(Stage.SITE, System.nanoTime() - t);
@@ -222,13 +226,21 @@ public final class EditionBuild {
     private static List<DocumentOutcome> schemaProblemsOnce(List<DocumentOutcome> outcomes) {
         return org.teikit.validate.SchemaProblemsOnce.inRun(outcomes, o -> o.input().toString(),
                 DocumentOutcome::diagnostics, (o, kept) -> new DocumentOutcome(o.input(), o.name(), kept, o.upToDate(),
-                        o.siteEntry()));
+                        o.siteEntry(), o.members()));
     }
 
     /** The state the last build into {@code outDir} left, if it was made by this teikit with these options. */
     private BuildState lastBuild(Path outDir) {
         String fingerprint = Fingerprint.of(options, Stages.of(teikit).schemas());
         return options.incremental() ? BuildState.load(outDir, fingerprint) : BuildState.empty(fingerprint);
+    }
+
+    /**
+     * Whether no input of a build state is a teiCorpus: the search index's files hold a fixed number of
+     * documents each, counted in inputs only where every input is one document.
+     */
+    private static boolean noCorpus(BuildState state) {
+        return state.documents().values().stream().allMatch(e -> e.members() == null);
     }
 
     /**
@@ -252,7 +264,7 @@ public final class EditionBuild {
         List<DocumentOutcome> complete = new ArrayList<>(outcomes.size());
         for (DocumentOutcome o : outcomes) {
             complete.add(!o.upToDate() ? o : new DocumentOutcome(o.input(), o.name(), o.diagnostics(), true,
-                    entryOf(outDir, o)));
+                    entryOf(outDir, o), o.members()));
         }
         return complete;
     }
@@ -348,7 +360,7 @@ public final class EditionBuild {
                        java.util.Set<String> untrustedCopies, SchemaDependencies schemas) {
         BuildState.Entry before = previous.documents().get(inDir.relativize(input).toString());
         return before != null && before.name().equals(name) && before.sha256().equals(sha256) && schemas.unchanged(before)
-                && (outputsExist(outDir, name) || failedOnItsContent(before)) && imagesUnchanged(inDir, outDir, before)
+                && (outputsExist(outDir, name, before.memberNames()) || failedOnItsContent(before)) && imagesUnchanged(inDir, outDir, before)
                 && (before.images() == null || before.images().stream().noneMatch(i -> untrustedCopies.contains(i.target())));
     }
 
@@ -432,14 +444,22 @@ public final class EditionBuild {
      * in it, deleted while the build ran (a watch then builds again).
      */
     boolean lostOutputs(Path outDir, BuildResult result) {
-        return result.documents().stream().anyMatch(d -> !d.hasErrors() && !outputsExist(outDir, d.name()));
+        return result.documents().stream().anyMatch(d -> !d.hasErrors() && !outputsExist(outDir, d.name(), d.members()));
     }
 
-    private boolean outputsExist(Path outDir, String name) {
-        return Files.exists(teiPath(outDir, name))
-                && (!options.html() || Files.exists(outDir.resolve(name + ".html"))
-                        && Files.exists(BuildState.entryFile(outDir, name)))
-                && (!options.pdf() || Files.exists(outDir.resolve(name + ".pdf")));
+    /** Whether a document's outputs are there: a teiCorpus's ({@code members}) are its documents' pages and PDFs. */
+    private boolean outputsExist(Path outDir, String name, List<String> members) {
+        if (!Files.exists(teiPath(outDir, name)) || options.html() && !Files.exists(BuildState.entryFile(outDir, name))) {
+            return false;
+        }
+        Path folder = members.isEmpty() ? outDir : corpusFolder(outDir, name);
+        for (String page : members.isEmpty() ? List.of(name) : members) {
+            if (options.html() && !Files.exists(folder.resolve(page + ".html"))
+                    || options.pdf() && !Files.exists(folder.resolve(page + ".pdf"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -464,6 +484,45 @@ public final class EditionBuild {
                     Files.deleteIfExists(output);
                 }
                 Files.deleteIfExists(BuildState.entryFile(outDir, old.name()));
+                removeMemberOutputs(outDir, old);
+            }
+        }
+    }
+
+    /** Folders of the edition that the build keeps for its own files: no teiCorpus's documents go there. */
+    static final java.util.Set<String> RESERVED_FOLDERS = java.util.Set.of("tei", "reports", BuildState.ENTRIES);
+
+    /** The folder of a teiCorpus's documents in the edition: {@code OUT/<name>/}. */
+    static Path corpusFolder(Path outDir, String name) {
+        return outDir.resolve(name);
+    }
+
+    /** A teiCorpus document's name, from its file in the corpus's folder ({@code tei/<member>.xml}). */
+    static String memberName(Path memberFile) {
+        String file = memberFile.getFileName().toString();
+        return file.substring(0, file.length() - ".xml".length());
+    }
+
+    /**
+     * Removes what a teiCorpus's last build wrote for its documents (their pages, PDFs and TEI), then its
+     * folders if nothing else is left in them; nothing for an input that was one document. The images
+     * copied beside the pages go as any page's (see {@link #removeStaleOutputs}).
+     */
+    static void removeMemberOutputs(Path outDir, BuildState.Entry entry) throws IOException {
+        if (entry.members() == null || RESERVED_FOLDERS.contains(entry.name())) {
+            return;
+        }
+        Path folder = corpusFolder(outDir, entry.name());
+        for (String member : entry.members()) {
+            Files.deleteIfExists(folder.resolve(member + ".html"));
+            Files.deleteIfExists(folder.resolve(member + ".pdf"));
+            Files.deleteIfExists(folder.resolve("tei").resolve(member + ".xml"));
+        }
+        for (Path emptied : List.of(folder.resolve("tei"), folder)) {
+            try {
+                Files.deleteIfExists(emptied);
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                // another file is there (an image its pages show): the folder stays
             }
         }
     }

@@ -66,7 +66,7 @@ final class ImageClashes {
                 List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
                 diagnostics.addAll(clashes);
                 warned.add(new DocumentOutcome(outcome.input(), outcome.name(), diagnostics, false,
-                        outcome.siteEntry()));
+                        outcome.siteEntry(), outcome.members()));
             }
         }
         return warned;

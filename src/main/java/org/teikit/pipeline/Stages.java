@@ -216,8 +216,27 @@ public final class Stages {
      * @return the diagnostics, and the opaque index entry when the page was written
      */
     public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String name, RenderOptions options) {
+        return renderSitePage(teiFile, parsed, outDir, "", name, options);
+    }
+
+    /**
+     * {@link #renderSitePage(Path, XdmNode, Path, String, RenderOptions)} of a document whose page is in
+     * a folder of the site, {@code outDir/<folder>/<name>.html} (see {@link SiteBuilder#page(Path, XdmNode,
+     * Path, String, String)}): a teiCorpus's documents in a build.
+     *
+     * @param teiFile the TEI document, in {@code outDir/<folder>/tei/}
+     * @param parsed  its tree, or null to parse it
+     * @param outDir  the edition folder
+     * @param folder  the page's folder in it, or "" for the edition folder itself
+     * @param name    the document's name: the page is {@code <name>.html}
+     * @param options the labels' language
+     * @return the diagnostics, and the opaque index entry when the page was written
+     */
+    public SiteBuilder.Page renderSitePage(Path teiFile, XdmNode parsed, Path outDir, String folder, String name,
+                                           RenderOptions options) {
         return site.get().withLabels(options.labels()).page(Objects.requireNonNull(teiFile, "teiFile"), parsed,
-                Objects.requireNonNull(outDir, "outDir"), Objects.requireNonNull(name, "name"));
+                Objects.requireNonNull(outDir, "outDir"), Objects.requireNonNull(folder, "folder"),
+                Objects.requireNonNull(name, "name"));
     }
 
     /**

@@ -576,7 +576,7 @@ class EditionBuildTest {
         BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
         BuildState.Entry e = state.documents().get(input);
         state.documents().put(input, new BuildState.Entry(e.name(), "0".repeat(64), e.diagnostics(), e.size(),
-                e.modified(), e.stamp(), e.images(), e.schemas()));
+                e.modified(), e.stamp(), e.images(), e.schemas(), e.members()));
         state.save(out);
         moveHashing(out, shift);
     }

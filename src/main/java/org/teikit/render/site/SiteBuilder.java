@@ -65,6 +65,12 @@ public final class SiteBuilder {
     private static final String SEARCH_SEPARATOR = "\n<!-- search -->\n";
 
     /**
+     * Between the entries of several documents kept as one (the documents of a teiCorpus in a build):
+     * neither part of an entry can hold it, for the reasons above.
+     */
+    private static final String ENTRY_SEPARATOR = "\n<!-- next document -->\n";
+
+    /**
      * Documents per search-index file: an edited document rewrites the records of this many, not of
      * the whole site (5,000 documents made 47 MB of records; 100 documents ~1 MB, 50 files, which the
      * index page loads in order).
@@ -150,9 +156,23 @@ public final class SiteBuilder {
      * file {@code tei} (with line numbers, from one of teikit's Saxon processors), or null to parse it.
      */
     public Page page(Path tei, XdmNode parsed, Path outDir, String name) {
+        return page(tei, parsed, outDir, "", name);
+    }
+
+    /**
+     * {@link #page(Path, XdmNode, Path, String)} of a document whose page is in a folder of the site
+     * ({@code outDir/<folder>/<name>.html}, its TEI at {@code outDir/<folder>/tei/<name>.xml}), linking
+     * the site's index and styles one folder up: the documents of a teiCorpus in a build.
+     *
+     * @param folder a folder name (no separator), or "" for the site's own folder
+     */
+    public Page page(Path tei, XdmNode parsed, Path outDir, String folder, String name) {
+        if (folder.contains("/") || folder.contains(java.io.File.separator) || folder.equals("..")) {
+            throw new IllegalArgumentException("not a folder name: " + folder);
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
-            Optional<XdmNode> entry = buildPage(tei, parsed, outDir, name, diagnostics);
+            Optional<XdmNode> entry = buildPage(tei, parsed, outDir, folder, name, diagnostics);
             return new Page(diagnostics, entry.map(this::entryString));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the page of " + tei + " into " + outDir, e);
@@ -184,8 +204,35 @@ public final class SiteBuilder {
      * records): two lists of entries equal in these parts give the same corpus pages.
      */
     public static String pagesPart(String entry) {
+        if (entry.contains(ENTRY_SEPARATOR)) {
+            StringBuilder pages = new StringBuilder();
+            for (String one : splitEntries(entry)) {
+                pages.append(pagesPart(one)).append(ENTRY_SEPARATOR);
+            }
+            return pages.toString();
+        }
         int split = entry.indexOf(SEARCH_SEPARATOR);
         return split < 0 ? entry : entry.substring(0, split);
+    }
+
+    /**
+     * Several documents' entries kept as one, in their order ({@link #splitEntries} gives them back).
+     *
+     * @param entries entries of {@link Page}
+     * @return them as one string
+     */
+    public static String joinEntries(List<String> entries) {
+        return String.join(ENTRY_SEPARATOR, entries);
+    }
+
+    /**
+     * The entries of {@link #joinEntries}; an entry of one document gives itself.
+     *
+     * @param joined entries joined, or one entry
+     * @return the entries
+     */
+    public static List<String> splitEntries(String joined) {
+        return List.of(joined.split(java.util.regex.Pattern.quote(ENTRY_SEPARATOR), -1));
     }
 
     /**
@@ -211,8 +258,10 @@ public final class SiteBuilder {
         return nodes;
     }
 
-    private Optional<XdmNode> buildPage(Path tei, XdmNode parsed, Path outDir, String name, List<Diagnostic> diagnostics)
-            throws IOException {
+    private Optional<XdmNode> buildPage(Path tei, XdmNode parsed, Path siteDir, String folder, String name,
+                                        List<Diagnostic> diagnostics) throws IOException {
+        Path outDir = folder.isEmpty() ? siteDir : siteDir.resolve(folder);
+        String up = folder.isEmpty() ? "" : "../";
         Files.createDirectories(outDir);
         String label = tei.toString();
         String teiHref = "tei/" + name + ".xml";
@@ -237,7 +286,8 @@ public final class SiteBuilder {
             }
             document = parse.document().orElseThrow();
         }
-        HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withIndexHref("index.html").withLabels(labels);
+        HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withIndexHref(up + "index.html")
+                .withAssetBase(up).withLabels(labels);
         if (Files.isRegularFile(outDir.resolve(name + ".pdf"))) {
             options = options.withPdfHref(name + ".pdf");
         }
@@ -248,7 +298,7 @@ public final class SiteBuilder {
         }
         XdmDestination entry = new XdmDestination();
         List<Diagnostic> entryDiagnostics = entryStylesheet.transform(label, document,
-                Map.of(new QName("href"), new XdmAtomicValue(name + ".html"),
+                Map.of(new QName("href"), new XdmAtomicValue(up.isEmpty() ? name + ".html" : folder + "/" + name + ".html"),
                         new QName("labels"), new XdmAtomicValue(labels)), entry);
         diagnostics.addAll(entryDiagnostics);
         if (entryDiagnostics.stream().anyMatch(Diagnostic::isError)) {
