@@ -459,7 +459,9 @@ class EditionBuildTest {
     @Test
     void renderErrorsOfATeiInputNameTheInputAndComeOnce(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Path corpus = Files.copy(Path.of("src/test/resources/render/html/tei-corpus.xml"), in.resolve("corpus.xml"));
+        // well-formed, so rendered, but no TEI document: both renderers refuse it, in the same words
+        Path text = Files.writeString(in.resolve("text.xml"),
+                "<text xmlns=\"http://www.tei-c.org/ns/1.0\"><body><p>A text without its TEI.</p></body></text>\n");
         Path out = dir.resolve("out");
 
         BuildResult result = new EditionBuild(TEIKIT, OPTIONS.withPdf(true)).run(in, out, BuildListener.NONE);
@@ -467,11 +469,11 @@ class EditionBuildTest {
         List<Diagnostic> rendering = result.documents().get(0).diagnostics().stream()
                 .filter(d -> d.rule().equals("xslt.E0001")).toList();
         assertThat(rendering).singleElement().satisfies(d -> {
-            assertThat(d.file()).isEqualTo(corpus.toString());
-            assertThat(d.message()).contains("teiCorpus of 2 TEI documents");
+            assertThat(d.file()).isEqualTo(text.toString());
+            assertThat(d.message()).contains("Not a TEI document: the root element is text");
         });
-        assertThat(out.resolve("corpus.html")).doesNotExist();
-        assertThat(out.resolve("corpus.pdf")).doesNotExist();
+        assertThat(out.resolve("text.html")).doesNotExist();
+        assertThat(out.resolve("text.pdf")).doesNotExist();
     }
 
     @Test
