@@ -130,6 +130,13 @@ public final class EditionWatch {
     private static final class Watched implements AutoCloseable {
         private final Path inDir;
         private Set<Path> schemaFolders = Set.of();
+        /**
+         * Schema folders that do not exist (a schema store not made yet, a folder deleted), each watched
+         * through the nearest folder above it that exists: a change there counts only on the way to one.
+         */
+        private Set<Path> awaited = Set.of();
+        /** The folders watched only for {@link #awaited} ones: their other changes are not the build's. */
+        private Set<Path> awaitedThrough = Set.of();
         private FolderWatch watch;
 
         Watched(Path inDir) throws IOException {
@@ -138,18 +145,38 @@ public final class EditionWatch {
         }
 
         /**
-         * Watches the folders of the schema files {@code built} depended on as well (those that exist); when
-         * they cannot be watched, the input folder alone, as before.
+         * Watches the folders of the schema files {@code built} depended on as well; one that does not exist
+         * through the nearest folder above it that does, so that the schema written there later (a
+         * {@code schemas add} making the store) is noticed. When they cannot be watched, the input folder
+         * alone, as before.
          */
         void alsoSchemasOf(BuildResult built) {
             Path in = inDir.toAbsolutePath().normalize();
             Set<Path> folders = new TreeSet<>();
+            Set<Path> missing = new TreeSet<>();
+            Set<Path> through = new TreeSet<>();
             for (Path file : built.schemaFiles()) {
                 Path folder = file.toAbsolutePath().normalize().getParent();
-                if (folder != null && !folder.startsWith(in) && Files.isDirectory(folder)) {
+                if (folder == null || folder.startsWith(in)) {
+                    continue;
+                }
+                if (Files.isDirectory(folder)) {
                     folders.add(folder);
+                    continue;
+                }
+                Path above = folder.getParent();
+                while (above != null && !Files.isDirectory(above)) {
+                    above = above.getParent();
+                }
+                if (above != null && !above.startsWith(in)) {
+                    missing.add(folder);
+                    through.add(above);
                 }
             }
+            through.removeAll(folders);
+            awaited = missing;
+            awaitedThrough = through;
+            folders.addAll(through);
             if (!folders.equals(schemaFolders)) {
                 try {
                     FolderWatch next = FolderWatch.of(List.of(inDir), folders);
@@ -169,7 +196,9 @@ public final class EditionWatch {
          */
         boolean changed(Duration patience) throws IOException, InterruptedException {
             try {
-                return watch.next(patience).isPresent();
+                java.util.Optional<Set<Path>> changes = watch.next(patience);
+                // empty: events were lost, anything may have changed
+                return changes.isPresent() && (changes.get().isEmpty() || changes.get().stream().anyMatch(this::counts));
             } catch (NoSuchFileException e) {
                 if (!Files.isDirectory(inDir)) {
                     throw e;
@@ -178,8 +207,16 @@ public final class EditionWatch {
                 watch.close();
                 watch = next;
                 schemaFolders = Set.of();
+                awaited = Set.of();
+                awaitedThrough = Set.of();
                 return true;
             }
+        }
+
+        /** Whether a change is the build's: anything but another file beside the way to an awaited folder. */
+        private boolean counts(Path changed) {
+            Path path = changed.toAbsolutePath().normalize();
+            return !awaitedThrough.contains(path.getParent()) || awaited.stream().anyMatch(f -> f.startsWith(path));
         }
 
         @Override

@@ -230,6 +230,22 @@ class EditionWatchTest {
             BuildResult without = watching.builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
             assertThat(without).as("a build after the schema's folder went").isNotNull();
             assertThat(EditionBuildSchemasTest.errorRules(without, "letter")).containsExactly("schema.unavailable");
+
+            // its folder is awaited through the folder above: another file there is no change of the build's
+            Files.writeString(dir.resolve("notes.txt"), "not a schema");
+            assertThat(watching.builds.poll(2, TimeUnit.SECONDS)).as("a build after an unrelated file").isNull();
+            // the schema written again, folder and all (as `schemas add` makes a store): validated against it
+            Files.createDirectories(schemas);
+            Files.writeString(schemas.resolve("any.rnc"), EditionBuildSchemasTest.ANY);
+            Files.writeString(schemas.resolve("mine.rnc"), EditionBuildSchemasTest.schema(false));
+            BuildResult back = watching.builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(back).as("a build after the schema's folder came back").isNotNull();
+            if (!EditionBuildSchemasTest.errorRules(back, "letter").isEmpty()) {
+                // the folder's making and the files' writing may come as two changes: the second rebuilds
+                back = watching.builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+                assertThat(back).as("a build after the schema was written").isNotNull();
+            }
+            assertThat(EditionBuildSchemasTest.errorRules(back, "letter")).isEmpty();
         } finally {
             watching.stop();
         }
