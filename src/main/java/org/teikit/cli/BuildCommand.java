@@ -146,8 +146,10 @@ final class BuildCommand implements Callable<Integer> {
         if (unnamed > 0) {
             // Said once for the build, not per document (the build leaves information out): it explains
             // the errors of TEI encoded by hand that teikit's subset refuses.
-            err.println("teikit: " + Counted.of(unnamed, "document") + " that name no schema failed teikit's own,"
-                    + " stricter than TEI (the TEI teikit writes); to check them against TEI itself, build with"
+            boolean one = unnamed == 1;
+            err.println("teikit: " + Counted.of(unnamed, "document") + (one ? " that names" : " that name")
+                    + " no schema failed teikit's own, stricter than TEI (the TEI teikit writes); to check "
+                    + (one ? "it" : "them") + " against TEI itself, build with"
                     + " --schema tei_all (once added: teikit schemas add tei_all.rng) [validate.default-schema]");
         }
         err.flush();
