@@ -21,6 +21,7 @@ import org.teikit.io.AtomicFiles;
 import org.teikit.io.IoFailures;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.html.PageImages;
+import org.teikit.render.pdf.PdfOptions;
 import org.teikit.render.site.SiteBuilder;
 import org.teikit.validate.TeiValidator;
 
@@ -265,9 +266,11 @@ final class DocumentSteps {
         if (options.pdf() && work.corpus) {
             long t = System.nanoTime();
             Path folder = EditionBuild.corpusFolder(outDir, work.name);
+            // Its images are where the corpus file shows them from, not beside the document's copy.
+            Path images = work.input.toAbsolutePath().normalize().getParent();
             for (Path member : corpusMembers(work)) {
-                work.diagnostics.addAll(teikit.renderPdf(member,
-                        folder.resolve(EditionBuild.memberName(member) + ".pdf"), options.renderOptions()));
+                work.diagnostics.addAll(stages.pdf().renderPdf(member, images,
+                        folder.resolve(EditionBuild.memberName(member) + ".pdf"), PdfOptions.from(options.renderOptions())));
             }
             clock.add(Stage.PDF, System.nanoTime() - t);
         } else if (options.pdf()) {

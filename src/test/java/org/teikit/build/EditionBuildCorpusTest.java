@@ -207,15 +207,15 @@ class EditionBuildCorpusTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(Files.createDirectories(dir.resolve("schemas")).resolve("corpus.rnc"), SCHEMA);
         Files.createDirectories(in.resolve("img"));
-        Files.write(in.resolve("img/siegel.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        org.teikit.render.pdf.PdfFixtures.png(in.resolve("img/siegel.png"), 40, 30);
         corpus(in, "letters.xml", true);
         Path out = dir.resolve("out");
         BuildOptions withPdf = OPTIONS.withPdf(true);
 
         BuildResult result = build(in, out, withPdf);
 
-        assertThat(result.documents()).singleElement().satisfies(d ->
-                assertThat(d.diagnostics()).filteredOn(Diagnostic::isError).isEmpty());
+        // no problem at all: the image brief-b shows is found beside the corpus file, not its document's copy
+        assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.diagnostics()).isEmpty());
         for (String member : List.of("brief-a", "brief-b", "letters-3")) {
             assertThat(Files.readAllBytes(out.resolve("letters/" + member + ".pdf"))).startsWith("%PDF".getBytes());
             assertThat(Files.readString(out.resolve("letters/" + member + ".html"))).contains("href=\"" + member + ".pdf\"");

@@ -111,6 +111,35 @@ public final class PdfRenderer {
         return write(renderPdf(teiFile, options), pdfOut);
     }
 
+    /**
+     * {@link #renderPdf(Path, Path, PdfOptions)} of a document whose images are relative to another
+     * folder than its own: a teiCorpus's document, written out apart, shows them as the corpus file does.
+     *
+     * @param imageFolder the folder its images' relative references start from (the corpus file's)
+     */
+    public List<Diagnostic> renderPdf(Path teiFile, Path imageFolder, Path pdfOut, PdfOptions options) throws IOException {
+        PdfResult unreadable = unreadable(teiFile);
+        if (unreadable != null) {
+            return unreadable.diagnostics();
+        }
+        try (InputStream in = Files.newInputStream(teiFile)) {
+            return write(renderPdf(in, teiFile.toString(), Objects.requireNonNull(imageFolder, "imageFolder"), options),
+                    pdfOut);
+        }
+    }
+
+    /** {@link #renderPdf(Path, Path, Path, PdfOptions)} to XSL-FO. */
+    public List<Diagnostic> renderFo(Path teiFile, Path imageFolder, Path foOut, PdfOptions options) throws IOException {
+        PdfResult unreadable = unreadable(teiFile);
+        if (unreadable != null) {
+            return unreadable.diagnostics();
+        }
+        try (InputStream in = Files.newInputStream(teiFile)) {
+            return write(renderFo(in, teiFile.toString(), Objects.requireNonNull(imageFolder, "imageFolder"), options),
+                    foOut);
+        }
+    }
+
     /** The XSL-FO for {@code teiFile}, as UTF-8 bytes. */
     public PdfResult renderFo(Path teiFile, PdfOptions options) throws IOException {
         PdfResult unreadable = unreadable(teiFile);
@@ -156,6 +185,10 @@ public final class PdfRenderer {
      * @param systemId the document's name or URI, used in diagnostics and to resolve relative references
      */
     public PdfResult renderFo(InputStream tei, String systemId, PdfOptions options) {
+        return renderFo(tei, systemId, folderOf(systemId), options);
+    }
+
+    private PdfResult renderFo(InputStream tei, String systemId, Path imageFolder, PdfOptions options) {
         Objects.requireNonNull(options, "options");
         List<Diagnostic> diagnostics = new ArrayList<>();
         XdmNode document = parse(tei, systemId, diagnostics);
@@ -163,7 +196,7 @@ public final class PdfRenderer {
             return PdfResult.failed(diagnostics);
         }
         diagnostics.addAll(coverage.check(document, systemId, new HashSet<>()));
-        PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
+        PdfImages.Found images = PdfImages.in(document, systemId, imageFolder);
         diagnostics.addAll(images.warnings());
         TextlessDocument.check(systemId, document, "PDF").ifPresent(diagnostics::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -185,6 +218,10 @@ public final class PdfRenderer {
      * @param systemId the document's name or URI, used in diagnostics and to resolve relative references
      */
     public PdfResult renderPdf(InputStream tei, String systemId, PdfOptions options) {
+        return renderPdf(tei, systemId, folderOf(systemId), options);
+    }
+
+    private PdfResult renderPdf(InputStream tei, String systemId, Path imageFolder, PdfOptions options) {
         Objects.requireNonNull(options, "options");
         List<Diagnostic> diagnostics = new ArrayList<>();
         XdmNode document = parse(tei, systemId, diagnostics);
@@ -193,7 +230,7 @@ public final class PdfRenderer {
         }
         Set<Integer> uncovered = new HashSet<>();
         diagnostics.addAll(coverage.check(document, systemId, uncovered));
-        PdfImages.Found images = PdfImages.in(document, systemId, folderOf(systemId));
+        PdfImages.Found images = PdfImages.in(document, systemId, imageFolder);
         diagnostics.addAll(images.warnings());
         TextlessDocument.check(systemId, document, "PDF").ifPresent(diagnostics::add);
         FopEvents events = new FopEvents(systemId, uncovered);
