@@ -22,6 +22,7 @@ import org.teikit.io.IoFailures;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.pdf.PdfOptions;
+import org.teikit.render.site.CorpusMembers;
 import org.teikit.render.site.SiteBuilder;
 import org.teikit.validate.TeiValidator;
 
@@ -96,7 +97,7 @@ final class DocumentSteps {
 
         /** The names of a teiCorpus's documents written out so far (their outputs are the build's to remove). */
         List<String> members() {
-            return memberFiles == null ? List.of() : memberFiles.stream().map(EditionBuild::memberName).toList();
+            return memberFiles == null ? List.of() : memberFiles.stream().map(CorpusMembers::name).toList();
         }
 
         /** The document done with, without a page. */
@@ -270,7 +271,7 @@ final class DocumentSteps {
             Path images = work.input.toAbsolutePath().normalize().getParent();
             for (Path member : corpusMembers(work)) {
                 work.diagnostics.addAll(stages.pdf().renderPdf(member, images,
-                        folder.resolve(EditionBuild.memberName(member) + ".pdf"), PdfOptions.from(options.renderOptions())));
+                        folder.resolve(CorpusMembers.name(member) + ".pdf"), PdfOptions.from(options.renderOptions())));
             }
             clock.add(Stage.PDF, System.nanoTime() - t);
         } else if (options.pdf()) {
@@ -288,7 +289,7 @@ final class DocumentSteps {
             long t = System.nanoTime();
             List<String> entries = new ArrayList<>();
             for (Path member : corpusMembers(work)) {
-                var page = stages.renderSitePage(member, null, outDir, work.name, EditionBuild.memberName(member),
+                var page = stages.renderSitePage(member, null, outDir, work.name, CorpusMembers.name(member),
                         options.renderOptions());
                 work.diagnostics.addAll(page.diagnostics());
                 page.entry().ifPresent(entries::add);

@@ -497,12 +497,6 @@ public final class EditionBuild {
         return outDir.resolve(name);
     }
 
-    /** A teiCorpus document's name, from its file in the corpus's folder ({@code tei/<member>.xml}). */
-    static String memberName(Path memberFile) {
-        String file = memberFile.getFileName().toString();
-        return file.substring(0, file.length() - ".xml".length());
-    }
-
     /**
      * Removes what a teiCorpus's last build wrote for its documents (their pages, PDFs and TEI), then its
      * folders if nothing else is left in them; nothing for an input that was one document. The images

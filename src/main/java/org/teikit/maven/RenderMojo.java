@@ -21,7 +21,10 @@ import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
 import org.teikit.pipeline.InOrder;
 import org.teikit.pipeline.Stages;
+import org.teikit.render.html.HtmlRenderer;
 import org.teikit.render.html.PageImages;
+import org.teikit.render.pdf.PdfOptions;
+import org.teikit.render.site.CorpusMembers;
 import org.teikit.render.site.SiteBuilder;
 
 /**
@@ -149,7 +152,8 @@ public class RenderMojo extends AbstractPublishMojo {
             throws IOException {
         byte[] tei = readTei(file);
         String hash = Sha256.of(tei);
-        boolean upToDate = before != null && unchanged(before, hash) && outputsExist(file, name, outDir, wanted);
+        boolean upToDate = before != null && unchanged(before, hash) && (Teikit.isTeiCorpus(file)
+                ? corpusOutputsExist(before, outDir) : outputsExist(file, name, outDir, wanted));
         if (!upToDate) {
             copyTei(file, name, outDir, tei);
         }
@@ -183,6 +187,9 @@ public class RenderMojo extends AbstractPublishMojo {
          * @param hash     the SHA-256 of its TEI, for its new record
          */
         Rendered render(Path file, String name, GoalState.Input upToDate, String hash) throws IOException {
+            if (Teikit.isTeiCorpus(file)) {
+                return renderCorpus(file, name, upToDate, hash);
+            }
             List<String> pageEntry = new ArrayList<>(1);
             if (upToDate != null) {
                 if (siteStale) {
@@ -210,6 +217,94 @@ public class RenderMojo extends AbstractPublishMojo {
                 }
             }
             return new Rendered(file, new GoalState.Input(written, found, hash), made, 0, pageEntry);
+        }
+
+        /**
+         * A teiCorpus: each of its documents rendered as one, into a folder named after the corpus, as
+         * {@code teikit build} does ({@code letters/<name>.html}, {@code .fo}, {@code .pdf} and
+         * {@code letters/tei/<name>.xml}), listed in the site's index like any document.
+         */
+        private Rendered renderCorpus(Path file, String name, GoalState.Input upToDate, String hash) throws IOException {
+            List<String> entries = new ArrayList<>();
+            if (upToDate != null) {
+                if (siteStale) {
+                    // the pages again, for their index entries (their problems are those of last time)
+                    corpusOutputs(file, name, Set.of(RenderFormat.HTML), entries, new ArrayList<>(), new ArrayList<>());
+                }
+                int outputs = (int) upToDate.outputs().stream().filter(o -> wanted.stream()
+                        .anyMatch(format -> o.endsWith(format.extension()))).count();
+                return new Rendered(file, upToDate, 0, outputs, entries);
+            }
+            List<String> written = new ArrayList<>();
+            List<Diagnostic> found = new ArrayList<>();
+            if (!teiCopy(outDir, name).equals(file)) {
+                written.add("tei/" + name + ".xml"); // written with the hash, by check
+            }
+            int made = corpusOutputs(file, name, wanted, entries, written, found);
+            return new Rendered(file, new GoalState.Input(written, found, hash), made, 0, entries);
+        }
+
+        /** Renders a teiCorpus's documents in {@code formats}; returns how many outputs were made. */
+        private int corpusOutputs(Path file, String name, Set<RenderFormat> formats, List<String> entries,
+                                  List<String> written, List<Diagnostic> found) throws IOException {
+            if (name.equals("tei")) {
+                found.add(Diagnostic.error(file.toString(), 0, 0, "render.corpus-folder", "the teiCorpus's documents"
+                        + " would go into the folder 'tei', which holds the edition's TEI; rename the corpus file"
+                        + " (its documents were not rendered)"));
+                return 0;
+            }
+            Stages stages = Stages.of(teikit);
+            Path folder = outDir.resolve(name);
+            CorpusMembers.Split split = stages.corpusMembers().split(file, folder.resolve("tei"));
+            found.addAll(split.diagnostics());
+            // Their images are where the corpus file shows them from.
+            Path images = file.toAbsolutePath().normalize().getParent();
+            PdfOptions pdf = PdfOptions.from(options);
+            int made = 0;
+            for (Path member : split.files()) {
+                String page = CorpusMembers.name(member);
+                written.add(name + "/tei/" + page + ".xml");
+                for (RenderFormat format : htmlLast(formats)) {
+                    Path target = folder.resolve(page + format.extension());
+                    List<Diagnostic> got;
+                    try {
+                        got = switch (format) {
+                            case HTML -> {
+                                SiteBuilder.Page made1 = stages.site().withLabels(options.labels())
+                                        .page(member, null, outDir, name, page, sitePages);
+                                made1.entry().ifPresent(entries::add);
+                                yield made1.diagnostics();
+                            }
+                            case FO -> stages.pdf().renderFo(member, images, target, pdf);
+                            case PDF -> stages.pdf().renderPdf(member, images, target, pdf);
+                        };
+                    } catch (RuntimeException e) {
+                        got = List.of(internalError(member, e));
+                    }
+                    found.addAll(got);
+                    if (got.stream().anyMatch(Diagnostic::isError)) {
+                        Files.deleteIfExists(target);
+                    } else {
+                        made++;
+                        written.add(name + "/" + page + format.extension());
+                    }
+                }
+            }
+            if (formats.contains(RenderFormat.HTML) && !split.files().isEmpty()) {
+                PageImages.Copied copied = new PageImages(images, folder).copyFor(file);
+                found.addAll(copied.warnings());
+                Path top = outDir.toAbsolutePath().normalize();
+                for (PageImages.Shown shown : copied.shown()) {
+                    Path copy = shown.target().toAbsolutePath().normalize();
+                    if (copy.startsWith(top) && Files.isRegularFile(copy)) {
+                        written.add(top.relativize(copy).toString().replace('\\', '/'));
+                    }
+                }
+                if (!sitePages) {
+                    HtmlRenderer.writeAssets(outDir); // the pages' styles, one folder up, as pages without the site have them
+                }
+            }
+            return made;
         }
     }
 
@@ -246,6 +341,18 @@ public class RenderMojo extends AbstractPublishMojo {
     }
 
     /**
+     * Whether the outputs a teiCorpus's last run recorded are all there, and it had no errors (an error
+     * may have left an output unmade: the corpus is rendered again).
+     */
+    private static boolean corpusOutputsExist(GoalState.Input before, Path outDir) {
+        return !before.outputs().isEmpty() && before.diagnostics().stream().noneMatch(Diagnostic::isError)
+                && before.outputs().stream().allMatch(output -> {
+                    Path file = GoalState.resolve(outDir, output);
+                    return file != null && Files.isRegularFile(file);
+                });
+    }
+
+    /**
      * Removes the files the last run wrote for documents that are gone (or no longer made: a format
      * left out, a page that now fails). All of them are teikit's own, in the output folder.
      *
@@ -257,9 +364,23 @@ public class RenderMojo extends AbstractPublishMojo {
             Path file = GoalState.resolve(outDir, output);
             if (file != null && Files.deleteIfExists(file)) {
                 removed++;
+                removeEmptyFolders(outDir, file.getParent());
             }
         }
         return removed;
+    }
+
+    /** Removes {@code folder} and the folders above it while they are empty, up to (not including) {@code outDir}. */
+    private static void removeEmptyFolders(Path outDir, Path folder) throws IOException {
+        Path top = outDir.toAbsolutePath().normalize();
+        for (Path at = folder.toAbsolutePath().normalize(); at.startsWith(top) && !at.equals(top); at = at.getParent()) {
+            try (var entries = Files.list(at)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(at);
+        }
     }
 
     /**

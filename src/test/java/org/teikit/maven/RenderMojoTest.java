@@ -169,6 +169,51 @@ class RenderMojoTest {
         }
     }
 
+    /**
+     * A teiCorpus is its documents, as in {@code teikit build}: each rendered into the corpus's folder and
+     * listed in the index, with the images they show; up to date on the next run; gone with the corpus.
+     * It was one document that failed ("a page or a PDF is made of one TEI document").
+     */
+    @Test
+    void eachDocumentOfATeiCorpusIsRenderedIntoTheCorpusFolderAndListed() throws Exception {
+        Path tei = Files.createDirectories(project.resolve("src/main/tei"));
+        Files.createDirectories(tei.resolve("img"));
+        org.teikit.render.pdf.PdfFixtures.png(tei.resolve("img/siegel.png"), 40, 30);
+        String header = "<teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt><publicationStmt><p>P</p>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>";
+        Path corpus = Files.writeString(tei.resolve("letters.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>"
+                + String.format(header, "Letters")
+                + "<TEI xml:id='brief-a'>" + String.format(header, "Brief A") + "<text><body><p>Erster Brief.</p>"
+                + "<figure><graphic url='img/siegel.png'/></figure></body></text></TEI>"
+                + "<TEI>" + String.format(header, "Brief B") + "<text><body><p>Zweiter Brief.</p></body></text></TEI>"
+                + "</teiCorpus>");
+        Files.setLastModifiedTime(corpus, FileTime.from(Instant.now().minusSeconds(60)));
+        edition("report-orchard");
+
+        render("html", "fo").execute();
+
+        assertThat(log.at("ERROR")).isEmpty();
+        assertThat(log.at("WARN")).isEmpty(); // the FO finds the image beside the corpus, not the document's copy
+        for (String made : List.of("letters/brief-a.html", "letters/brief-a.fo", "letters/tei/brief-a.xml",
+                "letters/letters-2.html", "letters/letters-2.fo", "letters/tei/letters-2.xml", "letters/img/siegel.png",
+                "tei/letters.xml")) {
+            assertThat(out(made)).as(made).exists();
+        }
+        assertThat(Files.readString(out("letters/brief-a.html"))).contains("href=\"../index.html\"", "href=\"../teikit.css\"");
+        assertThat(Files.readString(out("index.html"))).contains("letters/brief-a.html", "letters/letters-2.html",
+                "report-orchard.html");
+        log.lines().clear();
+
+        render("html", "fo").execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 0 files written, 6 up to date,"));
+
+        Files.delete(corpus);
+        render("html", "fo").execute();
+        assertThat(out("letters")).doesNotExist();
+        assertThat(out("tei/letters.xml")).doesNotExist();
+        assertThat(Files.readString(out("index.html"))).doesNotContain("letters/").contains("report-orchard.html");
+    }
+
     private static Path withImages(Path tei, String... urls) throws IOException {
         StringBuilder figures = new StringBuilder();
         for (String url : urls) {

@@ -74,6 +74,17 @@ public final class CorpusMembers {
     }
 
     /**
+     * A document's name, from the file {@link #split} wrote it to ({@code brief-a.xml} is {@code brief-a}).
+     *
+     * @param memberFile one of {@link Split#files()}
+     * @return its name: its page is {@code <name>.html}
+     */
+    public static String name(Path memberFile) {
+        String file = memberFile.getFileName().toString();
+        return file.endsWith(".xml") ? file.substring(0, file.length() - ".xml".length()) : file;
+    }
+
+    /**
      * The documents written, in the corpus's order, and what was found wrong (a corpus that is not
      * well-formed, or holds no TEI).
      *

@@ -167,12 +167,20 @@ public final class SiteBuilder {
      * @param folder a folder name (no separator), or "" for the site's own folder
      */
     public Page page(Path tei, XdmNode parsed, Path outDir, String folder, String name) {
+        return page(tei, parsed, outDir, folder, name, true);
+    }
+
+    /**
+     * {@link #page(Path, XdmNode, Path, String, String)}, its page linking the site's index or not (pages
+     * published without the corpus pages).
+     */
+    public Page page(Path tei, XdmNode parsed, Path outDir, String folder, String name, boolean linkIndex) {
         if (folder.contains("/") || folder.contains(java.io.File.separator) || folder.equals("..")) {
             throw new IllegalArgumentException("not a folder name: " + folder);
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
-            Optional<XdmNode> entry = buildPage(tei, parsed, outDir, folder, name, diagnostics);
+            Optional<XdmNode> entry = buildPage(tei, parsed, outDir, folder, name, linkIndex, diagnostics);
             return new Page(diagnostics, entry.map(this::entryString));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the page of " + tei + " into " + outDir, e);
@@ -259,7 +267,7 @@ public final class SiteBuilder {
     }
 
     private Optional<XdmNode> buildPage(Path tei, XdmNode parsed, Path siteDir, String folder, String name,
-                                        List<Diagnostic> diagnostics) throws IOException {
+                                        boolean linkIndex, List<Diagnostic> diagnostics) throws IOException {
         Path outDir = folder.isEmpty() ? siteDir : siteDir.resolve(folder);
         String up = folder.isEmpty() ? "" : "../";
         Files.createDirectories(outDir);
@@ -286,8 +294,10 @@ public final class SiteBuilder {
             }
             document = parse.document().orElseThrow();
         }
-        HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withIndexHref(up + "index.html")
-                .withAssetBase(up).withLabels(labels);
+        HtmlOptions options = HtmlOptions.defaults().withTeiHref(teiHref).withAssetBase(up).withLabels(labels);
+        if (linkIndex) {
+            options = options.withIndexHref(up + "index.html");
+        }
         if (Files.isRegularFile(outDir.resolve(name + ".pdf"))) {
             options = options.withPdfHref(name + ".pdf");
         }
