@@ -13,15 +13,16 @@
 
   <!-- The file's TEI root element, or error tk:E0001 saying what the file holds instead. A teiCorpus
        is refused too, rather than rendered as its first document: the others would be lost without
-       a word. -->
+       a word (a site and a build take its documents apart first: corpus-members.xsl). -->
   <xsl:function name="tk:the-tei" as="element(TEI)">
     <xsl:param name="file" as="document-node()"/>
     <xsl:variable name="root" as="element()?" select="$file/*"/>
     <xsl:sequence select="if ($root instance of element(TEI)) then $root
         else if ($root instance of element(teiCorpus)) then error(xs:QName('tk:E0001'),
           'The file is a teiCorpus of ' || count($root//TEI) || ' TEI documents; a page or a PDF is made of one TEI '
-          || 'document: render it to HTML for a site with a page per document (teikit render FILE --to html), or '
-          || 'split the corpus into a file per TEI document')
+          || 'document: render it to HTML for a site with a page per document (teikit render FILE --to html), build '
+          || 'its folder for a page and a PDF per document (teikit build DIR -o OUT), or split the corpus into a file '
+          || 'per TEI document')
         else error(xs:QName('tk:E0001'), 'Not a TEI document: the root element is ' || name($root)
           || ' in namespace ''' || namespace-uri($root) || ''', expected TEI in http://www.tei-c.org/ns/1.0')"/>
   </xsl:function>
