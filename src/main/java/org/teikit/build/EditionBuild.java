@@ -275,8 +275,16 @@ public final class EditionBuild {
      * writes into it.
      */
     private static void removeLeftovers(Path outDir) throws IOException {
-        for (Path dir : List.of(outDir, outDir.resolve("tei"), outDir.resolve("reports"),
-                outDir.resolve(BuildState.ENTRIES))) {
+        List<Path> folders = new ArrayList<>(List.of(outDir, outDir.resolve("tei"), outDir.resolve("reports"),
+                outDir.resolve(BuildState.ENTRIES)));
+        // and the folders of teiCorpus inputs' documents (OUT/<name>/ and its tei/)
+        try (java.util.stream.Stream<Path> files = Files.list(outDir)) {
+            for (Path folder : files.filter(Files::isDirectory).filter(f -> !folders.contains(f)).toList()) {
+                folders.add(folder);
+                folders.add(folder.resolve("tei"));
+            }
+        }
+        for (Path dir : folders) {
             if (Files.isDirectory(dir)) {
                 try (java.util.stream.Stream<Path> files = Files.list(dir)) {
                     for (Path file : files.filter(AtomicFiles::isLeftover).toList()) {

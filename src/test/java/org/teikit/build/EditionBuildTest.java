@@ -777,8 +777,12 @@ class EditionBuildTest {
         List<Path> leftovers = List.of(out.resolve(".doc-00000.html.8231.tmp"),
                 out.resolve("tei").resolve(".doc-00001.xml.17.tmp"),
                 out.resolve("reports").resolve(".doc-00001.report.json.99.tmp"),
-                out.resolve(BuildState.ENTRIES).resolve(".doc-00002.entry.5.tmp"));
+                out.resolve(BuildState.ENTRIES).resolve(".doc-00002.entry.5.tmp"),
+                // in the folder of a teiCorpus's documents
+                out.resolve("letters").resolve(".brief-a.html.3.tmp"),
+                out.resolve("letters").resolve("tei").resolve(".brief-a.xml.4.tmp"));
         for (Path leftover : leftovers) {
+            Files.createDirectories(leftover.getParent());
             Files.writeString(leftover, "half");
         }
         Path own = out.resolve(".notes.tmp");
