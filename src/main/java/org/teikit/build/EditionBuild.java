@@ -203,8 +203,9 @@ public final class EditionBuild {
             } else {
                 outcomes = withSavedEntries(outDir, outcomes);
                 // A teiCorpus's entry holds those of its documents, each listed on its own.
-                List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream())
-                        .flatMap(entry -> SiteBuilder.splitEntries(entry).stream()).toList();
+                List<String> entries = outcomes.stream().flatMap(o -> o.siteEntry().stream()
+                        .flatMap(entry -> o.members().isEmpty() ? java.util.stream.Stream.of(entry)
+                                : SiteBuilder.splitEntries(entry).stream())).toList();
                 corpus.addAll(Stages.of(teikit).writeSiteIndex(entries, outDir, options.renderOptions()));
             }
             clock.add(Stage.SITE, System.nanoTime() - t);
