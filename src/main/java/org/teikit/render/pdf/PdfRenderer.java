@@ -118,25 +118,28 @@ public final class PdfRenderer {
      * @param imageFolder the folder its images' relative references start from (the corpus file's)
      */
     public List<Diagnostic> renderPdf(Path teiFile, Path imageFolder, Path pdfOut, PdfOptions options) throws IOException {
-        PdfResult unreadable = unreadable(teiFile);
-        if (unreadable != null) {
-            return unreadable.diagnostics();
-        }
-        try (InputStream in = Files.newInputStream(teiFile)) {
-            return write(renderPdf(in, teiFile.toString(), Objects.requireNonNull(imageFolder, "imageFolder"), options),
-                    pdfOut);
-        }
+        return withImagesFrom(this::renderPdf, teiFile, imageFolder, pdfOut, options);
     }
 
     /** {@link #renderPdf(Path, Path, Path, PdfOptions)} to XSL-FO. */
     public List<Diagnostic> renderFo(Path teiFile, Path imageFolder, Path foOut, PdfOptions options) throws IOException {
+        return withImagesFrom(this::renderFo, teiFile, imageFolder, foOut, options);
+    }
+
+    /** A rendering of TEI read from a stream, its images found from a folder. */
+    private interface Rendering {
+        PdfResult render(InputStream tei, String systemId, Path imageFolder, PdfOptions options);
+    }
+
+    private static List<Diagnostic> withImagesFrom(Rendering rendering, Path teiFile, Path imageFolder, Path target,
+                                                   PdfOptions options) throws IOException {
+        Objects.requireNonNull(imageFolder, "imageFolder");
         PdfResult unreadable = unreadable(teiFile);
         if (unreadable != null) {
             return unreadable.diagnostics();
         }
         try (InputStream in = Files.newInputStream(teiFile)) {
-            return write(renderFo(in, teiFile.toString(), Objects.requireNonNull(imageFolder, "imageFolder"), options),
-                    foOut);
+            return write(rendering.render(in, teiFile.toString(), imageFolder, options), target);
         }
     }
 
