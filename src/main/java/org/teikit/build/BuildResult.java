@@ -88,7 +88,9 @@ public record BuildResult(List<DocumentOutcome> documents, List<Diagnostic> corp
      * The closing summary of the build, as the command line and the Maven plugin print it.
      *
      * @return for example "3 documents (1 rebuilt, 2 up to date, 0 with errors), 0 errors, 1 warning in
-     *         2.39s (convert 0.45s, validate 1.20s, html 0.42s, site 0.21s, summed over threads)"
+     *         2.39s (convert 0.45s, validate 1.20s, html 0.42s, site 0.21s, summed over threads)"; a
+     *         teiCorpus counts as one, and the documents it holds are said apart ("...0 with errors; 1
+     *         teiCorpus file among them, holding 3 documents)")
      */
     public String summary() {
         String stages = stageTimes.entrySet().stream()
@@ -96,9 +98,12 @@ public record BuildResult(List<DocumentOutcome> documents, List<Diagnostic> corp
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().label() + " " + seconds(e.getValue()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%s (%d rebuilt, %d up to date, %d with errors), %s, %s in %s%s",
+        long corpora = documents.stream().filter(d -> !d.members().isEmpty()).count();
+        String inCorpora = corpora == 0 ? "" : "; " + Counted.of(corpora, "teiCorpus file") + " among them, holding "
+                + Counted.of(documents.stream().mapToLong(d -> d.members().size()).sum(), "document");
+        return String.format(Locale.ROOT, "%s (%d rebuilt, %d up to date, %d with errors%s), %s, %s in %s%s",
                 Counted.of(documents.size(), "document"), rebuilt(), documents.size() - rebuilt(),
-                documents.stream().filter(DocumentOutcome::hasErrors).count(),
+                documents.stream().filter(DocumentOutcome::hasErrors).count(), inCorpora,
                 Counted.of(count(Severity.ERROR), "error"), Counted.of(count(Severity.WARNING), "warning"),
                 seconds(elapsed), stages.isEmpty() ? "" : " (" + stages + ", summed over threads)");
     }

@@ -104,6 +104,8 @@ class EditionBuildCorpusTest {
         DocumentOutcome letters = result.documents().stream().filter(d -> d.name().equals("letters")).findFirst()
                 .orElseThrow();
         assertThat(letters.members()).containsExactly("brief-a", "brief-b", "letters-3");
+        assertThat(result.summary()).startsWith("2 documents (2 rebuilt, 0 up to date, 0 with errors; "
+                + "1 teiCorpus file among them, holding 3 documents), 0 errors");
         Path folder = out.resolve("letters");
         for (String member : letters.members()) {
             Path page = folder.resolve(member + ".html");
