@@ -19,6 +19,7 @@ import org.teikit.Teikit;
 import org.teikit.ValidationReport;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.IoFailures;
+import org.teikit.pipeline.InOrder;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.html.PageImages;
 import org.teikit.render.pdf.PdfOptions;
@@ -269,10 +270,10 @@ final class DocumentSteps {
             Path folder = EditionBuild.corpusFolder(outDir, work.name);
             // Its images are where the corpus file shows them from, not beside the document's copy.
             Path images = work.input.toAbsolutePath().normalize().getParent();
-            for (Path member : corpusMembers(work)) {
-                work.diagnostics.addAll(stages.pdf().renderPdf(member, images,
-                        folder.resolve(CorpusMembers.name(member) + ".pdf"), PdfOptions.from(options.renderOptions())));
-            }
+            // A corpus is one input, on one worker: its documents take every thread (as many inputs would).
+            InOrder.run(corpusMembers(work), options.threads(), member -> stages.pdf().renderPdf(member, images,
+                    folder.resolve(CorpusMembers.name(member) + ".pdf"), PdfOptions.from(options.renderOptions())),
+                    work.diagnostics::addAll);
             clock.add(Stage.PDF, System.nanoTime() - t);
         } else if (options.pdf()) {
             long t = System.nanoTime();
@@ -288,12 +289,11 @@ final class DocumentSteps {
         if (options.html() && work.corpus) {
             long t = System.nanoTime();
             List<String> entries = new ArrayList<>();
-            for (Path member : corpusMembers(work)) {
-                var page = stages.renderSitePage(member, null, outDir, work.name, CorpusMembers.name(member),
-                        options.renderOptions());
+            InOrder.run(corpusMembers(work), options.threads(), member -> stages.renderSitePage(member, null, outDir,
+                    work.name, CorpusMembers.name(member), options.renderOptions()), page -> {
                 work.diagnostics.addAll(page.diagnostics());
                 page.entry().ifPresent(entries::add);
-            }
+            });
             // The images its documents show, relative to the corpus file, beside their pages (as render
             // copies them for a corpus), recorded as any TEI input's, so that an edited one rebuilds it.
             Path corpus = work.input.toAbsolutePath().normalize();
