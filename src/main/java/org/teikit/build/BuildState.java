@@ -54,13 +54,22 @@ record BuildState(String fingerprint, Map<String, Entry> documents, Long hashedA
      *                 own schemas only, and in states of older teikits); see {@link SchemaDependencies}
      * @param members  for a teiCorpus, the names of its documents, each with its page, PDF and TEI in the
      *                 folder named after the corpus (null for an input that is one document)
+     * @param memberHashes for a teiCorpus, the SHA-256 of each of its documents' TEI as written out, by name:
+     *                 a document that is the same when the corpus changed elsewhere keeps its page and PDF
+     *                 (null for an input that is one document)
      */
     record Entry(String name, String sha256, List<Diagnostic> diagnostics, Long size, Long modified, String stamp,
-                 List<Image> images, Map<String, String> schemas, List<String> members) {
+                 List<Image> images, Map<String, String> schemas, List<String> members,
+                 Map<String, String> memberHashes) {
 
         /** The names of a teiCorpus's documents; none for an input that is one document. */
         List<String> memberNames() {
             return members == null ? List.of() : members;
+        }
+
+        /** The hashes of a teiCorpus's documents' TEI, by name; none for an input that is one document. */
+        Map<String, String> memberHashesByName() {
+            return memberHashes == null ? Map.of() : memberHashes;
         }
     }
 

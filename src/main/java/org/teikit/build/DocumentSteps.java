@@ -48,6 +48,8 @@ final class DocumentSteps {
     private final Map<Path, List<BuildState.Image>> shownImages;
     /** The schema files each validated document depended on, for the build state. */
     private final SchemaDependencies schemas;
+    /** The hashes of the TEI of each rebuilt teiCorpus's documents, by input, for the build state. */
+    private final Map<Path, Map<String, String>> memberHashes;
     private final StageClock clock;
     /** Places beside the pages whose copied image may be another document's ({@link ImageClashes#untrustedCopies}). */
     private final java.util.Set<String> untrustedCopies;
@@ -57,7 +59,7 @@ final class DocumentSteps {
     DocumentSteps(Teikit teikit, BuildOptions options, EditionBuild build, Path inDir, Path outDir,
                   BuildState previous, Map<Path, String> hashes, java.util.Set<String> untrustedCopies,
                   java.util.Set<String> pagesChanged, Map<Path, List<BuildState.Image>> shownImages,
-                  SchemaDependencies schemas, StageClock clock) {
+                  SchemaDependencies schemas, Map<Path, Map<String, String>> memberHashes, StageClock clock) {
         this.teikit = teikit;
         this.stages = Stages.of(teikit);
         this.options = options;
@@ -70,6 +72,7 @@ final class DocumentSteps {
         this.pagesChanged = pagesChanged;
         this.shownImages = shownImages;
         this.schemas = schemas;
+        this.memberHashes = memberHashes;
         this.clock = clock;
         this.images = new PageImages(inDir, outDir);
     }
@@ -90,6 +93,13 @@ final class DocumentSteps {
         boolean corpus;
         /** A teiCorpus's documents as written out into its folder, once split; null before. */
         List<Path> memberFiles;
+        /** The last build's record of this input, if any. */
+        BuildState.Entry before;
+        /**
+         * Of a teiCorpus's documents, those whose TEI is as the last build wrote it and whose outputs are
+         * there: their pages, PDFs and entries stand.
+         */
+        java.util.Set<String> unchangedMembers = java.util.Set.of();
 
         Work(Path input, String name) {
             this.input = input;
@@ -192,6 +202,7 @@ final class DocumentSteps {
                     java.util.Optional.empty(), before.memberNames());
             return;
         }
+        work.before = before;
         // Whatever happens to this document now, the corpus pages must change unless its new entry
         // differs from this one in searchable text only.
         work.oldEntry = before != null && before.name().equals(work.name)
@@ -203,9 +214,9 @@ final class DocumentSteps {
         for (Path output : EditionBuild.documentOutputs(outDir, work.name)) {
             Files.deleteIfExists(output);
         }
-        if (before != null) {
-            EditionBuild.removeMemberOutputs(outDir, before);
-        }
+        // A teiCorpus's documents' outputs stay until its documents are known: those that are the same
+        // are kept, the others made again, and those it no longer holds removed after the build
+        // (EditionBuild.removeStaleOutputs).
     }
 
     /** Converts a transcription (its reports beside), or copies a TEI input, into {@code OUT/tei}. */
@@ -271,7 +282,9 @@ final class DocumentSteps {
             // Its images are where the corpus file shows them from, not beside the document's copy.
             Path images = work.input.toAbsolutePath().normalize().getParent();
             // A corpus is one input, on one worker: its documents take every thread (as many inputs would).
-            InOrder.run(corpusMembers(work), options.threads(), member -> stages.pdf().renderPdf(member, images,
+            List<Path> changed = corpusMembers(work).stream()
+                    .filter(member -> !work.unchangedMembers.contains(CorpusMembers.name(member))).toList();
+            InOrder.run(changed, options.threads(), member -> stages.pdf().renderPdf(member, images,
                     folder.resolve(CorpusMembers.name(member) + ".pdf"), PdfOptions.from(options.renderOptions())),
                     work.diagnostics::addAll);
             clock.add(Stage.PDF, System.nanoTime() - t);
@@ -289,8 +302,14 @@ final class DocumentSteps {
         if (options.html() && work.corpus) {
             long t = System.nanoTime();
             List<String> entries = new ArrayList<>();
-            InOrder.run(corpusMembers(work), options.threads(), member -> stages.renderSitePage(member, null, outDir,
-                    work.name, CorpusMembers.name(member), options.renderOptions()), page -> {
+            List<Path> members = corpusMembers(work); // first: it finds the unchanged ones
+            Map<String, String> kept = keptEntries(work);
+            InOrder.run(members, options.threads(), member -> {
+                String entry = kept.get(CorpusMembers.name(member));
+                return entry != null ? new SiteBuilder.Page(List.of(), java.util.Optional.of(entry))
+                        : stages.renderSitePage(member, null, outDir, work.name, CorpusMembers.name(member),
+                                options.renderOptions());
+            }, page -> {
                 work.diagnostics.addAll(page.diagnostics());
                 page.entry().ifPresent(entries::add);
             });
@@ -335,13 +354,57 @@ final class DocumentSteps {
                                 + "keeps for its own files; rename the corpus file (its documents were not built)"));
                 work.memberFiles = List.of();
             } else {
-                var split = stages.corpusMembers().split(work.input,
-                        EditionBuild.corpusFolder(outDir, work.name).resolve("tei"));
+                Path folder = EditionBuild.corpusFolder(outDir, work.name);
+                var split = stages.corpusMembers().split(work.input, folder.resolve("tei"));
                 work.diagnostics.addAll(split.diagnostics());
                 work.memberFiles = split.files();
+                Map<String, String> hashes = new java.util.TreeMap<>();
+                for (Path member : split.files()) {
+                    hashes.put(CorpusMembers.name(member), EditionBuild.hashOf(member));
+                }
+                memberHashes.put(work.input, hashes);
+                work.unchangedMembers = unchangedMembers(work, folder, hashes);
             }
         }
         return work.memberFiles;
+    }
+
+    /**
+     * The documents of a rebuilt teiCorpus whose TEI is as the last build wrote it (the corpus changed
+     * elsewhere, or its schema did) and whose page and PDF are there: they need not be made again.
+     */
+    private java.util.Set<String> unchangedMembers(Work work, Path folder, Map<String, String> hashes) {
+        if (work.before == null || !work.before.name().equals(work.name)) {
+            return java.util.Set.of();
+        }
+        Map<String, String> last = work.before.memberHashesByName();
+        java.util.Set<String> same = new java.util.HashSet<>();
+        hashes.forEach((member, sha256) -> {
+            if (sha256.equals(last.get(member))
+                    && (!options.html() || Files.isRegularFile(folder.resolve(member + ".html")))
+                    && (!options.pdf() || Files.isRegularFile(folder.resolve(member + ".pdf")))) {
+                same.add(member);
+            }
+        });
+        return same;
+    }
+
+    /** The entries of a rebuilt teiCorpus's unchanged documents, as its last build saved them, by name. */
+    private static Map<String, String> keptEntries(Work work) {
+        Map<String, String> kept = new java.util.HashMap<>();
+        if (work.oldEntry != null && !work.unchangedMembers.isEmpty()) {
+            String prefix = work.name + "/";
+            for (String entry : SiteBuilder.splitEntries(work.oldEntry)) {
+                String href = SiteBuilder.hrefOf(entry);
+                if (href.startsWith(prefix) && href.endsWith(".html")) {
+                    String member = href.substring(prefix.length(), href.length() - ".html".length());
+                    if (work.unchangedMembers.contains(member)) {
+                        kept.put(member, entry);
+                    }
+                }
+            }
+        }
+        return kept;
     }
 
     /** The images a page shows as the build state records them, each with its stamp now that it is copied. */

@@ -152,20 +152,25 @@ public final class EditionBuild {
             BuildState.Entry before = previous.documents().get(keyOf.apply(o));
             return o.upToDate() && before != null ? before.images() : images.get(o.input());
         };
+        // The hashes of the TEI of each rebuilt teiCorpus's documents.
+        Map<Path, Map<String, String>> memberHashes = new java.util.concurrent.ConcurrentHashMap<>();
         Function<DocumentOutcome, BuildState.Entry> entryOf = o -> {
             String sha256 = hashes.get(o.input());
+            BuildState.Entry before = previous.documents().get(keyOf.apply(o));
+            Map<String, String> members = o.upToDate() && before != null ? before.memberHashes()
+                    : memberHashes.get(o.input());
             InputStamp stat = sha256 == null ? null : stats.get(o.input());
             // An input that could not be read has no hash: its entry records none (and no stamp to vouch
             // for one), so the next build reads it again; its build.io error is in its diagnostics.
             return new BuildState.Entry(o.name(), sha256 == null ? UNREAD : sha256,
                     o.diagnostics(), stat == null ? null : stat.size(), stat == null ? null : stat.modifiedMillis(),
                     stat == null ? null : stat.encoded(), imagesOf.apply(o),
-                    schemas.of(o.input(), o.upToDate(), previous.documents().get(keyOf.apply(o))),
-                    o.members().isEmpty() ? null : o.members());
+                    schemas.of(o.input(), o.upToDate(), before),
+                    o.members().isEmpty() ? null : o.members(), o.members().isEmpty() ? null : members);
         };
         Checkpoints checkpoints = new Checkpoints(outDir, previous, keyOf, entryOf, checkpointEvery);
         DocumentSteps steps = new DocumentSteps(teikit, options, this, inDir, outDir, previous, hashes, untrustedCopies,
-                pagesChanged, images, schemas, clock);
+                pagesChanged, images, schemas, memberHashes, clock);
         List<DocumentOutcome> outcomes = ImageClashes.warn(inDir, checkpoints.whileBuilding(() -> steps.buildAll(
                 names, checkpoints.around(listener))), imagesOf);
         for (DocumentOutcome outcome : outcomes) {
@@ -487,14 +492,18 @@ public final class EditionBuild {
                 }
             }
         }
+        Map<String, BuildState.Entry> nextByName = new HashMap<>();
+        next.documents().values().forEach(e -> nextByName.put(e.name(), e));
         for (BuildState.Entry old : previous.documents().values()) {
             if (!live.contains(old.name())) {
                 for (Path output : documentOutputs(outDir, old.name())) {
                     Files.deleteIfExists(output);
                 }
                 Files.deleteIfExists(BuildState.entryFile(outDir, old.name()));
-                removeMemberOutputs(outDir, old);
             }
+            // a teiCorpus's documents it no longer holds (none, when it is gone, fails or is no corpus now)
+            BuildState.Entry now = nextByName.get(old.name());
+            removeMemberOutputs(outDir, old, now == null ? java.util.Set.of() : java.util.Set.copyOf(now.memberNames()));
         }
     }
 
@@ -507,16 +516,20 @@ public final class EditionBuild {
     }
 
     /**
-     * Removes what a teiCorpus's last build wrote for its documents (their pages, PDFs and TEI), then its
-     * folders if nothing else is left in them; nothing for an input that was one document. The images
-     * copied beside the pages go as any page's (see {@link #removeStaleOutputs}).
+     * Removes what a teiCorpus's last build wrote for its documents (their pages, PDFs and TEI) but those
+     * of {@code kept}, then its folders if nothing else is left in them; nothing for an input that was one
+     * document. The images copied beside the pages go as any page's (see {@link #removeStaleOutputs}).
      */
-    static void removeMemberOutputs(Path outDir, BuildState.Entry entry) throws IOException {
+    private static void removeMemberOutputs(Path outDir, BuildState.Entry entry, java.util.Set<String> kept)
+            throws IOException {
         if (entry.members() == null || RESERVED_FOLDERS.contains(entry.name())) {
             return;
         }
         Path folder = corpusFolder(outDir, entry.name());
         for (String member : entry.members()) {
+            if (kept.contains(member)) {
+                continue;
+            }
             Files.deleteIfExists(folder.resolve(member + ".html"));
             Files.deleteIfExists(folder.resolve(member + ".pdf"));
             Files.deleteIfExists(folder.resolve("tei").resolve(member + ".xml"));

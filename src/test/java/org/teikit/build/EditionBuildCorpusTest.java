@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,55 @@ class EditionBuildCorpusTest {
         assertThat(out.resolve("tei/letters.xml")).doesNotExist();
         assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("letters/");
         assertThat(out.resolve("export-letter-canal.html")).isRegularFile();
+    }
+
+    /** The file behind a path now (a file written again, atomically, is another). */
+    private static Object identity(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    /**
+     * An edit to one document of a corpus makes that document's page and PDF again, not its neighbours':
+     * theirs stand, with their lines in the index. Before, every document of the corpus was made again.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "PDF {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void anEditToOneDocumentOfTheCorpusMakesThatDocumentAgainOnly(boolean pdf, @TempDir Path dir) throws IOException {
+        Path in = input(dir);
+        Path corpus = corpus(in, "letters.xml", true);
+        Path out = dir.resolve("out");
+        BuildOptions withPdf = OPTIONS.withPdf(pdf);
+        build(in, out, withPdf);
+        Path folder = out.resolve("letters");
+        Map<String, Object> before = new java.util.HashMap<>();
+        for (String file : List.of("brief-a.html", "brief-a.pdf", "brief-b.html", "brief-b.pdf", "letters-3.html")) {
+            before.put(file, Files.exists(folder.resolve(file)) ? identity(folder.resolve(file)) : "none");
+        }
+
+        Files.writeString(corpus, Files.readString(corpus).replace("Zweiter Brief.", "Zweiter, langer Brief."));
+        BuildResult edited = build(in, out, withPdf);
+
+        assertThat(errors(edited)).isEmpty();
+        assertThat(edited.rebuilt()).isEqualTo(1L);
+        assertThat(identity(folder.resolve("brief-a.html"))).isEqualTo(before.get("brief-a.html"));
+        assertThat(identity(folder.resolve("letters-3.html"))).isEqualTo(before.get("letters-3.html"));
+        assertThat(identity(folder.resolve("brief-b.html"))).isNotEqualTo(before.get("brief-b.html"));
+        if (pdf) {
+            assertThat(identity(folder.resolve("brief-a.pdf"))).isEqualTo(before.get("brief-a.pdf"));
+            assertThat(identity(folder.resolve("brief-b.pdf"))).isNotEqualTo(before.get("brief-b.pdf"));
+        }
+        assertThat(Files.readString(folder.resolve("brief-b.html"))).contains("Zweiter, langer Brief.");
+        // the index and search list all three, the edited one with its new text
+        assertThat(Files.readString(out.resolve("index.html"))).contains("letters/brief-a.html",
+                "letters/brief-b.html", "letters/letters-3.html");
+        assertThat(searchRecords(out)).contains("Erster Brief.", "Zweiter, langer Brief.", "Ein Anhang.");
+
+        // a corpus that no longer parses leaves none of its documents behind
+        Files.writeString(corpus, Files.readString(corpus).replace("</teiCorpus>\n</teiCorpus>", "</teiCorpus>"));
+        BuildResult broken = build(in, out, withPdf);
+        assertThat(errors(broken)).isNotEmpty();
+        assertThat(folder).doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("letters/");
     }
 
     @Test

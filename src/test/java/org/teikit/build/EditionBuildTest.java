@@ -578,7 +578,7 @@ class EditionBuildTest {
         BuildState state = BuildState.load(out, Fingerprint.of(OPTIONS));
         BuildState.Entry e = state.documents().get(input);
         state.documents().put(input, new BuildState.Entry(e.name(), "0".repeat(64), e.diagnostics(), e.size(),
-                e.modified(), e.stamp(), e.images(), e.schemas(), e.members()));
+                e.modified(), e.stamp(), e.images(), e.schemas(), e.members(), e.memberHashes()));
         state.save(out);
         moveHashing(out, shift);
     }

@@ -244,6 +244,22 @@ public final class SiteBuilder {
     }
 
     /**
+     * The page an entry lists, as its {@code href} says ({@code letters/brief-a.html}); "" when it says none.
+     *
+     * @param entry an entry of {@link Page}
+     * @return its page, relative to the site's folder
+     */
+    public static String hrefOf(String entry) {
+        int at = entry.indexOf(" href=\"");
+        if (at < 0) {
+            return "";
+        }
+        int from = at + " href=\"".length();
+        int to = entry.indexOf('"', from);
+        return to < 0 ? "" : entry.substring(from, to);
+    }
+
+    /**
      * The entries as elements, parsed in one go: one parse per entry asked for a new XML reader each
      * time, which cost more than the corpus pages themselves.
      */
