@@ -118,6 +118,7 @@ class EditionBuildCorpusTest {
             assertThat(at(page, "(//h:a[normalize-space() = 'All documents'])[1]/@href")).isEqualTo("../index.html");
         }
         assertThat(out.resolve("teikit.css")).isRegularFile();
+        assertThat(HtmlTestSupport.nuErrors(folder.resolve("brief-b.html"))).as("Nu HTML Checker").isEmpty();
         assertThat(folder.resolve("img/siegel.png")).isRegularFile();
         assertThat(at(folder.resolve("brief-b.html"), "//h:img/@src")).isEqualTo("img/siegel.png");
         // the corpus as its editor keeps it, in the edition's TEI
