@@ -43,6 +43,9 @@ public final class CorpusMembers {
 
     private final CompiledStylesheet members;
 
+    /** The longest ending of a document's outputs' names ({@code <name>.html}). */
+    private static final String LONGEST_SUFFIX = ".html";
+
     /** @param stylesheet corpus-members.xsl, compiled with the processor of the site's renderer */
     public CorpusMembers(CompiledStylesheet stylesheet) {
         this.members = stylesheet;
@@ -145,6 +148,14 @@ public final class CorpusMembers {
         for (int i = 0; i < documents.size(); i++) {
             String id = documents.get(i).getAttributeValue(XML_ID);
             String name = id == null || id.isBlank() ? null : SiteBuilder.pageName(id.strip());
+            if (name != null && !AtomicFiles.nameFits(name + LONGEST_SUFFIX)) {
+                // Named after its place instead, as a document without an id: the file system refuses it.
+                diagnostics.add(Diagnostic.warning(label, 0, 0, "render.member-name", "The xml:id of the corpus's TEI "
+                        + "document " + (i + 1) + " is too long for a file name (" + AtomicFiles.nameBytes(name + LONGEST_SUFFIX)
+                        + " bytes with '" + LONGEST_SUFFIX + "', file systems allow " + AtomicFiles.MAX_NAME_BYTES
+                        + "): its page is named after its place in the corpus."));
+                name = null;
+            }
             if (name == null || !used.add(name)) {
                 String numbered = corpusName + "-" + String.format(Locale.ROOT, "%0" + digits + "d", i + 1);
                 name = numbered;

@@ -111,4 +111,25 @@ class CorpusSiteTest {
                 .extracting(Diagnostic::rule).containsExactly("render.empty-corpus");
         assertThat(dir.resolve("site")).doesNotExist();
     }
+
+    /** A document whose xml:id is too long for a file name is named after its place, with a warning; it failed the corpus. */
+    @Test
+    void aDocumentWhoseIdIsTooLongForAFileNameIsNamedAfterItsPlace(@TempDir Path dir) throws IOException {
+        Path corpus = Files.writeString(dir.resolve("letters.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>"
+                + "<teiHeader><fileDesc><titleStmt><title>Briefe</title></titleStmt><publicationStmt><p>P</p>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
+                + tei(" xml:id='" + "x".repeat(251) + "'", "Long", "Lang.") + tei(" xml:id='kurz'", "Short", "Kurz.")
+                + "</teiCorpus>");
+        Path site = dir.resolve("site");
+
+        List<Diagnostic> diagnostics = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults());
+
+        assertThat(diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("render.member-name");
+            assertThat(d.severity()).isEqualTo(org.teikit.Severity.WARNING);
+            assertThat(d.message()).contains("document 1", "256 bytes");
+        });
+        assertThat(site.resolve("letters-1.html")).isRegularFile();
+        assertThat(site.resolve("kurz.html")).isRegularFile();
+    }
 }
