@@ -40,11 +40,19 @@ record GoalState(String fingerprint, Map<String, Input> inputs, List<String> sha
      * @param outputs     the files written for it, relative to the goal's output folder (with {@code /})
      * @param diagnostics what was reported about it
      * @param hash        the SHA-256 of its content when they were made; null in a state of an older teikit
+     * @param parts       for a teiCorpus, the SHA-256 of each of its documents' TEI as written out, by name
+     *                    (a document that is the same keeps its outputs when the corpus changed elsewhere);
+     *                    empty for other inputs
      */
-    record Input(List<String> outputs, List<Diagnostic> diagnostics, String hash) {
+    record Input(List<String> outputs, List<Diagnostic> diagnostics, String hash, Map<String, String> parts) {
         Input {
             outputs = outputs == null ? List.of() : List.copyOf(outputs);
             diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+            parts = parts == null ? Map.of() : Map.copyOf(parts);
+        }
+
+        Input(List<String> outputs, List<Diagnostic> diagnostics, String hash) {
+            this(outputs, diagnostics, hash, null);
         }
 
         Input(List<String> outputs, List<Diagnostic> diagnostics) {
@@ -53,7 +61,7 @@ record GoalState(String fingerprint, Map<String, Input> inputs, List<String> sha
 
         /** This input as made from content of {@code hash}. */
         Input madeFrom(String hash) {
-            return new Input(outputs, diagnostics, hash);
+            return new Input(outputs, diagnostics, hash, parts);
         }
     }
 

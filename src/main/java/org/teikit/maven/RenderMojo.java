@@ -106,7 +106,8 @@ public class RenderMojo extends AbstractPublishMojo {
         names.keySet().forEach(file -> keys.add(GoalState.key(stateFile, file)));
         boolean siteStale = sitePages && (current.size() < names.size() || !Files.exists(outDir.resolve("index.html"))
                 || !keys.equals(previous.inputs().keySet()));
-        Pass pass = new Pass(teikit, outDir, wanted, options, sitePages, siteStale);
+        Pass pass = new Pass(teikit, outDir, wanted, options, sitePages, siteStale,
+                file -> sameOptions ? previous.input(GoalState.key(stateFile, file)) : null);
         // Documents on several threads; their problems reported, their records and index entries kept in
         // the documents' order.
         List<Rendered> done = new ArrayList<>();
@@ -168,15 +169,18 @@ public class RenderMojo extends AbstractPublishMojo {
         private final RenderOptions options;
         private final boolean sitePages;
         private final boolean siteStale;
+        /** An input's record of the last run made with the same options, if any. */
+        private final java.util.function.Function<Path, GoalState.Input> lastRun;
 
         Pass(Teikit teikit, Path outDir, Set<RenderFormat> wanted, RenderOptions options, boolean sitePages,
-             boolean siteStale) {
+             boolean siteStale, java.util.function.Function<Path, GoalState.Input> lastRun) {
             this.teikit = teikit;
             this.outDir = outDir;
             this.wanted = wanted;
             this.options = options;
             this.sitePages = sitePages;
             this.siteStale = siteStale;
+            this.lastRun = lastRun;
         }
 
         /**
@@ -229,7 +233,8 @@ public class RenderMojo extends AbstractPublishMojo {
             if (upToDate != null) {
                 if (siteStale) {
                     // the pages again, for their index entries (their problems are those of last time)
-                    corpusOutputs(file, name, Set.of(RenderFormat.HTML), entries, new ArrayList<>(), new ArrayList<>());
+                    corpusOutputs(file, name, Set.of(RenderFormat.HTML), null, entries, new ArrayList<>(),
+                            new ArrayList<>(), new java.util.TreeMap<>());
                 }
                 int outputs = (int) upToDate.outputs().stream().filter(o -> wanted.stream()
                         .anyMatch(format -> o.endsWith(format.extension()))).count();
@@ -240,13 +245,20 @@ public class RenderMojo extends AbstractPublishMojo {
             if (!teiCopy(outDir, name).equals(file)) {
                 written.add("tei/" + name + ".xml"); // written with the hash, by check
             }
-            int made = corpusOutputs(file, name, wanted, entries, written, found);
-            return new Rendered(file, new GoalState.Input(written, found, hash), made, 0, entries);
+            Map<String, String> parts = new java.util.TreeMap<>();
+            int made = corpusOutputs(file, name, wanted, lastRun.apply(file), entries, written, found, parts);
+            int kept = (int) written.stream().filter(o -> wanted.stream().anyMatch(f -> o.endsWith(f.extension()))).count() - made;
+            return new Rendered(file, new GoalState.Input(written, found, hash, parts), made, kept, entries);
         }
 
-        /** Renders a teiCorpus's documents in {@code formats}; returns how many outputs were made. */
-        private int corpusOutputs(Path file, String name, Set<RenderFormat> formats, List<String> entries,
-                                  List<String> written, List<Diagnostic> found) throws IOException {
+        /**
+         * Renders a teiCorpus's documents in {@code formats} (but the outputs of those whose TEI is as
+         * {@code last} made them, which stand, unless a page's index entry is wanted); returns how many
+         * outputs were made. Each document's hash goes into {@code parts}.
+         */
+        private int corpusOutputs(Path file, String name, Set<RenderFormat> formats, GoalState.Input last,
+                                  List<String> entries, List<String> written, List<Diagnostic> found,
+                                  Map<String, String> parts) throws IOException {
             if (name.equals("tei")) {
                 found.add(Diagnostic.error(file.toString(), 0, 0, "render.corpus-folder", "the teiCorpus's documents"
                         + " would go into the folder 'tei', which holds the edition's TEI; rename the corpus file"
@@ -264,8 +276,17 @@ public class RenderMojo extends AbstractPublishMojo {
             for (Path member : split.files()) {
                 String page = CorpusMembers.name(member);
                 written.add(name + "/tei/" + page + ".xml");
+                String sha256 = Sha256.of(member);
+                parts.put(page, sha256);
+                boolean same = last != null && sha256.equals(last.parts().get(page));
                 for (RenderFormat format : htmlLast(formats)) {
                     Path target = folder.resolve(page + format.extension());
+                    String output = name + "/" + page + format.extension();
+                    if (same && !(format == RenderFormat.HTML && sitePages) && last.outputs().contains(output)
+                            && Files.isRegularFile(target)) {
+                        written.add(output); // as the last run made it
+                        continue;
+                    }
                     List<Diagnostic> got;
                     try {
                         got = switch (format) {

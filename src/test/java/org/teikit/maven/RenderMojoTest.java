@@ -206,6 +206,18 @@ class RenderMojoTest {
 
         render("html", "fo").execute();
         assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 0 files written, 6 up to date,"));
+        log.lines().clear();
+
+        // one document of the corpus edited: its FO is made again, its neighbour's stands (the pages are
+        // made again for the index, as every page is when the site changes)
+        Object untouched = Files.readAttributes(out("letters/brief-a.fo"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Files.writeString(corpus, Files.readString(corpus).replace("Zweiter Brief.", "Zweiter, langer Brief."));
+        render("html", "fo").execute();
+        assertThat(log.at("INFO")).anyMatch(l -> l.startsWith("teikit: 3 files written, 3 up to date,"));
+        assertThat(Files.readAttributes(out("letters/brief-a.fo"), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey()).isEqualTo(untouched);
+        assertThat(Files.readString(out("letters/letters-2.fo"))).contains("langer Brief");
 
         Files.delete(corpus);
         render("html", "fo").execute();
