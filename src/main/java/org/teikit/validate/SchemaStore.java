@@ -27,6 +27,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.Sha256;
 import org.teikit.xml.SecureXml;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -463,9 +464,7 @@ public final class SchemaStore {
             w.writeCharacters("\n");
             w.writeStartElement("catalog");
             w.writeDefaultNamespace(CATALOG_NS);
-            if (entries.values().stream().anyMatch(e -> e.partOf() != null)) {
-                w.writeNamespace("teikit", STORE_NS);
-            }
+            w.writeNamespace("teikit", STORE_NS);
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 w.writeCharacters("\n  ");
                 w.writeEmptyElement("uri");
@@ -473,6 +472,14 @@ public final class SchemaStore {
                 w.writeAttribute("uri", e.getValue().stored());
                 if (e.getValue().partOf() != null) {
                     w.writeAttribute("teikit", STORE_NS, "part-of", e.getValue().partOf());
+                }
+                // The stored file's content: a file added again with other content changes the catalog, which
+                // every document that looks schemas up in the store depends on (its build validates it again,
+                // a running validator compiles its schemas again), whether the file is a schema it names
+                // or a part its schema includes by address.
+                Path stored = folder.resolve(e.getValue().stored());
+                if (Files.isRegularFile(stored)) {
+                    w.writeAttribute("teikit", STORE_NS, "sha256", Sha256.of(stored));
                 }
                 w.writeCharacters("\n  ");
                 w.writeEmptyElement("system");

@@ -120,6 +120,35 @@ class EditionBuildSchemasTest {
     }
 
     /**
+     * A schema's part that the store maps at an address (its schema includes it by URL) added again with
+     * other content: the documents are validated again, by the same teikit too. Before, the store's catalog
+     * stayed the same bytes, so neither the build nor a running validator saw the change.
+     */
+    @Test
+    void aPartTheStoreMapsAtAnAddressAddedAgainValidatesItsDocumentsAgain(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("store");
+        Teikit teikit = Teikit.builder().schemaStore(store).changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
+        EditionBuild build = new EditionBuild(teikit, OPTIONS);
+        Path schemas = Files.createDirectories(dir.resolve("schemas"));
+        Files.writeString(schemas.resolve("mine.rnc"), schema(false).replace("include \"any.rnc\"",
+                "include \"https://example.org/schemas/any.rnc\""));
+        org.teikit.validate.SchemaStore stored = new org.teikit.validate.SchemaStore(store);
+        stored.add(Files.writeString(dir.resolve("any.rnc"), ANY), "https://example.org/schemas/any.rnc");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        document(in, "letter.xml", "../schemas/mine.rnc");
+        Path out = dir.resolve("out");
+        assertThat(errorRules(build.run(in, out, BuildListener.NONE), "letter")).isEmpty();
+        assertThat(build.run(in, out, BuildListener.NONE).rebuilt()).isZero();
+
+        stored.add(Files.writeString(dir.resolve("any.rnc"), "any = element teiHeader { empty }\n"),
+                "https://example.org/schemas/any.rnc");
+        BuildResult partChanged = build.run(in, out, BuildListener.NONE);
+
+        assertThat(partChanged.rebuilt()).isEqualTo(1L);
+        assertThat(errorRules(partChanged, "letter")).isNotEmpty();
+    }
+
+    /**
      * Schemas given to teikit for every document (the Maven goals' schemas) are part of the build's
      * fingerprint: another schema rebuilds every document. Before, a build with other schemas took the
      * documents for up to date and kept their verdicts against the old ones.
