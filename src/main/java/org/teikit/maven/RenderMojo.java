@@ -291,10 +291,10 @@ public class RenderMojo extends AbstractPublishMojo {
                     try {
                         got = switch (format) {
                             case HTML -> {
-                                SiteBuilder.Page made1 = stages.site().withLabels(options.labels())
+                                SiteBuilder.Page sitePage = stages.site().withLabels(options.labels())
                                         .page(member, null, outDir, name, page, sitePages);
-                                made1.entry().ifPresent(entries::add);
-                                yield made1.diagnostics();
+                                sitePage.entry().ifPresent(entries::add);
+                                yield sitePage.diagnostics();
                             }
                             case FO -> stages.pdf().renderFo(member, images, target, pdf);
                             case PDF -> stages.pdf().renderPdf(member, images, target, pdf);
@@ -307,7 +307,7 @@ public class RenderMojo extends AbstractPublishMojo {
                         Files.deleteIfExists(target);
                     } else {
                         made++;
-                        written.add(name + "/" + page + format.extension());
+                        written.add(output);
                     }
                 }
             }
