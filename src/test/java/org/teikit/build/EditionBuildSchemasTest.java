@@ -41,6 +41,12 @@ class EditionBuildSchemasTest {
                 + "</teiHeader><text><body><p>Text.</p></body></text></TEI>\n");
     }
 
+    /** A build by one teikit with its own schema store, run again and again as a watched build is. */
+    private static EditionBuild buildWithStore(Path store) {
+        return new EditionBuild(Teikit.builder().schemaStore(store).changeDate(Instant.parse("2026-01-01T00:00:00Z"))
+                .build(), OPTIONS);
+    }
+
     private static BuildResult build(Path in, Path out) throws IOException {
         return new EditionBuild(TEIKIT, OPTIONS).run(in, out, BuildListener.NONE);
     }
@@ -105,8 +111,7 @@ class EditionBuildSchemasTest {
     @Test
     void aSchemaAddedToTheStoreAfterTheBuildThatMissedItIsFound(@TempDir Path dir) throws IOException {
         Path store = dir.resolve("store");
-        Teikit teikit = Teikit.builder().schemaStore(store).changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
-        EditionBuild build = new EditionBuild(teikit, OPTIONS);
+        EditionBuild build = buildWithStore(store);
         Path in = Files.createDirectories(dir.resolve("in"));
         document(in, "letter.xml", "https://example.org/schemas/later.rnc");
         Path out = dir.resolve("out");
@@ -127,8 +132,7 @@ class EditionBuildSchemasTest {
     @Test
     void aPartTheStoreMapsAtAnAddressAddedAgainValidatesItsDocumentsAgain(@TempDir Path dir) throws IOException {
         Path store = dir.resolve("store");
-        Teikit teikit = Teikit.builder().schemaStore(store).changeDate(Instant.parse("2026-01-01T00:00:00Z")).build();
-        EditionBuild build = new EditionBuild(teikit, OPTIONS);
+        EditionBuild build = buildWithStore(store);
         Path schemas = Files.createDirectories(dir.resolve("schemas"));
         Files.writeString(schemas.resolve("mine.rnc"), schema(false).replace("include \"any.rnc\"",
                 "include \"https://example.org/schemas/any.rnc\""));
