@@ -4,7 +4,8 @@
   (render of a teiCorpus to HTML). Output: members (in no namespace, so that the copies inherit no
   declaration from it) holding a copy of every TEI in the corpus, nested corpora's too, in document
   order, each with the language it inherits from its corpus (the nearest xml:lang above it) made its
-  own, so that its page and its copy read as they did in the corpus. No parameters.
+  own, so that its page and its copy read as they did in the corpus, and the funders and licence the
+  corpus's header gives for all its texts where its own header gives none (below). No parameters.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,13 +19,41 @@
     </members>
   </xsl:template>
 
+  <xsl:mode name="tk:inherit" on-no-match="shallow-copy"/>
+
   <xsl:template match="TEI" mode="tk:member">
     <xsl:copy>
       <xsl:if test="not(@xml:lang)">
         <xsl:copy-of select="(ancestor::*/@xml:lang)[last()]"/>
       </xsl:if>
-      <xsl:copy-of select="@*, node()"/>
+      <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
     </xsl:copy>
   </xsl:template>
+
+  <!-- What a corpus's header says for all its texts, and a text's own header leaves out, the text takes
+       from the nearest corpus that says it (the Guidelines' reading of a corpus's header), where it can
+       be added without taking anything away: the funders and sponsors of a title statement that names
+       none, the availability (licence, rights) of a structured publication statement that gives none.
+       A publication statement in prose keeps its prose alone. -->
+  <xsl:template match="TEI/teiHeader/fileDesc/titleStmt[not(funder | sponsor)]" mode="tk:inherit">
+    <xsl:copy>
+      <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
+      <xsl:apply-templates mode="tk:inherited"
+          select="(ancestor::teiCorpus/teiHeader/fileDesc/titleStmt[funder | sponsor])[last()]/(funder | sponsor)"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="TEI/teiHeader/fileDesc/publicationStmt[(publisher | distributor | authority) and not(availability)]"
+      mode="tk:inherit">
+    <xsl:copy>
+      <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
+      <xsl:apply-templates mode="tk:inherited"
+          select="(ancestor::teiCorpus/teiHeader/fileDesc/publicationStmt[availability])[last()]/availability"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <!-- An inherited part, without its identifiers: the text may use the same ones. -->
+  <xsl:mode name="tk:inherited" on-no-match="shallow-copy"/>
+  <xsl:template match="@xml:id" mode="tk:inherited"/>
 
 </xsl:stylesheet>

@@ -132,4 +132,46 @@ class CorpusSiteTest {
         assertThat(site.resolve("letters-1.html")).isRegularFile();
         assertThat(site.resolve("kurz.html")).isRegularFile();
     }
+
+    /**
+     * What the corpus's header gives for all its texts (funders, licence) a document whose own header
+     * gives none takes, on its page and in its copy, which stays valid TEI; a document that gives its own
+     * keeps it, and a publication statement in prose keeps its prose alone.
+     */
+    @Test
+    void documentsTakeTheFundersAndLicenceOfTheCorpusWhereTheirOwnHeaderGivesNone(@TempDir Path dir) throws IOException {
+        String structured = "<publicationStmt><publisher>Briefarchiv</publisher></publicationStmt>";
+        String member = "<TEI xml:id='%s'><teiHeader><fileDesc><titleStmt><title>%s</title>%s</titleStmt>%s"
+                + "<sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>";
+        Path corpus = Files.writeString(dir.resolve("letters.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>"
+                + "<teiHeader><fileDesc><titleStmt><title>Briefe</title><funder xml:id='f1'>Stiftung Brief</funder>"
+                + "</titleStmt><publicationStmt><publisher>Briefarchiv</publisher><availability><licence "
+                + "target='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</licence></availability>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
+                + String.format(member, "inherits", "Erbt", "", structured)
+                + String.format(member, "own", "Eigen", "<funder>Eigene Stiftung</funder>",
+                        "<publicationStmt><publisher>B</publisher><availability><p>Frei.</p></availability></publicationStmt>")
+                + String.format(member, "prose", "Prosa", "", "<publicationStmt><p>Siehe Korpus.</p></publicationStmt>")
+                + "</teiCorpus>");
+        Path site = dir.resolve("site");
+
+        assertThat(TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults())).noneMatch(Diagnostic::isError);
+
+        assertThat(at(site.resolve("tei/inherits.xml"), "string(//t:titleStmt/t:funder)")).isEqualTo("Stiftung Brief");
+        assertThat(at(site.resolve("tei/inherits.xml"), "count(//t:funder/@xml:id)")).isEqualTo("0");
+        assertThat(at(site.resolve("tei/inherits.xml"), "string(//t:availability/t:licence/@target)"))
+                .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(Files.readString(site.resolve("inherits.html"))).contains("Stiftung Brief", "CC BY 4.0");
+        assertThat(at(site.resolve("tei/own.xml"), "count(//t:funder)")).isEqualTo("1");
+        assertThat(at(site.resolve("tei/own.xml"), "string(//t:funder)")).isEqualTo("Eigene Stiftung");
+        assertThat(at(site.resolve("tei/own.xml"), "string(//t:availability)")).isEqualTo("Frei.");
+        assertThat(at(site.resolve("tei/prose.xml"), "string(//t:publicationStmt)")).isEqualTo("Siehe Korpus.");
+        assertThat(at(site.resolve("tei/prose.xml"), "string(//t:funder)")).isEqualTo("Stiftung Brief");
+        org.teikit.validate.TeiValidator teiAll = org.teikit.validate.TeiValidator.builder()
+                .schemaStore(dir.resolve("no-store")).schema(Path.of(System.getProperty("teikit.shared", "../shared"))
+                        .resolve("schemas/tei-4.10.2/tei_all.rng").toAbsolutePath().toString()).build();
+        for (String copy : List.of("inherits", "own", "prose")) {
+            assertThat(teiAll.validate(site.resolve("tei/" + copy + ".xml")).diagnostics()).as(copy).isEmpty();
+        }
+    }
 }
