@@ -54,9 +54,17 @@ final class Checkpoints {
 
     /** {@code listener}, told of each document after it is recorded for the next checkpoint. */
     BuildListener around(BuildListener listener) {
-        return (outcome, finished, total) -> {
-            finished(outcome);
-            listener.documentFinished(outcome, finished, total);
+        return new BuildListener() {
+            @Override
+            public void documentFinished(DocumentOutcome outcome, int finished, int total) {
+                finished(outcome);
+                listener.documentFinished(outcome, finished, total);
+            }
+
+            @Override
+            public void corpusProgress(java.nio.file.Path corpus, int done, int total) {
+                listener.corpusProgress(corpus, done, total);
+            }
         };
     }
 

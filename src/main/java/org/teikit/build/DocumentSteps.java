@@ -55,6 +55,8 @@ final class DocumentSteps {
     private final java.util.Set<String> untrustedCopies;
     /** The images the pages of TEI inputs show, copied into the edition. */
     private final PageImages images;
+    /** Hears of the documents finished, and of a teiCorpus's documents as they are made. */
+    private volatile BuildListener listener = BuildListener.NONE;
 
     DocumentSteps(Teikit teikit, BuildOptions options, EditionBuild build, Path inDir, Path outDir,
                   BuildState previous, Map<Path, String> hashes, java.util.Set<String> untrustedCopies,
@@ -100,6 +102,8 @@ final class DocumentSteps {
          * there: their pages, PDFs and entries stand.
          */
         java.util.Set<String> unchangedMembers = java.util.Set.of();
+        /** Of a teiCorpus's documents' outputs (a page, a PDF), how many are made; see {@link BuildListener#corpusProgress}. */
+        final AtomicInteger corpusStepsDone = new AtomicInteger();
 
         Work(Path input, String name) {
             this.input = input;
@@ -135,6 +139,7 @@ final class DocumentSteps {
      * report for many seconds and gain nothing.
      */
     List<DocumentOutcome> buildAll(Map<Path, String> names, BuildListener listener) throws IOException {
+        this.listener = listener;
         AtomicInteger finished = new AtomicInteger();
         int total = names.size();
         int threads = Math.min(options.threads(), Math.max(1, total));
@@ -284,9 +289,13 @@ final class DocumentSteps {
             // A corpus is one input, on one worker: its documents take every thread (as many inputs would).
             List<Path> changed = corpusMembers(work).stream()
                     .filter(member -> !work.unchangedMembers.contains(CorpusMembers.name(member))).toList();
+            madeInCorpus(work, corpusMembers(work).size() - changed.size());
             InOrder.run(changed, options.threads(), member -> stages.pdf().renderPdf(member, images,
                     folder.resolve(CorpusMembers.name(member) + ".pdf"), PdfOptions.from(options.renderOptions())),
-                    work.diagnostics::addAll);
+                    found -> {
+                        work.diagnostics.addAll(found);
+                        madeInCorpus(work, 1);
+                    });
             clock.add(Stage.PDF, System.nanoTime() - t);
         } else if (options.pdf()) {
             long t = System.nanoTime();
@@ -312,6 +321,7 @@ final class DocumentSteps {
             }, page -> {
                 work.diagnostics.addAll(page.diagnostics());
                 page.entry().ifPresent(entries::add);
+                madeInCorpus(work, 1);
             });
             // The images its documents show, relative to the corpus file, beside their pages (as render
             // copies them for a corpus), recorded as any TEI input's, so that an edited one rebuilds it.
@@ -339,6 +349,12 @@ final class DocumentSteps {
             work.siteEntry = page.entry();
             clock.add(Stage.HTML, System.nanoTime() - t);
         }
+    }
+
+    /** Tells the listener that {@code steps} more of a teiCorpus's documents' outputs are made. */
+    private void madeInCorpus(Work work, int steps) {
+        int total = work.memberFiles.size() * ((options.pdf() ? 1 : 0) + (options.html() ? 1 : 0));
+        listener.corpusProgress(work.input, work.corpusStepsDone.addAndGet(steps), total);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.teikit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import org.teikit.build.BuildListener;
 import org.teikit.build.DocumentOutcome;
@@ -39,6 +40,8 @@ abstract class Progress implements BuildListener {
         private final PrintWriter out;
         private boolean drawn;
         private long lastDrawn;
+        private int finished;
+        private int total;
 
         Bar(PrintWriter out) {
             this.out = out;
@@ -46,15 +49,28 @@ abstract class Progress implements BuildListener {
 
         @Override
         public synchronized void documentFinished(DocumentOutcome outcome, int finished, int total) {
+            this.finished = finished;
+            this.total = total;
+            draw(finished == total, outcome.name());
+        }
+
+        /** A teiCorpus's documents as they are made, after the bar: "letters.xml 120/4000". */
+        @Override
+        public synchronized void corpusProgress(Path corpus, int done, int steps) {
+            draw(false, corpus.getFileName() + " " + done + "/" + steps);
+        }
+
+        private void draw(boolean last, String what) {
             long now = System.nanoTime();
-            if (drawn && finished < total && now - lastDrawn < REDRAW_NANOS) {
+            if (drawn && !last && now - lastDrawn < REDRAW_NANOS) {
                 return;
             }
             lastDrawn = now;
             int width = 30;
-            int filled = total == 0 ? width : finished * width / total;
-            out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + finished + "/" + total
-                    + "  " + outcome.name() + "\u001b[K");
+            // no bar before the first document is finished: its total is not known yet
+            String bar = total == 0 ? "" : "[" + "#".repeat(finished * width / total)
+                    + " ".repeat(width - finished * width / total) + "] " + finished + "/" + total + "  ";
+            out.print("\r" + bar + what + "\u001b[K");
             out.flush();
             drawn = true;
         }
@@ -77,11 +93,27 @@ abstract class Progress implements BuildListener {
             this.out = out;
         }
 
+        private int finished;
+        private int total;
+
         @Override
         public synchronized void documentFinished(DocumentOutcome outcome, int finished, int total) {
+            this.finished = finished;
+            this.total = total;
             long now = System.nanoTime();
             if (now - last > 2_000_000_000L || finished == total && total > 20) {
                 out.println("built " + finished + "/" + total + " documents");
+                out.flush();
+                last = now;
+            }
+        }
+
+        @Override
+        public synchronized void corpusProgress(Path corpus, int done, int steps) {
+            long now = System.nanoTime();
+            if (now - last > 2_000_000_000L) {
+                out.println("built " + finished + "/" + total + " documents; " + corpus.getFileName() + ": " + done
+                        + "/" + steps + " pages and PDFs of its documents");
                 out.flush();
                 last = now;
             }

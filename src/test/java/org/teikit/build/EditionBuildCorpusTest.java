@@ -150,7 +150,19 @@ class EditionBuildCorpusTest {
         Path folder = out.resolve("letters");
 
         corpus(in, "letters.xml", false);
-        BuildResult fewer = build(in, out, OPTIONS);
+        // the corpus's documents' progress is told as they are made: two pages now
+        List<String> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        BuildResult fewer = new EditionBuild(TEIKIT, OPTIONS).run(in, out, new BuildListener() {
+            @Override
+            public void documentFinished(DocumentOutcome outcome, int finished, int total) {
+            }
+
+            @Override
+            public void corpusProgress(Path corpus, int done, int total) {
+                told.add(corpus.getFileName() + " " + done + "/" + total);
+            }
+        });
+        assertThat(told).containsExactly("letters.xml 1/2", "letters.xml 2/2");
 
         assertThat(errors(fewer)).isEmpty();
         assertThat(fewer.rebuilt()).isEqualTo(1L);

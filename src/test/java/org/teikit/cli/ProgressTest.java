@@ -35,6 +35,19 @@ class ProgressTest {
         assertThat(drawn).contains("] 1/2000  d1");
     }
 
+    /** A teiCorpus of many documents is one input: the bar says how far its documents are, after the count. */
+    @Test
+    void theBarShowsHowFarATeiCorpusIsAfterTheDocumentsFinished() throws InterruptedException {
+        StringWriter text = new StringWriter();
+        Progress.Bar bar = new Progress.Bar(new PrintWriter(text));
+        bar.corpusProgress(Path.of("in/letters.xml"), 1, 4000);
+        assertThat(text.toString()).isEqualTo("\rletters.xml 1/4000\u001b[K");
+        bar.documentFinished(new DocumentOutcome(Path.of("a.txt"), "a", List.of(), false), 1, 2);
+        Thread.sleep(60);
+        bar.corpusProgress(Path.of("in/letters.xml"), 120, 4000);
+        assertThat(text.toString()).endsWith("\r[" + "#".repeat(15) + " ".repeat(15) + "] 1/2  letters.xml 120/4000\u001b[K");
+    }
+
     @Test
     void aLogGetsTheLastLineOfAQuickBuild() {
         StringWriter text = new StringWriter();
