@@ -112,8 +112,9 @@ abstract class Progress implements BuildListener {
         public synchronized void corpusProgress(Path corpus, int done, int steps) {
             long now = System.nanoTime();
             if (now - last > 2_000_000_000L) {
-                out.println("built " + finished + "/" + total + " documents; " + corpus.getFileName() + ": " + done
-                        + "/" + steps + " pages and PDFs of its documents");
+                // no count before the first document is finished: its total is not known yet
+                out.println((total == 0 ? "" : "built " + finished + "/" + total + " documents; ") + corpus.getFileName()
+                        + ": made " + done + "/" + steps + " of its documents' pages and PDFs");
                 out.flush();
                 last = now;
             }
