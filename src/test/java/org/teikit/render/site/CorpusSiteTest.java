@@ -44,6 +44,13 @@ class CorpusSiteTest {
                 + "</teiCorpus>\n");
     }
 
+    /** A validator against TEI's own tei_all (from shared/), with an empty schema store. */
+    private static org.teikit.validate.TeiValidator teiAll(Path dir) {
+        return org.teikit.validate.TeiValidator.builder().schemaStore(dir.resolve("no-store"))
+                .schema(Path.of(System.getProperty("teikit.shared", "../shared"))
+                        .resolve("schemas/tei-4.10.2/tei_all.rng").toAbsolutePath().toString()).build();
+    }
+
     private static String at(Path file, String xpath) {
         JAXPXPathEngine engine = new JAXPXPathEngine();
         engine.setNamespaceContext(java.util.Map.of("t", "http://www.tei-c.org/ns/1.0"));
@@ -72,9 +79,7 @@ class CorpusSiteTest {
         assertThat(at(site.resolve("tei/doc-index.xml"), "/t:TEI/@xml:lang")).isEqualTo("en");
         assertThat(at(site.resolve("tei/brief-a.xml"), "string(/t:TEI/t:text)")).isEqualTo("Erster Brief.");
         // and valid TEI, as the corpus was
-        org.teikit.validate.TeiValidator teiAll = org.teikit.validate.TeiValidator.builder()
-                .schemaStore(dir.resolve("no-store")).schema(Path.of(System.getProperty("teikit.shared", "../shared"))
-                        .resolve("schemas/tei-4.10.2/tei_all.rng").toAbsolutePath().toString()).build();
+        org.teikit.validate.TeiValidator teiAll = teiAll(dir);
         try (Stream<Path> copies = Files.list(site.resolve("tei"))) {
             assertThat(copies).allSatisfy(copy -> assertThat(teiAll.validate(copy).diagnostics()).as("%s", copy).isEmpty());
         }
@@ -167,9 +172,7 @@ class CorpusSiteTest {
         assertThat(at(site.resolve("tei/own.xml"), "string(//t:availability)")).isEqualTo("Frei.");
         assertThat(at(site.resolve("tei/prose.xml"), "string(//t:publicationStmt)")).isEqualTo("Siehe Korpus.");
         assertThat(at(site.resolve("tei/prose.xml"), "string(//t:funder)")).isEqualTo("Stiftung Brief");
-        org.teikit.validate.TeiValidator teiAll = org.teikit.validate.TeiValidator.builder()
-                .schemaStore(dir.resolve("no-store")).schema(Path.of(System.getProperty("teikit.shared", "../shared"))
-                        .resolve("schemas/tei-4.10.2/tei_all.rng").toAbsolutePath().toString()).build();
+        org.teikit.validate.TeiValidator teiAll = teiAll(dir);
         for (String copy : List.of("inherits", "own", "prose")) {
             assertThat(teiAll.validate(site.resolve("tei/" + copy + ".xml")).diagnostics()).as(copy).isEmpty();
         }
