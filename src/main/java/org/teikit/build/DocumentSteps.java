@@ -374,12 +374,8 @@ final class DocumentSteps {
                 var split = stages.corpusMembers().split(work.input, folder.resolve("tei"));
                 work.diagnostics.addAll(split.diagnostics());
                 work.memberFiles = split.files();
-                Map<String, String> hashes = new java.util.TreeMap<>();
-                for (Path member : split.files()) {
-                    hashes.put(CorpusMembers.name(member), EditionBuild.hashOf(member));
-                }
-                memberHashes.put(work.input, hashes);
-                work.unchangedMembers = unchangedMembers(work, folder, hashes);
+                memberHashes.put(work.input, new java.util.TreeMap<>(split.hashes()));
+                work.unchangedMembers = unchangedMembers(work, folder, split.hashes());
             }
         }
         return work.memberFiles;

@@ -276,7 +276,7 @@ public class RenderMojo extends AbstractPublishMojo {
             for (Path member : split.files()) {
                 String page = CorpusMembers.name(member);
                 written.add(name + "/tei/" + page + ".xml");
-                String sha256 = Sha256.of(member);
+                String sha256 = split.hashes().get(page);
                 parts.put(page, sha256);
                 boolean same = last != null && sha256.equals(last.parts().get(page));
                 for (RenderFormat format : htmlLast(formats)) {

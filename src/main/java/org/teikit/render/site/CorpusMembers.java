@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.Sha256;
 import org.teikit.io.SourcePaths;
 import org.teikit.render.CompiledStylesheet;
 import org.teikit.render.ParsedTei;
@@ -93,11 +94,19 @@ public final class CorpusMembers {
      *
      * @param files       each document's file
      * @param diagnostics the problems, located in the corpus file
+     * @param hashes      the SHA-256 of each document's file as written, by its {@link #name}: a build tells
+     *                    the documents that are the same as last time without reading them back
      */
-    public record Split(List<Path> files, List<Diagnostic> diagnostics) {
+    public record Split(List<Path> files, List<Diagnostic> diagnostics, Map<String, String> hashes) {
         public Split {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
+            hashes = Map.copyOf(hashes);
+        }
+
+        /** Nothing written: a corpus that cannot be split. */
+        Split(List<Path> files, List<Diagnostic> diagnostics) {
+            this(files, diagnostics, Map.of());
         }
     }
 
@@ -145,6 +154,7 @@ public final class CorpusMembers {
         int digits = String.valueOf(documents.size()).length();
         Set<String> used = new HashSet<>();
         List<Path> files = new ArrayList<>();
+        Map<String, String> hashes = new java.util.HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             String id = documents.get(i).getAttributeValue(XML_ID);
             String name = id == null || id.isBlank() ? null : SiteBuilder.pageName(id.strip());
@@ -164,10 +174,12 @@ public final class CorpusMembers {
                 }
             }
             Path file = folder.resolve(name + ".xml");
-            AtomicFiles.write(file, serialise(documents.get(i)));
+            byte[] document = serialise(documents.get(i));
+            AtomicFiles.write(file, document);
             files.add(file);
+            hashes.put(name, Sha256.of(document));
         }
-        return new Split(files, diagnostics);
+        return new Split(files, diagnostics, hashes);
     }
 
     /**
