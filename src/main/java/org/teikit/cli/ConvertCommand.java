@@ -87,9 +87,10 @@ final class ConvertCommand implements Callable<Integer> {
                 OutputPaths.clashing(files, file -> OutputPaths.replaceExtension(outputDir, file, ".xml"), err);
         failures += clashing.size();
         List<Path> converted = files.stream().filter(file -> !clashing.contains(file)).toList();
+        OutputPaths.Inputs named = new OutputPaths.Inputs(files);
         failures += FilesInParallel.run(converted, threads, (file, fileOut, fileErr) -> {
             try {
-                return convertOne(teikit, file, files, fileOut, fileErr) == 0;
+                return convertOne(teikit, file, named, fileOut, fileErr) == 0;
             } catch (IOException | UncheckedIOException e) {
                 OutputPaths.reportFailure(file, e, fileErr);
                 return false;
@@ -99,13 +100,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** Converts one file: 0 when its TEI and reports are written, 1 when it fails (said on {@code err}). */
-    private int convertOne(Teikit teikit, Path file, List<Path> files, PrintWriter out, PrintWriter err)
+    private int convertOne(Teikit teikit, Path file, OutputPaths.Inputs named, PrintWriter out, PrintWriter err)
             throws IOException {
         Path target = OutputPaths.replaceExtension(outputDir, file, ".xml");
         List<Path> reports = ReportFiles.paths(outputDir, file);
         if (!OutputPaths.checkNamesFit(file, List.of(target, reports.get(0), reports.get(1)), err)
-                || !OutputPaths.checkNotInput(target, files, err) || !OutputPaths.checkNotInput(reports.get(0), files, err)
-                || !OutputPaths.checkNotInput(reports.get(1), files, err)) {
+                || !OutputPaths.checkNotInput(target, named, err) || !OutputPaths.checkNotInput(reports.get(0), named, err)
+                || !OutputPaths.checkNotInput(reports.get(1), named, err)) {
             return 1;
         }
         if (!overwrite && !OutputPaths.checkNotEditedSinceConverted(target, reports.get(1), err)) {

@@ -34,7 +34,6 @@ final class OutputPaths {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** False (and one line on {@code err}) when {@code target} is one of the inputs. */
     /**
      * The files whose output another file, earlier in the list, has already: two inputs of the same name
      * in different folders ({@code a/x.xml}, {@code b/x.xml}), or of the same base name ({@code a.md},
@@ -59,16 +58,35 @@ final class OutputPaths {
         return clashing;
     }
 
-    static boolean checkNotInput(Path target, Collection<Path> inputs, PrintWriter err) {
-        Path normalTarget = target.toAbsolutePath().normalize();
-        for (Path input : inputs) {
-            if (input.toAbsolutePath().normalize().equals(normalTarget)) {
-                err.println(input + ": error: the output would overwrite this input; choose another "
-                        + "output folder [io.output-is-input]");
-                return false;
+    /**
+     * The inputs of one run, looked up by their absolute, normal path: checking each output against them
+     * is one lookup, not a walk of every input (a render of 2,000 files spent 5% of its time there).
+     */
+    static final class Inputs {
+        private final Map<Path, Path> byNormalPath = new HashMap<>();
+
+        Inputs(Collection<Path> files) {
+            for (Path file : files) {
+                byNormalPath.putIfAbsent(normal(file), file);
             }
         }
-        return true;
+
+        /** The input, as it was named, that {@code path} is, if any. */
+        Optional<Path> find(Path path) {
+            return Optional.ofNullable(byNormalPath.get(normal(path)));
+        }
+
+        private static Path normal(Path path) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    /** False (and one line on {@code err}) when {@code target} is one of the inputs. */
+    static boolean checkNotInput(Path target, Inputs inputs, PrintWriter err) {
+        Optional<Path> input = inputs.find(target);
+        input.ifPresent(file -> err.println(file + ": error: the output would overwrite this input; choose another "
+                + "output folder [io.output-is-input]"));
+        return input.isEmpty();
     }
 
     /**

@@ -100,8 +100,9 @@ final class RenderCommand implements Callable<Integer> {
         Set<Path> clashing = OutputPaths.clashing(files, this::outputOf, err);
         failed |= !clashing.isEmpty();
         List<Path> rendered = files.stream().filter(file -> !clashing.contains(file)).toList();
+        OutputPaths.Inputs named = new OutputPaths.Inputs(files);
         failed |= FilesInParallel.run(rendered, threads,
-                (file, fileOut, fileErr) -> renderSafely(teikit, file, files, "", fileOut, fileErr), out, err) > 0;
+                (file, fileOut, fileErr) -> renderSafely(teikit, file, named, "", fileOut, fileErr), out, err) > 0;
         if (watch) {
             return watch(teikit, out, err);
         }
@@ -109,10 +110,10 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** {@link #renderOne}, an output that cannot be written said in one line. */
-    private boolean renderSafely(Teikit teikit, Path file, List<Path> files, String prefix, PrintWriter out,
+    private boolean renderSafely(Teikit teikit, Path file, OutputPaths.Inputs named, String prefix, PrintWriter out,
                                  PrintWriter err) {
         try {
-            return renderOne(teikit, file, files, prefix, out, err);
+            return renderOne(teikit, file, named, prefix, out, err);
         } catch (IOException | UncheckedIOException e) {
             OutputPaths.reportFailure(file, e, err);
             return false;
@@ -158,9 +159,10 @@ final class RenderCommand implements Callable<Integer> {
                 List<Path> files = teiFiles();
                 Set<Path> clashing = OutputPaths.clashing(files, this::outputOf, QUIET); // said at the start
                 String time = LocalTime.now().format(BuildCommand.CLOCK) + " ";
+                OutputPaths.Inputs named = new OutputPaths.Inputs(files);
                 for (Path file : files) {
                     if (!clashing.contains(file) && affected(absolute(file), images.getOrDefault(absolute(file), Set.of()), changed)) {
-                        renderSafely(teikit, file, files, time, out, err);
+                        renderSafely(teikit, file, named, time, out, err);
                         images.put(absolute(file), imagesShownBy(file));
                     }
                 }
@@ -228,13 +230,13 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Renders one file: whether its output was written (a failure is said on {@code err}). */
-    private boolean renderOne(Teikit teikit, Path file, List<Path> files, String prefix, PrintWriter out,
+    private boolean renderOne(Teikit teikit, Path file, OutputPaths.Inputs named, String prefix, PrintWriter out,
                               PrintWriter err) throws IOException {
         if (this.target == Target.html && Teikit.isTeiCorpus(file)) {
-            return renderCorpus(teikit, file, files, prefix, out, err);
+            return renderCorpus(teikit, file, named, prefix, out, err);
         }
         Path target = outputOf(file);
-        if (!OutputPaths.checkNamesFit(file, List.of(target), err) || !OutputPaths.checkNotInput(target, files, err)) {
+        if (!OutputPaths.checkNamesFit(file, List.of(target), err) || !OutputPaths.checkNotInput(target, named, err)) {
             return false;
         }
         List<Diagnostic> diagnostics = switch (this.target) {
@@ -259,11 +261,11 @@ final class RenderCommand implements Callable<Integer> {
      * A teiCorpus rendered to HTML: a site of its documents in a folder named after it ({@code letters.xml}
      * makes {@code OUT/letters/index.html}, a page per document beside it).
      */
-    private boolean renderCorpus(Teikit teikit, Path file, List<Path> files, String prefix, PrintWriter out,
+    private boolean renderCorpus(Teikit teikit, Path file, OutputPaths.Inputs named, String prefix, PrintWriter out,
                                  PrintWriter err) throws IOException {
         Path site = OutputPaths.replaceExtension(outputDir, file, "");
         Path index = site.resolve("index.html");
-        if (!OutputPaths.checkNamesFit(file, List.of(index), err) || !OutputPaths.checkNotInput(site, files, err)) {
+        if (!OutputPaths.checkNamesFit(file, List.of(index), err) || !OutputPaths.checkNotInput(site, named, err)) {
             return false;
         }
         List<Diagnostic> diagnostics = teikit.renderCorpusSite(file, site, paperOptions.renderOptions());
