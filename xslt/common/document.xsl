@@ -20,9 +20,9 @@
     <xsl:sequence select="if ($root instance of element(TEI)) then $root
         else if ($root instance of element(teiCorpus)) then error(xs:QName('tk:E0001'),
           'The file is a teiCorpus of ' || count($root//TEI) || ' TEI documents; a page or a PDF is made of one TEI '
-          || 'document: render it to HTML for a site with a page per document (teikit render FILE --to html), build '
-          || 'its folder for a page and a PDF per document (teikit build DIR -o OUT), or split the corpus into a file '
-          || 'per TEI document')
+          || 'document: render the corpus file itself (teikit render FILE --to html, or --to pdf), which makes a page '
+          || 'or a PDF per document in a folder named after it, build its folder (teikit build DIR -o OUT), or split '
+          || 'the corpus into a file per TEI document')
         else error(xs:QName('tk:E0001'), 'Not a TEI document: the root element is ' || name($root)
           || ' in namespace ''' || namespace-uri($root) || ''', expected TEI in http://www.tei-c.org/ns/1.0')"/>
   </xsl:function>

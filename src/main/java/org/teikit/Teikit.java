@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.teikit.ingest.Converter;
+import org.teikit.pipeline.InOrder;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.RenderException;
 import org.teikit.render.html.HtmlRenderer;
@@ -274,6 +275,61 @@ public final class Teikit {
             // render of one document copies them), their problems located in the corpus file.
             Path corpus = teiCorpus.toAbsolutePath().normalize();
             diagnostics.addAll(new PageImages(corpus.getParent(), outDir).copyFor(corpus).warnings());
+            CorpusMembers.removeOthers(outDir, split.files());
+        }
+        return diagnostics;
+    }
+
+    /**
+     * Renders each TEI document of a teiCorpus file as a PDF of its own, {@code <name>.pdf}, beside its
+     * copy {@code tei/<name>.xml}, both named as {@link #renderCorpusSite} names them (so that a corpus
+     * rendered to HTML and to PDF into one folder has its pages and PDFs side by side, as a build makes
+     * them). The documents' images are found relative to the corpus file. The documents are rendered on
+     * every processor. The copies and outputs of documents an earlier render wrote there that the corpus
+     * no longer holds are removed.
+     *
+     * @param teiCorpus the teiCorpus file
+     * @param outDir    the folder of the corpus's outputs
+     * @param options   paper size, PDF/A setting and labels' language
+     * @return the problems met: a file that is not a well-formed teiCorpus with TEI documents in it is an
+     *         error, and nothing is written; a document's own problems name its copy
+     * @throws IOException when a document or PDF cannot be written
+     */
+    public List<Diagnostic> renderCorpusPdf(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
+        return renderCorpusDocuments(teiCorpus, outDir, options, ".pdf", stages.pdf()::renderPdf);
+    }
+
+    /**
+     * {@link #renderCorpusPdf} to XSL-FO: {@code <name>.fo} for each TEI document of the corpus.
+     *
+     * @param teiCorpus the teiCorpus file
+     * @param outDir    the folder of the corpus's outputs
+     * @param options   paper size, PDF/A setting and labels' language
+     * @return the problems met, as {@link #renderCorpusPdf} returns them
+     * @throws IOException when a document or FO file cannot be written
+     */
+    public List<Diagnostic> renderCorpusFo(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
+        return renderCorpusDocuments(teiCorpus, outDir, options, ".fo", stages.pdf()::renderFo);
+    }
+
+    /** A rendering of one written-out corpus document whose images are relative to the corpus file's folder. */
+    private interface DocumentRendering {
+        List<Diagnostic> render(Path tei, Path imageFolder, Path target, PdfOptions options) throws IOException;
+    }
+
+    private List<Diagnostic> renderCorpusDocuments(Path teiCorpus, Path outDir, RenderOptions options, String extension,
+                                                   DocumentRendering rendering) throws IOException {
+        Objects.requireNonNull(teiCorpus, "teiCorpus");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(options, "options");
+
+        CorpusMembers.Split split = stages.corpusMembers().split(teiCorpus, outDir.resolve("tei"));
+        List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
+        if (!split.files().isEmpty()) {
+            Path images = teiCorpus.toAbsolutePath().normalize().getParent();
+            PdfOptions pdfOptions = PdfOptions.from(options);
+            InOrder.run(split.files(), InOrder.defaultThreads(), member -> rendering.render(member, images,
+                    outDir.resolve(CorpusMembers.name(member) + extension), pdfOptions), diagnostics::addAll);
             CorpusMembers.removeOthers(outDir, split.files());
         }
         return diagnostics;

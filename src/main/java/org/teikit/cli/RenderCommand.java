@@ -232,7 +232,7 @@ final class RenderCommand implements Callable<Integer> {
     /** Renders one file: whether its output was written (a failure is said on {@code err}). */
     private boolean renderOne(Teikit teikit, Path file, OutputPaths.Inputs named, String prefix, PrintWriter out,
                               PrintWriter err) throws IOException {
-        if (this.target == Target.html && Teikit.isTeiCorpus(file)) {
+        if (Teikit.isTeiCorpus(file)) {
             return renderCorpus(teikit, file, named, prefix, out, err);
         }
         Path target = outputOf(file);
@@ -258,25 +258,31 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /**
-     * A teiCorpus rendered to HTML: a site of its documents in a folder named after it ({@code letters.xml}
-     * makes {@code OUT/letters/index.html}, a page per document beside it).
+     * A teiCorpus: its documents in a folder named after it ({@code letters.xml} makes {@code OUT/letters/}).
+     * To HTML a site, {@code index.html} and a page per document beside it; to FO or PDF a file per
+     * document.
      */
     private boolean renderCorpus(Teikit teikit, Path file, OutputPaths.Inputs named, String prefix, PrintWriter out,
                                  PrintWriter err) throws IOException {
-        Path site = OutputPaths.replaceExtension(outputDir, file, "");
-        Path index = site.resolve("index.html");
-        if (!OutputPaths.checkNamesFit(file, List.of(index), err) || !OutputPaths.checkNotInput(site, named, err)) {
+        Path folder = OutputPaths.replaceExtension(outputDir, file, "");
+        Path index = folder.resolve("index.html");
+        if (!OutputPaths.checkNamesFit(file, List.of(index), err) || !OutputPaths.checkNotInput(folder, named, err)) {
             return false;
         }
-        List<Diagnostic> diagnostics = teikit.renderCorpusSite(file, site, paperOptions.renderOptions());
+        List<Diagnostic> diagnostics = switch (this.target) {
+            case html -> teikit.renderCorpusSite(file, folder, paperOptions.renderOptions());
+            case fo -> teikit.renderCorpusFo(file, folder, paperOptions.renderOptions());
+            case pdf -> teikit.renderCorpusPdf(file, folder, paperOptions.renderOptions());
+        };
         diagnostics.stream().map(Diagnostic::format).forEach(err::println);
-        if (!Files.isRegularFile(index) || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        boolean written = this.target == Target.html ? Files.isRegularFile(index) : Files.isDirectory(folder.resolve("tei"));
+        if (!written || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             if (!prefix.isEmpty()) {
                 err.println(prefix + file + ": not rendered again");
             }
             return false;
         }
-        out.println(prefix + file + " -> " + index);
+        out.println(prefix + file + " -> " + (this.target == Target.html ? index : folder + java.io.File.separator));
         return true;
     }
 }

@@ -33,7 +33,7 @@ class RenderCommandTest {
         assertThat(RenderCommand.looksLikeAnHtmlRender(new String[0])).isFalse();
     }
 
-    /** A teiCorpus to HTML is a site of its documents in a folder named after it; to PDF, an error that says so. */
+    /** A teiCorpus to HTML is a site of its documents in a folder named after it; to PDF or FO, a file per document there. */
     @Test
     void aCorpusRendersToHtmlAsASiteInAFolderNamedAfterIt(@TempDir Path dir) throws Exception {
         String tei = "<TEI><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><p>P</p>"
@@ -49,8 +49,33 @@ class RenderCommandTest {
         assertThat(out.resolve("letters/letters-2.html")).isRegularFile();
 
         CliRunner pdf = CliRunner.run("render", corpus.toString(), "--to", "pdf", "-o", out.toString());
+        assertThat(pdf.exitCode()).as(pdf.err()).isZero();
+        assertThat(pdf.out()).contains(corpus + " -> " + out.resolve("letters") + java.io.File.separator);
+        for (String name : List.of("letters-1", "letters-2")) {
+            // Beside the pages, as a build lays them out.
+            assertThat(Files.readString(out.resolve("letters/" + name + ".pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        }
+
+        // One document fewer: its copy, page and PDF go; FO is written the same way.
+        Files.writeString(corpus, "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0' xml:lang='en'>" + tei + "</teiCorpus>");
+        CliRunner fo = CliRunner.run("render", corpus.toString(), "--to", "fo", "-o", out.toString());
+        assertThat(fo.exitCode()).as(fo.err()).isZero();
+        assertThat(Files.readString(out.resolve("letters/letters-1.fo"))).contains("http://www.w3.org/1999/XSL/Format", "Text.");
+        assertThat(out.resolve("letters/tei/letters-2.xml")).doesNotExist();
+        assertThat(out.resolve("letters/letters-2.html")).doesNotExist();
+        assertThat(out.resolve("letters/letters-2.pdf")).doesNotExist();
+        assertThat(out.resolve("letters/letters-1.pdf")).isRegularFile();
+    }
+
+    /** A corpus rendered to PDF that holds no TEI document: an error naming the corpus, and no folder. */
+    @Test
+    void aCorpusWithoutDocumentsIsAnErrorToPdf(@TempDir Path dir) throws Exception {
+        Path corpus = Files.writeString(dir.resolve("empty.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'><teiHeader/></teiCorpus>");
+        Path out = dir.resolve("out");
+        CliRunner pdf = CliRunner.run("render", corpus.toString(), "--to", "pdf", "-o", out.toString());
         assertThat(pdf.exitCode()).isEqualTo(1);
-        assertThat(pdf.err()).contains("teiCorpus of 2 TEI documents", "--to html");
+        assertThat(pdf.err()).contains(corpus + ": error: The teiCorpus holds no TEI document");
+        assertThat(out.resolve("empty")).doesNotExist();
     }
 
     @Test

@@ -182,10 +182,13 @@ public final class CorpusMembers {
         return new Split(files, diagnostics, hashes);
     }
 
+    /** The outputs a render makes of a corpus's document beside its copy: removed with the copy. */
+    private static final List<String> OUTPUT_EXTENSIONS = List.of(".html", ".pdf", ".fo");
+
     /**
-     * Removes from a corpus's site the copies ({@code tei/<name>.xml}) and pages ({@code <name>.html}) of
-     * documents it no longer holds (written by an earlier render of the corpus), so that the site is
-     * what a first render makes.
+     * Removes from a corpus's site the copies ({@code tei/<name>.xml}), pages ({@code <name>.html}),
+     * PDFs and FO files of documents it no longer holds (written by an earlier render of the corpus), so
+     * that the site is what a first render makes.
      *
      * @param site    the site's folder
      * @param written the copies this render wrote
@@ -200,7 +203,9 @@ public final class CorpusMembers {
                     .filter(p -> !kept.contains(p.toAbsolutePath().normalize())).toList();
         }
         for (Path copy : stale) {
-            Files.deleteIfExists(site.resolve(SourcePaths.baseName(copy) + ".html"));
+            for (String extension : OUTPUT_EXTENSIONS) {
+                Files.deleteIfExists(site.resolve(SourcePaths.baseName(copy) + extension));
+            }
             Files.delete(copy);
         }
     }

@@ -117,6 +117,35 @@ class CorpusSiteTest {
         assertThat(dir.resolve("site")).doesNotExist();
     }
 
+    /**
+     * To PDF and FO, each document gets its file beside its copy, named as its page is, its images found
+     * relative to the corpus file (not to the copy, where there are none).
+     */
+    @Test
+    void eachDocumentOfTheCorpusHasItsPdfOrFoShowingImagesBesideTheCorpusFile(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path corpus = corpus(in);
+        Files.createDirectories(in.resolve("img"));
+        org.teikit.render.pdf.PdfFixtures.png(in.resolve("img/siegel.png"), 40, 30);
+        Path site = dir.resolve("out/letters");
+
+        assertThat(TEIKIT.renderCorpusFo(corpus, site, RenderOptions.defaults())).isEmpty();
+        assertThat(Files.readString(site.resolve("letters-2.fo")))
+                .contains(in.resolve("img/siegel.png").toAbsolutePath().toUri().toString(), "Zweiter Brief.");
+        assertThat(Files.readString(site.resolve("doc-index.fo"))).contains("An appendix in English.");
+
+        assertThat(TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults())).isEmpty();
+        for (String name : List.of("brief-a", "letters-2", "doc-index")) {
+            assertThat(Files.readAllBytes(site.resolve(name + ".pdf"))).startsWith("%PDF".getBytes());
+            assertThat(site.resolve("tei/" + name + ".xml")).isRegularFile();
+        }
+
+        // Without the image, its PDF says so, naming the document's copy.
+        Files.delete(in.resolve("img/siegel.png"));
+        assertThat(TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults()))
+                .anySatisfy(d -> assertThat(d.format()).contains("letters-2.xml", "siegel.png"));
+    }
+
     /** A document whose xml:id is too long for a file name is named after its place, with a warning; it failed the corpus. */
     @Test
     void aDocumentWhoseIdIsTooLongForAFileNameIsNamedAfterItsPlace(@TempDir Path dir) throws IOException {
