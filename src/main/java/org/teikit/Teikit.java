@@ -270,7 +270,7 @@ public final class Teikit {
         CorpusMembers.Split split = stages.corpusMembers().split(teiCorpus, outDir.resolve("tei"));
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         if (!split.files().isEmpty()) {
-            diagnostics.addAll(writeSite(split.files(), outDir, options));
+            diagnostics.addAll(split.aboutCorpus(writeSite(split.files(), outDir, options)));
             // The images the documents show, from beside the corpus file to beside their pages (as a
             // render of one document copies them), their problems located in the corpus file.
             Path corpus = teiCorpus.toAbsolutePath().normalize();
@@ -292,7 +292,8 @@ public final class Teikit {
      * @param outDir    the folder of the corpus's outputs
      * @param options   paper size, PDF/A setting and labels' language
      * @return the problems met: a file that is not a well-formed teiCorpus with TEI documents in it is an
-     *         error, and nothing is written; a document's own problems name its copy
+     *         error, and nothing is written; a document's own problems name the corpus file, at the line
+     *         where the document starts, and the place in its copy
      * @throws IOException when a document or PDF cannot be written
      */
     public List<Diagnostic> renderCorpusPdf(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
@@ -329,7 +330,7 @@ public final class Teikit {
             Path images = teiCorpus.toAbsolutePath().normalize().getParent();
             PdfOptions pdfOptions = PdfOptions.from(options);
             InOrder.run(split.files(), InOrder.defaultThreads(), member -> rendering.render(member, images,
-                    outDir.resolve(CorpusMembers.name(member) + extension), pdfOptions), diagnostics::addAll);
+                    outDir.resolve(CorpusMembers.name(member) + extension), pdfOptions), found -> diagnostics.addAll(split.aboutCorpus(found)));
             CorpusMembers.removeOthers(outDir, split.files());
         }
         return diagnostics;

@@ -95,6 +95,8 @@ final class DocumentSteps {
         boolean corpus;
         /** A teiCorpus's documents as written out into its folder, once split; null before. */
         List<Path> memberFiles;
+        /** The split that wrote them, which tells their problems as about the corpus file; null without one. */
+        CorpusMembers.Split split;
         /** The last build's record of this input, if any. */
         BuildState.Entry before;
         /**
@@ -293,7 +295,7 @@ final class DocumentSteps {
             InOrder.run(changed, options.threads(), member -> stages.pdf().renderPdf(member, images,
                     folder.resolve(CorpusMembers.name(member) + ".pdf"), PdfOptions.from(options.renderOptions())),
                     found -> {
-                        work.diagnostics.addAll(found);
+                        work.diagnostics.addAll(work.split.aboutCorpus(found));
                         madeInCorpus(work, 1);
                     });
             clock.add(Stage.PDF, System.nanoTime() - t);
@@ -319,7 +321,7 @@ final class DocumentSteps {
                         : stages.renderSitePage(member, null, outDir, work.name, CorpusMembers.name(member),
                                 options.renderOptions());
             }, page -> {
-                work.diagnostics.addAll(page.diagnostics());
+                work.diagnostics.addAll(work.split.aboutCorpus(page.diagnostics()));
                 page.entry().ifPresent(entries::add);
                 madeInCorpus(work, 1);
             });
@@ -374,6 +376,7 @@ final class DocumentSteps {
                 var split = stages.corpusMembers().split(work.input, folder.resolve("tei"));
                 work.diagnostics.addAll(split.diagnostics());
                 work.memberFiles = split.files();
+                work.split = split;
                 memberHashes.put(work.input, new java.util.TreeMap<>(split.hashes()));
                 work.unchangedMembers = unchangedMembers(work, folder, split.hashes());
             }

@@ -302,7 +302,7 @@ public class RenderMojo extends AbstractPublishMojo {
                     } catch (RuntimeException e) {
                         got = List.of(internalError(member, e));
                     }
-                    found.addAll(got);
+                    found.addAll(split.aboutCorpus(got));
                     if (got.stream().anyMatch(Diagnostic::isError)) {
                         Files.deleteIfExists(target);
                     } else {

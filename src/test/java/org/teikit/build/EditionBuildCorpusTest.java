@@ -288,4 +288,24 @@ class EditionBuildCorpusTest {
         assertThat(out.resolve("letters.pdf")).doesNotExist();
         assertThat(build(in, out, withPdf).rebuilt()).isZero();
     }
+
+    /** A document's PDF problem (an image not there) is about the corpus file, where the document starts. */
+    @Test
+    void aDocumentsPdfProblemNamesTheCorpusFileWhereTheDocumentStarts(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(Files.createDirectories(dir.resolve("schemas")).resolve("corpus.rnc"), SCHEMA);
+        Path corpus = corpus(in, "letters.xml", true); // brief-b, on its fifth line, shows img/siegel.png: not there
+
+        BuildResult result = build(in, dir.resolve("out"), OPTIONS.withPdf(true));
+
+        List<Diagnostic> fromPdf = result.documents().get(0).diagnostics().stream()
+                .filter(d -> d.message().startsWith("in its document ")).toList();
+        assertThat(fromPdf).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.file()).isEqualTo(corpus.toString());
+            assertThat(d.line()).isEqualTo(5);
+            assertThat(d.message()).startsWith("in its document brief-b (" + dir.resolve("out/letters/tei/brief-b.xml"))
+                    .contains("siegel.png");
+        });
+    }
 }
+

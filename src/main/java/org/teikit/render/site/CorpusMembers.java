@@ -23,6 +23,7 @@ import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
 import org.teikit.Diagnostic;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
@@ -96,17 +97,47 @@ public final class CorpusMembers {
      * @param diagnostics the problems, located in the corpus file
      * @param hashes      the SHA-256 of each document's file as written, by its {@link #name}: a build tells
      *                    the documents that are the same as last time without reading them back
+     * @param corpus      the corpus file, as diagnostics name it
+     * @param startLines  the line of the corpus file where each document starts, by its {@link #name}
      */
-    public record Split(List<Path> files, List<Diagnostic> diagnostics, Map<String, String> hashes) {
+    public record Split(List<Path> files, List<Diagnostic> diagnostics, Map<String, String> hashes, String corpus,
+                        Map<String, Integer> startLines) {
         public Split {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
             hashes = Map.copyOf(hashes);
+            startLines = Map.copyOf(startLines);
         }
 
         /** Nothing written: a corpus that cannot be split. */
         Split(List<Path> files, List<Diagnostic> diagnostics) {
-            this(files, diagnostics, Map.of());
+            this(files, diagnostics, Map.of(), "", Map.of());
+        }
+
+        /**
+         * Problems a renderer found in a document's written-out copy (a page's, a PDF's) as about the
+         * corpus file, the one its editor keeps and its validation names: at the line where the document
+         * starts there, the document and the place in its copy said first in the message (the copy's
+         * lines are not the corpus's). Other problems are kept as they are.
+         *
+         * @param found problems of this split's documents, naming their copies
+         * @return the same problems, those of a copy about the corpus file
+         */
+        public List<Diagnostic> aboutCorpus(List<Diagnostic> found) {
+            Map<String, String> names = new java.util.HashMap<>();
+            for (Path file : files) {
+                names.put(file.toString(), name(file));
+                names.put(file.toAbsolutePath().normalize().toString(), name(file));
+            }
+            return found.stream().map(d -> {
+                String name = names.get(d.file());
+                if (name == null) {
+                    return d;
+                }
+                String place = d.line() > 0 ? d.file() + ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "") : d.file();
+                return new Diagnostic(d.severity(), corpus, startLines.getOrDefault(name, 0), 0, d.rule(),
+                        "in its document " + name + " (" + place + "): " + d.message(), d.xpath());
+            }).toList();
         }
     }
 
@@ -144,6 +175,11 @@ public final class CorpusMembers {
                 documents.add(child);
             }
         }));
+        // Where each starts in the corpus file: the stylesheet writes out teiCorpus//TEI[not(ancestor::TEI)],
+        // in document order, and its copies have no lines of the corpus's.
+        List<XdmNode> originals = parsed.document().orElseThrow()
+                .select(Steps.descendant(TEI_NS, "TEI").where(tei -> !tei.select(Steps.ancestor(TEI_NS, "TEI")).exists()))
+                .asListOfNodes();
         if (documents.isEmpty()) {
             diagnostics.add(Diagnostic.error(label, 0, 0, "render.empty-corpus",
                     "The teiCorpus holds no TEI document: there is nothing to render."));
@@ -155,6 +191,7 @@ public final class CorpusMembers {
         Set<String> used = new HashSet<>();
         List<Path> files = new ArrayList<>();
         Map<String, String> hashes = new java.util.HashMap<>();
+        Map<String, Integer> startLines = new java.util.HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             String id = documents.get(i).getAttributeValue(XML_ID);
             String name = id == null || id.isBlank() ? null : SiteBuilder.pageName(id.strip());
@@ -178,8 +215,9 @@ public final class CorpusMembers {
             AtomicFiles.write(file, document);
             files.add(file);
             hashes.put(name, Sha256.of(document));
+            startLines.put(name, originals.size() == documents.size() ? Math.max(originals.get(i).getLineNumber(), 0) : 0);
         }
-        return new Split(files, diagnostics, hashes);
+        return new Split(files, diagnostics, hashes, label, startLines);
     }
 
     /** The outputs a render makes of a corpus's document beside its copy: removed with the copy. */

@@ -140,10 +140,15 @@ class CorpusSiteTest {
             assertThat(site.resolve("tei/" + name + ".xml")).isRegularFile();
         }
 
-        // Without the image, its PDF says so, naming the document's copy.
+        // Without the image, its PDF says so, about the corpus file at the line where the document starts
+        // (its fourth), the place in the document's copy in the message.
         Files.delete(in.resolve("img/siegel.png"));
-        assertThat(TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults()))
-                .anySatisfy(d -> assertThat(d.format()).contains("letters-2.xml", "siegel.png"));
+        assertThat(TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults())).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(corpus.toString());
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.message()).startsWith("in its document letters-2 (" + site.resolve("tei/letters-2.xml"))
+                    .contains("siegel.png");
+        });
     }
 
     /** A document whose xml:id is too long for a file name is named after its place, with a warning; it failed the corpus. */
