@@ -263,21 +263,14 @@ public final class Teikit {
      * @throws IOException when a document or page cannot be written
      */
     public List<Diagnostic> renderCorpusSite(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
-        Objects.requireNonNull(teiCorpus, "teiCorpus");
-        Objects.requireNonNull(outDir, "outDir");
-        Objects.requireNonNull(options, "options");
-
-        CorpusMembers.Split split = stages.corpusMembers().split(teiCorpus, outDir.resolve("tei"));
-        List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
-        if (!split.files().isEmpty()) {
-            diagnostics.addAll(split.aboutCorpus(writeSite(split.files(), outDir, options)));
+        return renderCorpus(teiCorpus, outDir, options, (documents, imageFolder) -> {
+            List<Diagnostic> found = new ArrayList<>(writeSite(documents, outDir, options));
             // The images the documents show, from beside the corpus file to beside their pages (as a
             // render of one document copies them), their problems located in the corpus file.
             Path corpus = teiCorpus.toAbsolutePath().normalize();
-            diagnostics.addAll(new PageImages(corpus.getParent(), outDir).copyFor(corpus).warnings());
-            CorpusMembers.removeOthers(outDir, split.files());
-        }
-        return diagnostics;
+            found.addAll(new PageImages(imageFolder, outDir).copyFor(corpus).warnings());
+            return found;
+        });
     }
 
     /**
@@ -318,8 +311,28 @@ public final class Teikit {
         List<Diagnostic> render(Path tei, Path imageFolder, Path target, PdfOptions options) throws IOException;
     }
 
+    /** What a render makes of a corpus's written-out documents: the problems found, those of a document naming its copy. */
+    private interface CorpusRendering {
+        List<Diagnostic> render(List<Path> documents, Path imageFolder) throws IOException;
+    }
+
     private List<Diagnostic> renderCorpusDocuments(Path teiCorpus, Path outDir, RenderOptions options, String extension,
                                                    DocumentRendering rendering) throws IOException {
+        PdfOptions pdfOptions = PdfOptions.from(Objects.requireNonNull(options, "options"));
+        return renderCorpus(teiCorpus, outDir, options, (documents, imageFolder) -> {
+            List<Diagnostic> found = new ArrayList<>();
+            InOrder.run(documents, InOrder.defaultThreads(), document -> rendering.render(document, imageFolder,
+                    outDir.resolve(CorpusMembers.name(document) + extension), pdfOptions), found::addAll);
+            return found;
+        });
+    }
+
+    /**
+     * Splits a corpus into {@code outDir/tei}, renders its documents, and removes what an earlier render
+     * made of documents it no longer holds; its documents' problems are told as about the corpus file.
+     */
+    private List<Diagnostic> renderCorpus(Path teiCorpus, Path outDir, RenderOptions options, CorpusRendering rendering)
+            throws IOException {
         Objects.requireNonNull(teiCorpus, "teiCorpus");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(options, "options");
@@ -327,10 +340,8 @@ public final class Teikit {
         CorpusMembers.Split split = stages.corpusMembers().split(teiCorpus, outDir.resolve("tei"));
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         if (!split.files().isEmpty()) {
-            Path images = teiCorpus.toAbsolutePath().normalize().getParent();
-            PdfOptions pdfOptions = PdfOptions.from(options);
-            InOrder.run(split.files(), InOrder.defaultThreads(), member -> rendering.render(member, images,
-                    outDir.resolve(CorpusMembers.name(member) + extension), pdfOptions), found -> diagnostics.addAll(split.aboutCorpus(found)));
+            Path imageFolder = teiCorpus.toAbsolutePath().normalize().getParent();
+            diagnostics.addAll(split.aboutCorpus(rendering.render(split.files(), imageFolder)));
             CorpusMembers.removeOthers(outDir, split.files());
         }
         return diagnostics;
