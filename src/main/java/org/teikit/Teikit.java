@@ -267,8 +267,7 @@ public final class Teikit {
             List<Diagnostic> found = new ArrayList<>(writeSite(documents, outDir, options));
             // The images the documents show, from beside the corpus file to beside their pages (as a
             // render of one document copies them), their problems located in the corpus file.
-            Path corpus = teiCorpus.toAbsolutePath().normalize();
-            found.addAll(new PageImages(imageFolder, outDir).copyFor(corpus).warnings());
+            found.addAll(PageImages.copyForCorpus(teiCorpus, outDir).warnings());
             return found;
         });
     }

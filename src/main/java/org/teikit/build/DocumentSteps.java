@@ -327,9 +327,7 @@ final class DocumentSteps {
             });
             // The images its documents show, relative to the corpus file, beside their pages (as render
             // copies them for a corpus), recorded as any TEI input's, so that an edited one rebuilds it.
-            Path corpus = work.input.toAbsolutePath().normalize();
-            PageImages.Copied copied = new PageImages(corpus.getParent(), EditionBuild.corpusFolder(outDir, work.name))
-                    .copyFor(corpus);
+            PageImages.Copied copied = PageImages.copyForCorpus(work.input, EditionBuild.corpusFolder(outDir, work.name));
             work.diagnostics.addAll(copied.warnings());
             shownImages.put(work.input, recorded(copied.shown()));
             work.siteEntry = entries.isEmpty() ? java.util.Optional.empty()

@@ -91,10 +91,14 @@ public class RenderMojo extends AbstractPublishMojo {
         // written from, now (its other outputs are rendered below), and the ones its state records.
         Map<Path, GoalState.Input> current = new java.util.HashMap<>();
         Map<Path, String> hashes = new java.util.HashMap<>();
+        Set<Path> corpora = new java.util.HashSet<>();
         int threads = threads();
         InOrder.run(List.copyOf(names.entrySet()), threads, entry -> check(entry.getKey(), entry.getValue(),
                 sameOptions ? previous.input(GoalState.key(stateFile, entry.getKey())) : null, outDir, wanted), checked -> {
             hashes.put(checked.file(), checked.hash());
+            if (checked.corpus()) {
+                corpora.add(checked.file());
+            }
             if (checked.upToDate() != null) {
                 current.put(checked.file(), checked.upToDate());
             }
@@ -113,7 +117,7 @@ public class RenderMojo extends AbstractPublishMojo {
         List<Rendered> done = new ArrayList<>();
         GoalState state = next;
         InOrder.run(List.copyOf(names.entrySet()), threads, entry -> pass.render(entry.getKey(), entry.getValue(),
-                current.get(entry.getKey()), hashes.get(entry.getKey())), rendered -> {
+                current.get(entry.getKey()), hashes.get(entry.getKey()), corpora.contains(entry.getKey())), rendered -> {
             diagnostics.report(rendered.input().diagnostics());
             state.put(GoalState.key(stateFile, rendered.file()), rendered.input());
             done.add(rendered);
@@ -153,12 +157,13 @@ public class RenderMojo extends AbstractPublishMojo {
             throws IOException {
         byte[] tei = readTei(file);
         String hash = Sha256.of(tei);
-        boolean upToDate = before != null && unchanged(before, hash) && (Teikit.isTeiCorpus(file)
+        boolean corpus = CorpusMembers.isCorpus(tei); // from the bytes read: the file is read once
+        boolean upToDate = before != null && unchanged(before, hash) && (corpus
                 ? corpusOutputsExist(before, outDir) : outputsExist(file, name, outDir, wanted));
         if (!upToDate) {
             copyTei(file, name, outDir, tei);
         }
-        return new Checked(file, hash, upToDate ? before : null);
+        return new Checked(file, hash, upToDate ? before : null, corpus);
     }
 
     /** One run's rendering of its documents, each on whichever thread takes it. */
@@ -189,9 +194,10 @@ public class RenderMojo extends AbstractPublishMojo {
          *
          * @param upToDate its last record, when its outputs are up to date
          * @param hash     the SHA-256 of its TEI, for its new record
+         * @param corpus   whether it is a teiCorpus, whose documents are rendered apart
          */
-        Rendered render(Path file, String name, GoalState.Input upToDate, String hash) throws IOException {
-            if (Teikit.isTeiCorpus(file)) {
+        Rendered render(Path file, String name, GoalState.Input upToDate, String hash, boolean corpus) throws IOException {
+            if (corpus) {
                 return renderCorpus(file, name, upToDate, hash);
             }
             List<String> pageEntry = new ArrayList<>(1);
@@ -312,7 +318,7 @@ public class RenderMojo extends AbstractPublishMojo {
                 }
             }
             if (formats.contains(RenderFormat.HTML) && !split.files().isEmpty()) {
-                PageImages.Copied copied = new PageImages(images, folder).copyFor(file);
+                PageImages.Copied copied = PageImages.copyForCorpus(file, folder);
                 found.addAll(copied.warnings());
                 Path top = outDir.toAbsolutePath().normalize();
                 for (PageImages.Shown shown : copied.shown()) {
@@ -473,7 +479,7 @@ public class RenderMojo extends AbstractPublishMojo {
     }
 
     /** A document as the check found it: its content's hash, and its last record when it is up to date. */
-    private record Checked(Path file, String hash, GoalState.Input upToDate) {
+    private record Checked(Path file, String hash, GoalState.Input upToDate, boolean corpus) {
     }
 
     /**

@@ -82,6 +82,20 @@ public final class PageImages {
     }
 
     /**
+     * Copies the images a teiCorpus's documents show beside their pages: their references are relative
+     * to the corpus file, from whose folder they are taken (not to the documents' written-out copies).
+     *
+     * @param corpus       the teiCorpus file
+     * @param corpusFolder the folder of its documents' pages
+     * @return warnings about the corpus file, and the images it shows
+     * @throws IOException when an image cannot be read or written
+     */
+    public static Copied copyForCorpus(Path corpus, Path corpusFolder) throws IOException {
+        Path file = corpus.toAbsolutePath().normalize();
+        return new PageImages(file.getParent(), corpusFolder).copyFor(file);
+    }
+
+    /**
      * Copies the images the page of the TEI file {@code input} shows.
      *
      * @param input a TEI document in {@code inDir} or below it

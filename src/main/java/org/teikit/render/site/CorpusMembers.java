@@ -62,6 +62,24 @@ public final class CorpusMembers {
      */
     public static boolean isCorpus(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
+            return isCorpus(in);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@link #isCorpus(Path)} of a file's bytes already read.
+     *
+     * @param file the bytes of a file
+     * @return true for a teiCorpus
+     */
+    public static boolean isCorpus(byte[] file) {
+        return isCorpus(new java.io.ByteArrayInputStream(file));
+    }
+
+    private static boolean isCorpus(InputStream in) {
+        try {
             XMLStreamReader reader = SecureXml.xmlInputFactory().createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {
@@ -73,7 +91,7 @@ public final class CorpusMembers {
             } finally {
                 reader.close();
             }
-        } catch (IOException | XMLStreamException e) {
+        } catch (XMLStreamException e) {
             return false;
         }
     }
