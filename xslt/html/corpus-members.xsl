@@ -4,8 +4,9 @@
   (render of a teiCorpus to HTML). Output: members (in no namespace, so that the copies inherit no
   declaration from it) holding a copy of every TEI in the corpus, nested corpora's too, in document
   order, each with the language it inherits from its corpus (the nearest xml:lang above it) made its
-  own, so that its page and its copy read as they did in the corpus, and the funders and licence the
-  corpus's header gives for all its texts where its own header gives none (below). No parameters.
+  own, so that its page and its copy read as they did in the corpus, and the editors, statements of
+  responsibility, funders and licence the corpus's header gives for all its texts where its own header
+  gives none (below). No parameters.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -32,14 +33,24 @@
 
   <!-- What a corpus's header says for all its texts, and a text's own header leaves out, the text takes
        from the nearest corpus that says it (the Guidelines' reading of a corpus's header), where it can
-       be added without taking anything away: the funders and sponsors of a title statement that names
-       none, the availability (licence, rights) of a structured publication statement that gives none.
-       A publication statement in prose keeps its prose alone. -->
-  <xsl:template match="TEI/teiHeader/fileDesc/titleStmt[not(funder | sponsor)]" mode="tk:inherit">
+       be added without taking anything away: the editors, the statements of responsibility, and the
+       funders and sponsors that a title statement does not name (each kind apart: a text naming its own
+       editor keeps its editors alone, and still takes the corpus's funders), the availability (licence,
+       rights) of a structured publication statement that gives none. A publication statement in prose
+       keeps its prose alone. -->
+  <xsl:template match="TEI/teiHeader/fileDesc/titleStmt" mode="tk:inherit">
+    <xsl:variable name="corpora" as="element(titleStmt)*" select="ancestor::teiCorpus/teiHeader/fileDesc/titleStmt"/>
     <xsl:copy>
       <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
-      <xsl:apply-templates mode="tk:inherited"
-          select="(ancestor::teiCorpus/teiHeader/fileDesc/titleStmt[funder | sponsor])[last()]/(funder | sponsor)"/>
+      <xsl:if test="not(editor)">
+        <xsl:apply-templates select="$corpora[editor][last()]/editor" mode="tk:inherited"/>
+      </xsl:if>
+      <xsl:if test="not(respStmt)">
+        <xsl:apply-templates select="$corpora[respStmt][last()]/respStmt" mode="tk:inherited"/>
+      </xsl:if>
+      <xsl:if test="not(funder | sponsor)">
+        <xsl:apply-templates select="$corpora[funder | sponsor][last()]/(funder | sponsor)" mode="tk:inherited"/>
+      </xsl:if>
     </xsl:copy>
   </xsl:template>
 

@@ -173,22 +173,23 @@ class CorpusSiteTest {
     }
 
     /**
-     * What the corpus's header gives for all its texts (funders, licence) a document whose own header
-     * gives none takes, on its page and in its copy, which stays valid TEI; a document that gives its own
+     * What the corpus's header gives for all its texts (editors, statements of responsibility, funders,
+     * licence) a document whose own header gives none takes, each kind apart, on its page and in its copy, which stays valid TEI; a document that gives its own
      * keeps it, and a publication statement in prose keeps its prose alone.
      */
     @Test
-    void documentsTakeTheFundersAndLicenceOfTheCorpusWhereTheirOwnHeaderGivesNone(@TempDir Path dir) throws IOException {
+    void documentsTakeTheEditorsFundersAndLicenceOfTheCorpusWhereTheirOwnHeaderGivesNone(@TempDir Path dir) throws IOException {
         String structured = "<publicationStmt><publisher>Briefarchiv</publisher></publicationStmt>";
         String member = "<TEI xml:id='%s'><teiHeader><fileDesc><titleStmt><title>%s</title>%s</titleStmt>%s"
                 + "<sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>";
         Path corpus = Files.writeString(dir.resolve("letters.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>"
-                + "<teiHeader><fileDesc><titleStmt><title>Briefe</title><funder xml:id='f1'>Stiftung Brief</funder>"
+                + "<teiHeader><fileDesc><titleStmt><title>Briefe</title><editor>Anna Herausgeberin</editor>"
+                + "<respStmt><resp>Kodiert von</resp><name>Ben Kodierer</name></respStmt><funder xml:id='f1'>Stiftung Brief</funder>"
                 + "</titleStmt><publicationStmt><publisher>Briefarchiv</publisher><availability><licence "
                 + "target='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</licence></availability>"
                 + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
                 + String.format(member, "inherits", "Erbt", "", structured)
-                + String.format(member, "own", "Eigen", "<funder>Eigene Stiftung</funder>",
+                + String.format(member, "own", "Eigen", "<editor>Eva Eigen</editor><funder>Eigene Stiftung</funder>",
                         "<publicationStmt><publisher>B</publisher><availability><p>Frei.</p></availability></publicationStmt>")
                 + String.format(member, "prose", "Prosa", "", "<publicationStmt><p>Siehe Korpus.</p></publicationStmt>")
                 + "</teiCorpus>");
@@ -200,7 +201,13 @@ class CorpusSiteTest {
         assertThat(at(site.resolve("tei/inherits.xml"), "count(//t:funder/@xml:id)")).isEqualTo("0");
         assertThat(at(site.resolve("tei/inherits.xml"), "string(//t:availability/t:licence/@target)"))
                 .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
-        assertThat(Files.readString(site.resolve("inherits.html"))).contains("Stiftung Brief", "CC BY 4.0");
+        assertThat(at(site.resolve("tei/inherits.xml"), "string(//t:titleStmt/t:editor)")).isEqualTo("Anna Herausgeberin");
+        assertThat(at(site.resolve("tei/inherits.xml"), "string(//t:titleStmt/t:respStmt/t:name)")).isEqualTo("Ben Kodierer");
+        assertThat(Files.readString(site.resolve("inherits.html"))).contains("Stiftung Brief", "CC BY 4.0", "Anna Herausgeberin");
+        // Its own editor, alone; the corpus's statement of responsibility, which it does not have, taken.
+        assertThat(at(site.resolve("tei/own.xml"), "count(//t:titleStmt/t:editor)")).isEqualTo("1");
+        assertThat(at(site.resolve("tei/own.xml"), "string(//t:titleStmt/t:editor)")).isEqualTo("Eva Eigen");
+        assertThat(at(site.resolve("tei/own.xml"), "string(//t:titleStmt/t:respStmt/t:name)")).isEqualTo("Ben Kodierer");
         assertThat(at(site.resolve("tei/own.xml"), "count(//t:funder)")).isEqualTo("1");
         assertThat(at(site.resolve("tei/own.xml"), "string(//t:funder)")).isEqualTo("Eigene Stiftung");
         assertThat(at(site.resolve("tei/own.xml"), "string(//t:availability)")).isEqualTo("Frei.");
