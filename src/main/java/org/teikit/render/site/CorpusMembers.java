@@ -47,6 +47,8 @@ public final class CorpusMembers {
 
     /** The longest ending of a document's outputs' names ({@code <name>.html}). */
     private static final String LONGEST_SUFFIX = ".html";
+    /** The outputs a render makes of a corpus's document beside its copy: removed with the copy. */
+    private static final List<String> OUTPUT_EXTENSIONS = List.of(".html", ".pdf", ".fo");
 
     /** @param stylesheet corpus-members.xsl, compiled with the processor of the site's renderer */
     public CorpusMembers(CompiledStylesheet stylesheet) {
@@ -142,13 +144,14 @@ public final class CorpusMembers {
          * @return the same problems, those of a copy about the corpus file
          */
         public List<Diagnostic> aboutCorpus(List<Diagnostic> found) {
-            Map<String, String> names = new java.util.HashMap<>();
-            for (Path file : files) {
-                names.put(file.toString(), name(file));
-                names.put(file.toAbsolutePath().normalize().toString(), name(file));
+            if (found.isEmpty() || files.isEmpty()) {
+                return found;
             }
+            // Looked up by folder and name, not in a table of every document's file: the build asks once
+            // per document, and a corpus may hold thousands.
+            Path folder = files.get(0).toAbsolutePath().normalize().getParent();
             return found.stream().map(d -> {
-                String name = names.get(d.file());
+                String name = documentNamed(d.file(), folder);
                 if (name == null) {
                     return d;
                 }
@@ -156,6 +159,18 @@ public final class CorpusMembers {
                 return new Diagnostic(d.severity(), corpus, startLines.getOrDefault(name, 0), 0, d.rule(),
                         "in its document " + name + " (" + place + "): " + d.message(), d.xpath());
             }).toList();
+        }
+
+        /** The name of this split's document that {@code file} is, or null. */
+        private String documentNamed(String file, Path folder) {
+            Path path;
+            try {
+                path = Path.of(file).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                return null; // a name that is no path: not one of the files
+            }
+            String name = path.getFileName() == null ? null : name(path);
+            return name != null && folder.equals(path.getParent()) && startLines.containsKey(name) ? name : null;
         }
     }
 
@@ -193,16 +208,16 @@ public final class CorpusMembers {
                 documents.add(child);
             }
         }));
-        // Where each starts in the corpus file: the stylesheet writes out teiCorpus//TEI[not(ancestor::TEI)],
-        // in document order, and its copies have no lines of the corpus's.
-        List<XdmNode> originals = parsed.document().orElseThrow()
-                .select(Steps.descendant(TEI_NS, "TEI").where(tei -> !tei.select(Steps.ancestor(TEI_NS, "TEI")).exists()))
-                .asListOfNodes();
         if (documents.isEmpty()) {
             diagnostics.add(Diagnostic.error(label, 0, 0, "render.empty-corpus",
                     "The teiCorpus holds no TEI document: there is nothing to render."));
             return new Split(List.of(), diagnostics);
         }
+        // Where each starts in the corpus file: the stylesheet writes out teiCorpus//TEI[not(ancestor::TEI)],
+        // in document order, and its copies have no lines of the corpus's.
+        List<XdmNode> originals = parsed.document().orElseThrow()
+                .select(Steps.descendant(TEI_NS, "TEI").where(tei -> !tei.select(Steps.ancestor(TEI_NS, "TEI")).exists()))
+                .asListOfNodes();
         Files.createDirectories(folder);
         String corpusName = SiteBuilder.pageName(SourcePaths.baseName(corpus));
         int digits = String.valueOf(documents.size()).length();
@@ -237,9 +252,6 @@ public final class CorpusMembers {
         }
         return new Split(files, diagnostics, hashes, label, startLines);
     }
-
-    /** The outputs a render makes of a corpus's document beside its copy: removed with the copy. */
-    private static final List<String> OUTPUT_EXTENSIONS = List.of(".html", ".pdf", ".fo");
 
     /**
      * Removes from a corpus's site the copies ({@code tei/<name>.xml}), pages ({@code <name>.html}),
