@@ -55,6 +55,9 @@ class RenderCommandTest {
             // Beside the pages, as a build lays them out.
             assertThat(Files.readString(out.resolve("letters/" + name + ".pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         }
+        // To HTML again, the pages link the PDFs beside them.
+        assertThat(CliRunner.run("render", corpus.toString(), "--to", "html", "-o", out.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("letters/letters-1.html"))).contains("href=\"letters-1.pdf\"");
 
         // One document fewer: its copy, page and PDF go; FO is written the same way.
         Files.writeString(corpus, "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0' xml:lang='en'>" + tei + "</teiCorpus>");
