@@ -114,7 +114,7 @@ abstract class Progress implements BuildListener {
             if (now - last > 2_000_000_000L) {
                 // no count before the first document is finished: its total is not known yet
                 out.println((total == 0 ? "" : "built " + finished + "/" + total + " documents; ") + corpus.getFileName()
-                        + ": made " + done + "/" + steps + " of its documents' pages and PDFs");
+                        + ": made " + done + "/" + steps + " of its documents' outputs (pages, and PDFs when made)");
                 out.flush();
                 last = now;
             }
