@@ -10,7 +10,6 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tk="https://teikit.org/ns/xslt"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
@@ -66,7 +65,7 @@
 
   <!-- The headers of the corpora an element is in, outermost first: each corpus's first child (where
        TEI puts it; a header looked for among all of a corpus's children, for every one of its 60,000
-       documents, made splitting that corpus take 50 s instead of 5). -->
+       documents, made splitting that corpus, 38 MB, take 50 s instead of 9). -->
   <xsl:function name="tk:corpus-headers" as="element(teiHeader)*">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="$e/ancestor::teiCorpus/*[1][self::teiHeader]"/>
