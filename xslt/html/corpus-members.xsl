@@ -1,10 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The TEI documents of a teiCorpus, each as a document of its own, for a site with a page per document
-  (render of a teiCorpus to HTML). Output: members (in no namespace, so that the copies inherit no
-  declaration from it) holding a copy of every TEI in the corpus, nested corpora's too, in document
-  order, each with the language it inherits from its corpus (the nearest xml:lang above it) made its
-  own, so that its page and its copy read as they did in the corpus, and the editors, statements of
+  The TEI documents of a teiCorpus, each as a document of its own, for a page and a PDF per document
+  (render and build of a teiCorpus). Applied to one TEI of the corpus at a time (nested corpora's too);
+  output: its copy, with the language it inherits from its corpus (the nearest xml:lang above it) made
+  its own, so that its page and its copy read as they did in the corpus, and the editors, statements of
   responsibility, funders and licence the corpus's header gives for all its texts where its own header
   gives none (below). No parameters.
 -->
@@ -14,15 +13,11 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="/">
-    <members>
-      <xsl:apply-templates select="teiCorpus//TEI[not(ancestor::TEI)]" mode="tk:member"/>
-    </members>
-  </xsl:template>
-
   <xsl:mode name="tk:inherit" on-no-match="shallow-copy"/>
 
-  <xsl:template match="TEI" mode="tk:member">
+  <!-- Applied to each TEI of the corpus in turn (teiCorpus//TEI[not(ancestor::TEI)], in document order,
+       by CorpusMembers): its copy, to be written out as a document of its own. -->
+  <xsl:template match="TEI">
     <xsl:copy>
       <xsl:if test="not(@xml:lang)">
         <xsl:copy-of select="(ancestor::*/@xml:lang)[last()]"/>
