@@ -339,7 +339,7 @@ public final class Teikit {
         CorpusMembers.Split split = stages.corpusMembers().split(teiCorpus, outDir.resolve("tei"));
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         if (!split.files().isEmpty()) {
-            Path imageFolder = teiCorpus.toAbsolutePath().normalize().getParent();
+            Path imageFolder = PageImages.corpusImageFolder(teiCorpus);
             diagnostics.addAll(split.aboutCorpus(rendering.render(split.files(), imageFolder)));
             CorpusMembers.removeOthers(outDir, split.files());
         }

@@ -93,9 +93,10 @@ final class DocumentSteps {
         DocumentOutcome outcome;
         /** Whether the input is a teiCorpus, whose documents get pages of their own (see {@link #corpusMembers}). */
         boolean corpus;
-        /** A teiCorpus's documents as written out into its folder, once split; null before. */
-        List<Path> memberFiles;
-        /** The split that wrote them, which tells their problems as about the corpus file; null without one. */
+        /**
+         * A teiCorpus's documents as written out into its folder, once split (with none when its folder's
+         * name is one the build keeps); it tells their problems as about the corpus file. Null before.
+         */
         CorpusMembers.Split split;
         /** The last build's record of this input, if any. */
         BuildState.Entry before;
@@ -114,7 +115,7 @@ final class DocumentSteps {
 
         /** The names of a teiCorpus's documents written out so far (their outputs are the build's to remove). */
         List<String> members() {
-            return memberFiles == null ? List.of() : memberFiles.stream().map(CorpusMembers::name).toList();
+            return split == null ? List.of() : split.files().stream().map(CorpusMembers::name).toList();
         }
 
         /** The document done with, without a page. */
@@ -287,13 +288,14 @@ final class DocumentSteps {
             long t = System.nanoTime();
             Path folder = EditionBuild.corpusFolder(outDir, work.name);
             // Its images are where the corpus file shows them from, not beside the document's copy.
-            Path images = work.input.toAbsolutePath().normalize().getParent();
+            Path images = PageImages.corpusImageFolder(work.input);
             // A corpus is one input, on one worker: its documents take every thread (as many inputs would).
             List<Path> changed = corpusMembers(work).stream()
                     .filter(member -> !work.unchangedMembers.contains(CorpusMembers.name(member))).toList();
             madeInCorpus(work, corpusMembers(work).size() - changed.size());
+            PdfOptions pdfOptions = PdfOptions.from(options.renderOptions());
             InOrder.run(changed, options.threads(), member -> stages.pdf().renderPdf(member, images,
-                    folder.resolve(CorpusMembers.name(member) + ".pdf"), PdfOptions.from(options.renderOptions())),
+                    folder.resolve(CorpusMembers.name(member) + ".pdf"), pdfOptions),
                     found -> {
                         work.diagnostics.addAll(work.split.aboutCorpus(found));
                         madeInCorpus(work, 1);
@@ -353,7 +355,7 @@ final class DocumentSteps {
 
     /** Tells the listener that {@code steps} more of a teiCorpus's documents' outputs are made. */
     private void madeInCorpus(Work work, int steps) {
-        int total = work.memberFiles.size() * ((options.pdf() ? 1 : 0) + (options.html() ? 1 : 0));
+        int total = work.split.files().size() * ((options.pdf() ? 1 : 0) + (options.html() ? 1 : 0));
         listener.corpusProgress(work.input, work.corpusStepsDone.addAndGet(steps), total);
     }
 
@@ -363,23 +365,22 @@ final class DocumentSteps {
      * keeps for its own files.
      */
     private List<Path> corpusMembers(Work work) throws IOException {
-        if (work.memberFiles == null) {
+        if (work.split == null) {
             if (EditionBuild.RESERVED_FOLDERS.contains(work.name)) {
                 work.diagnostics.add(Diagnostic.error(work.input.toString(), 0, 0, "build.corpus-folder",
                         "the teiCorpus's documents would go into the folder '" + work.name + "', which the build "
                                 + "keeps for its own files; rename the corpus file (its documents were not built)"));
-                work.memberFiles = List.of();
+                work.split = new CorpusMembers.Split(List.of(), List.of(), Map.of(), work.input.toString(), Map.of());
             } else {
                 Path folder = EditionBuild.corpusFolder(outDir, work.name);
                 var split = stages.corpusMembers().split(work.input, folder.resolve("tei"));
                 work.diagnostics.addAll(split.diagnostics());
-                work.memberFiles = split.files();
                 work.split = split;
                 memberHashes.put(work.input, new java.util.TreeMap<>(split.hashes()));
                 work.unchangedMembers = unchangedMembers(work, folder, split.hashes());
             }
         }
-        return work.memberFiles;
+        return work.split.files();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
 import org.teikit.pipeline.Stages;
+import org.teikit.render.site.CorpusMembers;
 import org.teikit.render.site.SiteBuilder;
 
 /**
@@ -527,12 +528,9 @@ public final class EditionBuild {
         }
         Path folder = corpusFolder(outDir, entry.name());
         for (String member : entry.members()) {
-            if (kept.contains(member)) {
-                continue;
+            if (!kept.contains(member)) {
+                CorpusMembers.removeDocument(folder, member);
             }
-            Files.deleteIfExists(folder.resolve(member + ".html"));
-            Files.deleteIfExists(folder.resolve(member + ".pdf"));
-            Files.deleteIfExists(folder.resolve("tei").resolve(member + ".xml"));
         }
         for (Path emptied : List.of(folder.resolve("tei"), folder)) {
             try {

@@ -276,7 +276,7 @@ public class RenderMojo extends AbstractPublishMojo {
             CorpusMembers.Split split = stages.corpusMembers().split(file, folder.resolve("tei"));
             found.addAll(split.diagnostics());
             // Their images are where the corpus file shows them from.
-            Path images = file.toAbsolutePath().normalize().getParent();
+            Path images = PageImages.corpusImageFolder(file);
             PdfOptions pdf = PdfOptions.from(options);
             int made = 0;
             for (Path member : split.files()) {

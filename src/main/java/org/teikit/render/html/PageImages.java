@@ -91,8 +91,18 @@ public final class PageImages {
      * @throws IOException when an image cannot be read or written
      */
     public static Copied copyForCorpus(Path corpus, Path corpusFolder) throws IOException {
-        Path file = corpus.toAbsolutePath().normalize();
-        return new PageImages(file.getParent(), corpusFolder).copyFor(file);
+        return new PageImages(corpusImageFolder(corpus), corpusFolder).copyFor(corpus.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The folder a teiCorpus's documents' image references start from: the corpus file's, not that of
+     * the documents' written-out copies (for their pages and PDFs alike).
+     *
+     * @param corpus the teiCorpus file
+     * @return its folder, absolute
+     */
+    public static Path corpusImageFolder(Path corpus) {
+        return corpus.toAbsolutePath().normalize().getParent();
     }
 
     /**

@@ -269,11 +269,23 @@ public final class CorpusMembers {
                     .filter(p -> !kept.contains(p.toAbsolutePath().normalize())).toList();
         }
         for (Path copy : stale) {
-            for (String extension : OUTPUT_EXTENSIONS) {
-                Files.deleteIfExists(site.resolve(SourcePaths.baseName(copy) + extension));
-            }
-            Files.delete(copy);
+            removeDocument(site, SourcePaths.baseName(copy));
         }
+    }
+
+    /**
+     * Removes one document of a corpus from its site: its copy ({@code tei/<name>.xml}), page, PDF and FO
+     * file, where they are.
+     *
+     * @param site the site's folder
+     * @param name the document's {@link #name}
+     * @throws IOException when a file cannot be removed
+     */
+    public static void removeDocument(Path site, String name) throws IOException {
+        for (String extension : OUTPUT_EXTENSIONS) {
+            Files.deleteIfExists(site.resolve(name + extension));
+        }
+        Files.deleteIfExists(site.resolve("tei").resolve(name + ".xml"));
     }
 
     /** A document written as its copy: XML in UTF-8, as the stylesheet makes it. */
