@@ -1,7 +1,9 @@
 package org.teikit.validate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.teikit.Diagnostic;
 import org.teikit.Severity;
@@ -24,6 +26,8 @@ final class GrammarErrorCollector implements ErrorHandler {
     private final Dialect dialect;
     private final List<Diagnostic> out;
     private final List<Pending> pending = new ArrayList<>();
+    /** Jing's reports of elements unknown to the schema, as worded, to tell its repeats from new ones. */
+    private final Set<String> unknownReported = new HashSet<>();
     private ElementTracker tracker;
 
     /** A report whose position is mapped once the parse is over. */
@@ -61,6 +65,9 @@ final class GrammarErrorCollector implements ErrorHandler {
         String raw = e.getMessage() == null ? e.toString() : e.getMessage();
         ElementTracker.Frame element = tracker == null ? null : tracker.current();
         ElementTracker.Frame parent = tracker == null ? null : tracker.parent();
+        if (dialect == Dialect.RELAX_NG && repeatsUnknownAncestor(raw, element)) {
+            return;
+        }
         GrammarMessages.Rewritten r = switch (dialect) {
             case RELAX_NG -> GrammarMessages.relaxNg(raw, element, parent);
             case XERCES -> GrammarMessages.xerces(raw, element, parent);
@@ -68,6 +75,24 @@ final class GrammarErrorCollector implements ErrorHandler {
         };
         ElementTracker.Frame at = r.atParent() ? parent : element;
         pending.add(new Pending(severity, at, r.attribute(), e.getLineNumber(), e.getColumnNumber(), r.rule(), r.message()));
+    }
+
+    /**
+     * True for Jing's repeat of an unknown element's report: Jing says it again as each of that element's
+     * children ends ({@code <teiCorpus>} against a schema without it: once more for every document in
+     * it), which would read as the child being the unknown element, inside itself.
+     */
+    private boolean repeatsUnknownAncestor(String raw, ElementTracker.Frame element) {
+        String unknown = GrammarMessages.unknownElement(raw);
+        if (unknown == null) {
+            return false;
+        }
+        boolean ending = tracker != null && tracker.event() == ElementTracker.Event.END;
+        if (ending && element != null && !unknown.equals(element.localName()) && unknownReported.contains(raw)) {
+            return true;
+        }
+        unknownReported.add(raw);
+        return false;
     }
 
     /** Adds the reports collected so far to the output, each at the start of the tag it concerns. */

@@ -33,6 +33,15 @@ final class GrammarMessages {
     private GrammarMessages() {
     }
 
+    /**
+     * The element a Jing message calls unknown to the schema ("element "x" not allowed anywhere"), or null
+     * for any other message.
+     */
+    static String unknownElement(String raw) {
+        Matcher m = NOT_ALLOWED.matcher(raw);
+        return m.matches() && m.group(3).equals("anywhere") ? m.group(1) : null;
+    }
+
     /** A Jing message, with the element it concerns (may be null) and that element's parent (may be null). */
     static Rewritten relaxNg(String raw, ElementTracker.Frame element, ElementTracker.Frame parent) {
         Matcher m;

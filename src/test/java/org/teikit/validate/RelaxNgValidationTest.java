@@ -90,6 +90,29 @@ class RelaxNgValidationTest {
         assertThat(d.get(1).format()).startsWith(d.get(1).file() + ":20:19: error: <sicc>");
     }
 
+    /**
+     * Jing says an unknown element's error again as each of its children ends: a teiCorpus of 3
+     * documents gave four errors, three of them "<teiCorpus> ... inside <teiCorpus>" at the documents.
+     * Each unknown element is reported once, at its own start tag; a second unknown element is its own.
+     */
+    @Test
+    void anUnknownElementIsReportedOnceNotAgainAtEachOfItsChildren() throws Exception {
+        String minimal = Files.readString(Fixtures.resource("rng/valid-minimal.xml"));
+        String tei = minimal.substring(minimal.indexOf("<TEI"));
+        String corpus = "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\">\n" + tei + tei + tei + "</teiCorpus>\n";
+        List<Diagnostic> d = PROJECT_RNG.validate("corpus.xml", corpus.getBytes(StandardCharsets.UTF_8)).diagnostics();
+        assertThat(d).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rng.unknown-element", 1, 1));
+        assertThat(d.get(0).message()).startsWith("<teiCorpus> is not an element this schema knows. Allowed here: <TEI>.");
+
+        String nested = minimal.replace("<p>An invented", "<p><foo><hi rend=\"italic\">a</hi><hi rend=\"italic\">b</hi></foo>"
+                + " <foo><hi rend=\"italic\">c</hi></foo>An invented");
+        List<Diagnostic> inP = PROJECT_RNG.validate("nested.xml", nested.getBytes(StandardCharsets.UTF_8)).diagnostics();
+        assertThat(inP).extracting(Diagnostic::rule).containsExactly("rng.unknown-element", "rng.unknown-element");
+        assertThat(inP).allSatisfy(x -> assertThat(x.message()).startsWith("<foo> is not an element this schema knows inside <p>."));
+        assertThat(inP.get(0).column()).isLessThan(inP.get(1).column());
+    }
+
     @Test
     void aRootWithoutTheTeiNamespaceIsToldToDeclareIt() {
         byte[] plain = "<TEI xml:lang=\"en\"><teiHeader/></TEI>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
