@@ -15,6 +15,7 @@ import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.io.SourcePaths;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.site.CorpusMembers;
 import org.teikit.render.site.SiteBuilder;
@@ -337,7 +338,8 @@ public final class EditionBuild {
     }
 
     /**
-     * Each input's document name; a second input with the same name, or a name too long for its
+     * Each input's document name; a second input with the same name (case ignored, see
+     * {@link SourcePaths#sameFileKey}), or a name too long for its
      * outputs, is an error, not an overwrite or a failure half-way.
      */
     private static Map<Path, String> assignNames(List<Path> inputs, List<Diagnostic> corpus) {
@@ -355,7 +357,7 @@ public final class EditionBuild {
                                 + "); shorten the input's name (this one was not built)"));
                 continue;
             }
-            Path first = taken.putIfAbsent(name, input);
+            Path first = taken.putIfAbsent(SourcePaths.sameFileKey(name), input);
             if (first != null) {
                 corpus.add(Diagnostic.error(input.toString(), 0, 0, "build.name-clash",
                         "another input, " + first + ", already makes the document '" + name

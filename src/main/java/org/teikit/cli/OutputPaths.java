@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.teikit.ConversionReport;
 import org.teikit.io.AtomicFiles;
+import org.teikit.io.SourcePaths;
 
 /** Where outputs go, and the refusals to overwrite an input or a TEI file changed by hand. */
 final class OutputPaths {
@@ -37,18 +38,19 @@ final class OutputPaths {
     /**
      * The files whose output another file, earlier in the list, has already: two inputs of the same name
      * in different folders ({@code a/x.xml}, {@code b/x.xml}), or of the same base name ({@code a.md},
-     * {@code a.txt}), which one output folder cannot hold both of. Each is said on {@code err}.
+     * {@code a.txt}), or of base names that differ in case only ({@code Memo.md}, {@code memo.txt}: one
+     * file on macOS and Windows), which one output folder cannot hold both of. Each is said on {@code err}.
      *
      * @param files  the inputs, in the order they are worked on
      * @param output the output of each, in the output folder
      * @return the inputs to leave out
      */
     static Set<Path> clashing(List<Path> files, Function<Path, Path> output, PrintWriter err) {
-        Map<Path, Path> owner = new HashMap<>();
+        Map<String, Path> owner = new HashMap<>();
         Set<Path> clashing = new HashSet<>();
         for (Path file : files) {
             Path target = output.apply(file);
-            Path first = owner.putIfAbsent(target.toAbsolutePath().normalize(), file);
+            Path first = owner.putIfAbsent(SourcePaths.sameFileKey(target.toAbsolutePath().normalize().toString()), file);
             if (first != null && !first.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 err.println(file + ": error: its output " + target + " would replace that of " + first
                         + "; rename one of them, or give them output folders of their own [io.output-clash]");

@@ -25,6 +25,18 @@ public final class SourcePaths {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /**
+     * What two output names are compared by, to find those that would be one file: their letters with
+     * case ignored, as the file systems of macOS and Windows ignore it ({@code Memo.html} replaces
+     * {@code memo.html} there), so that an edition stays whole wherever it is made or copied.
+     *
+     * @param name a file's name or path
+     * @return the same for every spelling of it that differs in case only
+     */
+    public static String sameFileKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Names of the notes a folder keeps about itself, whatever their case and extension. */
     private static final java.util.Set<String> FOLDER_NOTES = java.util.Set.of("readme", "license", "licence", "changelog");
 

@@ -68,7 +68,7 @@ final class SourceFiles {
         Map<String, Path> taken = new HashMap<>();
         for (Path file : files) {
             String name = nameOf(file);
-            Path first = taken.putIfAbsent(name, file);
+            Path first = taken.putIfAbsent(SourcePaths.sameFileKey(name), file);
             if (first != null) {
                 clashes.add(Diagnostic.error(file.toString(), 0, 0, "build.name-clash",
                         "another file, " + first + ", already makes the document '" + name

@@ -349,6 +349,30 @@ class EditionBuildTest {
         assertThat(sources.resolve("x.png")).doesNotExist();
     }
 
+    /**
+     * Two inputs whose names differ in case only would make one page on macOS and Windows (Memo.html
+     * replacing memo.html there): the second is refused, as a second input of the same name is, wherever
+     * the build runs, so that an edition made on Linux stays whole when copied there.
+     */
+    @Test
+    void inputsWhoseNamesDifferInCaseOnlyAreAClashNotTwoPagesOneFileSystemWouldMerge(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 1, 3_000, 13L);
+        Files.copy(in.resolve("doc-00000.txt"), in.resolve("DOC-00000.md"));
+        Path out = dir.resolve("out");
+
+        BuildResult result = build(in, out);
+
+        assertThat(result.corpus()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("build.name-clash");
+            assertThat(d.file()).endsWith("doc-00000.txt");
+            assertThat(d.message()).contains("DOC-00000.md", "rename one of them");
+        });
+        assertThat(result.documents()).extracting(DocumentOutcome::name).containsExactly("DOC-00000");
+        assertThat(out.resolve("DOC-00000.html")).isRegularFile();
+        assertThat(out.resolve("doc-00000.html")).doesNotExist();
+    }
+
     @Test
     void anInputWhoseOutputNamesWouldBeTooLongIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");

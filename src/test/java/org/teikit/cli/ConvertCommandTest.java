@@ -227,6 +227,23 @@ class ConvertCommandTest {
         assertThat(Files.readString(out.resolve("memo.xml"))).doesNotContain("Another text", "A third text");
     }
 
+    /** Outputs whose names differ in case only would be one file on macOS and Windows: a clash too. */
+    @Test
+    void twoInputsWhoseOutputsDifferInCaseOnlyAreAnErrorToo() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path first = Files.copy(Path.of("tei/samples/web-memo-harbour.txt"), in.resolve("Memo.md"));
+        Path second = Files.writeString(in.resolve("memo.txt"), "Another text.\n", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+
+        CliRunner run = CliRunner.run("convert", first.toString(), second.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).filteredOn(line -> line.endsWith("[io.output-clash]")).singleElement()
+                .satisfies(line -> assertThat(line).startsWith(second + ": error:").contains("would replace that of " + first));
+        assertThat(out.resolve("Memo.xml")).isRegularFile();
+        assertThat(out.resolve("memo.xml")).doesNotExist();
+    }
+
     /** Transcriptions converted on several threads: the same lines, in the files' order, and the same TEI. */
     @Test
     void filesConvertedAtOnceSayTheSameAsOneAtATime() throws IOException {

@@ -62,4 +62,20 @@ class SourceFilesTest {
             assertThat(d.message()).contains(first.toString()).contains("'letter'");
         });
     }
+
+    /** Names that differ in case only are one file on macOS and Windows: a clash too. */
+    @Test
+    void aSecondFileWhoseNameDiffersInCaseOnlyIsAnErrorToo() throws IOException {
+        Path first = touch("src/main/tei/Letter.xml");
+        Path second = touch("src/main/transcriptions/letter.txt");
+        List<Diagnostic> clashes = new ArrayList<>();
+
+        Map<Path, String> names = SourceFiles.names(List.of(first, second), clashes);
+
+        assertThat(names).containsExactly(Map.entry(first, "Letter"));
+        assertThat(clashes).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(second.toString());
+            assertThat(d.rule()).isEqualTo("build.name-clash");
+        });
+    }
 }

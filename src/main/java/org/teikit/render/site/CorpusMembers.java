@@ -234,10 +234,10 @@ public final class CorpusMembers {
                         + "): its page is named after its place in the corpus."));
                 name = null;
             }
-            if (name == null || !used.add(name)) {
+            if (name == null || !used.add(SourcePaths.sameFileKey(name))) {
                 String numbered = corpusName + "-" + String.format(Locale.ROOT, "%0" + digits + "d", i + 1);
                 name = numbered;
-                for (int n = 2; !used.add(name); n++) {
+                for (int n = 2; !used.add(SourcePaths.sameFileKey(name)); n++) {
                     name = numbered + "-" + n;
                 }
             }

@@ -173,6 +173,30 @@ class CorpusSiteTest {
     }
 
     /**
+     * Documents whose ids differ only in case are named apart: on macOS and Windows, whose file systems
+     * ignore case, {@code Dup.html} would have overwritten {@code dup.html}. The second is named after its
+     * place, as a second document with the same id is.
+     */
+    @Test
+    void documentsWhoseIdsDifferOnlyInCaseGetNamesThatDifferOtherwise(@TempDir Path dir) throws IOException {
+        Path corpus = Files.writeString(dir.resolve("letters.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>"
+                + "<teiHeader><fileDesc><titleStmt><title>Briefe</title></titleStmt><publicationStmt><p>P</p>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
+                + tei(" xml:id='dup'", "Lower", "Klein.") + tei(" xml:id='Dup'", "Upper", "Gross.")
+                + tei(" xml:id='dup'", "Again", "Nochmal.") + "</teiCorpus>");
+        Path site = dir.resolve("site");
+
+        assertThat(TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults())).isEmpty();
+
+        try (var copies = Files.list(site.resolve("tei"))) {
+            assertThat(copies.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("dup.xml", "letters-2.xml", "letters-3.xml");
+        }
+        assertThat(Files.readString(site.resolve("letters-2.html"))).contains("Gross.");
+        assertThat(Files.readString(site.resolve("dup.html"))).contains("Klein.");
+    }
+
+    /**
      * What the corpus's header gives for all its texts (editors, statements of responsibility, funders,
      * licence) a document whose own header gives none takes, each kind apart, on its page and in its copy, which stays valid TEI; a document that gives its own
      * keeps it, and a publication statement in prose keeps its prose alone.
