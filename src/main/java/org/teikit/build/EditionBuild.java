@@ -496,18 +496,45 @@ public final class EditionBuild {
             }
         }
         Map<String, BuildState.Entry> nextByName = new HashMap<>();
-        next.documents().values().forEach(e -> nextByName.put(e.name(), e));
+        Map<String, String> liveByKey = new HashMap<>();
+        next.documents().values().forEach(e -> {
+            nextByName.put(e.name(), e);
+            liveByKey.put(SourcePaths.sameFileKey(e.name()), e.name());
+        });
         for (BuildState.Entry old : previous.documents().values()) {
-            if (!live.contains(old.name())) {
+            String successor = live.contains(old.name()) ? old.name()
+                    : renamedInCaseOnly(outDir, old.name(), liveByKey.get(SourcePaths.sameFileKey(old.name())));
+            if (successor == null) {
                 for (Path output : documentOutputs(outDir, old.name())) {
                     Files.deleteIfExists(output);
                 }
                 Files.deleteIfExists(BuildState.entryFile(outDir, old.name()));
             }
             // a teiCorpus's documents it no longer holds (none, when it is gone, fails or is no corpus now)
-            BuildState.Entry now = nextByName.get(old.name());
+            BuildState.Entry now = successor == null ? null : nextByName.get(successor);
             removeMemberOutputs(outDir, old, now == null ? java.util.Set.of() : java.util.Set.copyOf(now.memberNames()));
         }
+    }
+
+    /**
+     * The live document whose outputs are the same files as those of a document gone since the last
+     * build, where the file system ignores case ({@code memo.txt} renamed {@code Memo.txt} on macOS:
+     * {@code memo.html} is the new {@code Memo.html}), or null; its outputs are then not removed as stale.
+     */
+    static String renamedInCaseOnly(Path outDir, String gone, String live) {
+        if (live == null || live.equals(gone)) {
+            return null;
+        }
+        List<Path> before = new ArrayList<>(documentOutputs(outDir, gone));
+        List<Path> now = new ArrayList<>(documentOutputs(outDir, live));
+        before.add(BuildState.entryFile(outDir, gone));
+        now.add(BuildState.entryFile(outDir, live));
+        for (int i = 0; i < before.size(); i++) {
+            if (SourcePaths.oneFile(before.get(i), now.get(i))) {
+                return live;
+            }
+        }
+        return null;
     }
 
     /** Folders of the edition that the build keeps for its own files: no teiCorpus's documents go there. */
@@ -529,11 +556,7 @@ public final class EditionBuild {
             return;
         }
         Path folder = corpusFolder(outDir, entry.name());
-        for (String member : entry.members()) {
-            if (!kept.contains(member)) {
-                CorpusMembers.removeDocument(folder, member);
-            }
-        }
+        CorpusMembers.removeGone(folder, entry.members().stream().filter(member -> !kept.contains(member)).toList(), kept);
         for (Path emptied : List.of(folder.resolve("tei"), folder)) {
             try {
                 Files.deleteIfExists(emptied);

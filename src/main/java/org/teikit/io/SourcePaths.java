@@ -37,6 +37,23 @@ public final class SourcePaths {
         return name.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Whether two paths are one file where they are: on the file systems of macOS and Windows,
+     * {@code memo.html} and {@code Memo.html} are. A build that removes the outputs of a document renamed
+     * in case only ({@code memo.txt} to {@code Memo.txt}) asks this first, or it would remove the new ones.
+     *
+     * @param a a path
+     * @param b another path
+     * @return true when both exist and are the same file
+     */
+    public static boolean oneFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false; // not known to be one: treated as two, as on most file systems
+        }
+    }
+
     /** Names of the notes a folder keeps about itself, whatever their case and extension. */
     private static final java.util.Set<String> FOLDER_NOTES = java.util.Set.of("readme", "license", "licence", "changelog");
 

@@ -138,7 +138,7 @@ public class ConvertMojo extends AbstractTeikitMojo {
      * @return how many TEI files were removed
      */
     private int removeStale(Path outDir, GoalState previous, GoalState next) throws IOException {
-        List<String> stale = previous.staleOutputs(next);
+        List<String> stale = previous.staleOutputs(next, outDir);
         java.util.Set<String> kept = new java.util.HashSet<>();
         for (String output : stale) {
             Path file = GoalState.resolve(outDir, output);

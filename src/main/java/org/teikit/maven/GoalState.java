@@ -19,6 +19,7 @@ import org.teikit.Diagnostic;
 import org.teikit.build.Fingerprint;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.io.SourcePaths;
 
 /**
  * What a goal's last run into its output folder did, as {@link org.teikit.build.EditionBuild} keeps it
@@ -158,11 +159,32 @@ record GoalState(String fingerprint, Map<String, Input> inputs, List<String> sha
      * fewer search files). Relative to the output folder, sorted.
      */
     List<String> staleOutputs(GoalState next) {
-        Set<String> live = new TreeSet<>(next.shared());
-        next.inputs().values().forEach(i -> live.addAll(i.outputs()));
-        Set<String> stale = new TreeSet<>(shared);
-        inputs.values().forEach(i -> stale.addAll(i.outputs()));
-        stale.removeAll(live);
+        Set<String> stale = outputs();
+        stale.removeAll(next.outputs());
         return new ArrayList<>(stale);
+    }
+
+    /**
+     * {@link #staleOutputs(GoalState)} in {@code outDir}, but for those that are one file with an output
+     * {@code next} makes under a name differing in case only, where the file system ignores case (an input
+     * renamed from {@code memo.txt} to {@code Memo.txt} on macOS: {@code tei/memo.xml} is the new
+     * {@code tei/Memo.xml}), which removing them would remove.
+     */
+    List<String> staleOutputs(GoalState next, Path outDir) {
+        Map<String, String> liveByKey = new java.util.HashMap<>();
+        next.outputs().forEach(output -> liveByKey.put(SourcePaths.sameFileKey(output), output));
+        return staleOutputs(next).stream().filter(output -> {
+            String live = liveByKey.get(SourcePaths.sameFileKey(output));
+            Path file = resolve(outDir, output);
+            Path liveFile = live == null ? null : resolve(outDir, live);
+            return file == null || liveFile == null || !SourcePaths.oneFile(file, liveFile);
+        }).toList();
+    }
+
+    /** Every output this state records: the corpus pages' and each input's. */
+    private Set<String> outputs() {
+        Set<String> all = new TreeSet<>(shared);
+        inputs.values().forEach(i -> all.addAll(i.outputs()));
+        return all;
     }
 }

@@ -387,7 +387,7 @@ public class RenderMojo extends AbstractPublishMojo {
      */
     private static int removeStale(Path outDir, GoalState previous, GoalState next) throws IOException {
         int removed = 0;
-        for (String output : previous.staleOutputs(next)) {
+        for (String output : previous.staleOutputs(next, outDir)) {
             Path file = GoalState.resolve(outDir, output);
             if (file != null && Files.deleteIfExists(file)) {
                 removed++;

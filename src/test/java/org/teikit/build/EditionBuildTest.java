@@ -373,6 +373,34 @@ class EditionBuildTest {
         assertThat(out.resolve("doc-00000.html")).doesNotExist();
     }
 
+    /**
+     * An input renamed in case only ({@code doc-00000.txt} to {@code Doc-00000.txt}): on Linux its old
+     * outputs are another document's, gone, and are removed; where the file system ignores case (a hard
+     * link stands in for it) they are the new document's own, and are kept.
+     */
+    @Test
+    void anInputRenamedInCaseOnlyLeavesItsNewOutputsAndNotItsOldOnes(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        CorpusGenerator.generate(in, 1, 3_000, 13L);
+        Path out = dir.resolve("out");
+        build(in, out);
+        Files.move(in.resolve("doc-00000.txt"), in.resolve("Doc-00000.txt"));
+
+        assertThat(build(in, out).documents()).extracting(DocumentOutcome::name).containsExactly("Doc-00000");
+
+        assertThat(out.resolve("Doc-00000.html")).isRegularFile();
+        assertThat(out.resolve("tei/Doc-00000.xml")).isRegularFile();
+        assertThat(out.resolve("doc-00000.html")).doesNotExist();
+        assertThat(out.resolve("tei/doc-00000.xml")).doesNotExist();
+
+        Files.createLink(out.resolve("tei/doc-00000.xml"), out.resolve("tei/Doc-00000.xml"));
+        assertThat(EditionBuild.renamedInCaseOnly(out, "doc-00000", "Doc-00000")).isEqualTo("Doc-00000");
+        assertThat(EditionBuild.renamedInCaseOnly(out, "doc-00000", null)).isNull();
+        Files.delete(out.resolve("tei/doc-00000.xml"));
+        Files.copy(out.resolve("tei/Doc-00000.xml"), out.resolve("tei/doc-00000.xml"));
+        assertThat(EditionBuild.renamedInCaseOnly(out, "doc-00000", "Doc-00000")).isNull();
+    }
+
     @Test
     void anInputWhoseOutputNamesWouldBeTooLongIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in");

@@ -56,6 +56,28 @@ class GoalStateTest {
         assertThat(before.staleOutputs(after)).containsExactly("a.fo", "b.html", "tei/b.xml");
     }
 
+    /**
+     * An input renamed in case only: its old outputs are stale, unless the file system takes them for the
+     * new ones (case ignored, as on macOS and Windows; a hard link stands in for that here), when
+     * removing them would remove the new outputs.
+     */
+    @Test
+    void outputsRenamedInCaseOnlyAreStaleUnlessTheyAreOneFileWithTheNewOnes() throws java.io.IOException {
+        GoalState before = GoalState.empty("f");
+        before.put("memo.txt", new GoalState.Input(List.of("tei/memo.xml", "memo.html"), List.of()));
+        GoalState after = GoalState.empty("f");
+        after.put("Memo.txt", new GoalState.Input(List.of("tei/Memo.xml", "Memo.html"), List.of()));
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("tei"));
+        Files.writeString(out.resolve("tei/Memo.xml"), "tei");
+        Files.writeString(out.resolve("Memo.html"), "page");
+        Files.createLink(out.resolve("tei/memo.xml"), out.resolve("tei/Memo.xml"));
+        Files.writeString(out.resolve("memo.html"), "an older page");
+
+        assertThat(before.staleOutputs(after)).containsExactly("memo.html", "tei/memo.xml");
+        assertThat(before.staleOutputs(after, out)).containsExactly("memo.html");
+    }
+
     @Test
     void anInputIsKeyedRelativeToTheStateAndAnOutputIsResolvedOnlyInsideTheOutputFolder() {
         Path state = tmp.resolve("target/.teikit/render-x.json");

@@ -261,31 +261,50 @@ public final class CorpusMembers {
      * @throws IOException when a file cannot be removed
      */
     public static void removeOthers(Path site, List<Path> written) throws IOException {
-        Set<Path> kept = new HashSet<>();
-        written.forEach(file -> kept.add(file.toAbsolutePath().normalize()));
-        List<Path> stale;
+        Set<String> kept = new HashSet<>();
+        written.forEach(file -> kept.add(SourcePaths.baseName(file)));
+        List<String> stale;
         try (java.util.stream.Stream<Path> copies = Files.list(site.resolve("tei"))) {
-            stale = copies.filter(p -> p.getFileName().toString().endsWith(".xml"))
-                    .filter(p -> !kept.contains(p.toAbsolutePath().normalize())).toList();
+            stale = copies.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml"))
+                    .map(n -> n.substring(0, n.length() - ".xml".length())).filter(n -> !kept.contains(n)).toList();
         }
-        for (Path copy : stale) {
-            removeDocument(site, SourcePaths.baseName(copy));
+        removeGone(site, stale, kept);
+    }
+
+    /**
+     * Removes the documents of a corpus's site that it no longer holds ({@link #removeDocument}), but not
+     * one whose name changed in case only where the file system ignores case (an id gone from "dup" to
+     * "Dup", on macOS): its old files are its new ones.
+     *
+     * @param site the site's folder
+     * @param gone the names of the documents it no longer holds
+     * @param kept the names of those it holds
+     * @throws IOException when a file cannot be removed
+     */
+    public static void removeGone(Path site, java.util.Collection<String> gone, Set<String> kept) throws IOException {
+        Map<String, String> keptByKey = new java.util.HashMap<>();
+        kept.forEach(name -> keptByKey.put(SourcePaths.sameFileKey(name), name));
+        for (String name : gone) {
+            String same = keptByKey.get(SourcePaths.sameFileKey(name));
+            if (same == null || !SourcePaths.oneFile(copy(site, name), copy(site, same))) {
+                removeDocument(site, name);
+            }
         }
+    }
+
+    private static Path copy(Path site, String name) {
+        return site.resolve("tei").resolve(name + ".xml");
     }
 
     /**
      * Removes one document of a corpus from its site: its copy ({@code tei/<name>.xml}), page, PDF and FO
      * file, where they are.
-     *
-     * @param site the site's folder
-     * @param name the document's {@link #name}
-     * @throws IOException when a file cannot be removed
      */
-    public static void removeDocument(Path site, String name) throws IOException {
+    private static void removeDocument(Path site, String name) throws IOException {
         for (String extension : OUTPUT_EXTENSIONS) {
             Files.deleteIfExists(site.resolve(name + extension));
         }
-        Files.deleteIfExists(site.resolve("tei").resolve(name + ".xml"));
+        Files.deleteIfExists(copy(site, name));
     }
 
     /** A document written as its copy: XML in UTF-8, as the stylesheet makes it. */

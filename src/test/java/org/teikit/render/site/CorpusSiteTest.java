@@ -197,6 +197,40 @@ class CorpusSiteTest {
     }
 
     /**
+     * A document whose id changed in case only ("dup" to "Dup"): a render on Linux removes its old files
+     * as another document's; where the file system ignores case (a hard link stands in for it) its old
+     * files are its new ones, and stay.
+     */
+    @Test
+    void aDocumentRenamedInCaseOnlyKeepsItsNewFilesAndLosesItsOldOnes(@TempDir Path dir) throws IOException {
+        String header = "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Briefe"
+                + "</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc>"
+                + "</fileDesc></teiHeader>";
+        Path corpus = Files.writeString(dir.resolve("letters.xml"), header + tei(" xml:id='dup'", "A", "Eins.") + "</teiCorpus>");
+        Path site = dir.resolve("site");
+        TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults());
+        Files.writeString(corpus, header + tei(" xml:id='Dup'", "A", "Eins.") + "</teiCorpus>");
+
+        assertThat(TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults())).isEmpty();
+
+        assertThat(site.resolve("Dup.html")).isRegularFile();
+        assertThat(site.resolve("dup.html")).doesNotExist();
+        assertThat(site.resolve("tei/dup.xml")).doesNotExist();
+
+        Files.createLink(site.resolve("tei/dup.xml"), site.resolve("tei/Dup.xml"));
+        CorpusMembers.removeGone(site, List.of("dup"), java.util.Set.of("Dup"));
+        assertThat(site.resolve("tei/dup.xml")).isRegularFile();
+        assertThat(site.resolve("Dup.html")).isRegularFile();
+        Files.delete(site.resolve("tei/dup.xml"));
+        Files.copy(site.resolve("tei/Dup.xml"), site.resolve("tei/dup.xml"));
+        Files.copy(site.resolve("Dup.html"), site.resolve("dup.html"));
+        CorpusMembers.removeGone(site, List.of("dup"), java.util.Set.of("Dup"));
+        assertThat(site.resolve("tei/dup.xml")).doesNotExist();
+        assertThat(site.resolve("dup.html")).doesNotExist();
+        assertThat(site.resolve("Dup.html")).isRegularFile();
+    }
+
+    /**
      * What the corpus's header gives for all its texts (editors, statements of responsibility, funders,
      * licence) a document whose own header gives none takes, each kind apart, on its page and in its copy, which stays valid TEI; a document that gives its own
      * keeps it, and a publication statement in prose keeps its prose alone.
