@@ -76,6 +76,11 @@ final class BuildCommand implements Callable<Integer> {
                     + " catalog name, or a TEI schema by its name: tei_all). Repeatable.")
     List<String> schemas = new ArrayList<>();
 
+    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "50",
+            description = "Problems printed for each document (default: ${DEFAULT-VALUE}; 0: all of them); those"
+                    + " left out are counted.")
+    int maxProblems;
+
     @Option(names = "--schema-store", paramLabel = "DIR",
             description = "The user schema store (default: $TEIKIT_SCHEMAS or ~/.local/share/teikit/schemas).")
     Path schemaStore;
@@ -112,6 +117,10 @@ final class BuildCommand implements Callable<Integer> {
             }
             options = options.withThreads(threads);
         }
+        if (maxProblems < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--max-problems': " + maxProblems + " (0 prints them all)");
+        }
         if (watch) {
             return watch(new EditionBuild(teikit(), options), out, err);
         }
@@ -131,12 +140,14 @@ final class BuildCommand implements Callable<Integer> {
         return result.hasErrors() ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
     }
 
-    /** The problems of a build's documents (of the rebuilt ones only, when asked) and of the edition. */
-    private static void printProblems(BuildResult result, boolean rebuiltOnly, PrintWriter err) {
+    /**
+     * The problems of a build's documents (of the rebuilt ones only, when asked), at most
+     * {@link #maxProblems} of each, and of the edition.
+     */
+    private void printProblems(BuildResult result, boolean rebuiltOnly, PrintWriter err) {
         for (DocumentOutcome outcome : result.documents()) {
             if (!rebuiltOnly || !outcome.upToDate()) {
-                outcome.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
-                        .map(Diagnostic::format).forEach(err::println);
+                printProblems(outcome, err);
             }
         }
         result.corpus().stream().map(Diagnostic::format).forEach(err::println);
@@ -153,6 +164,24 @@ final class BuildCommand implements Callable<Integer> {
                     + " --schema tei_all (once added: teikit schemas add tei_all.rng) [validate.default-schema]");
         }
         err.flush();
+    }
+
+    /**
+     * A document's problems, the first {@link #maxProblems} of them, then a line counting the rest: TEI
+     * encoded by hand and checked against teikit's subset has thousands (a FRUS volume 26,700), which
+     * would bury the other documents' problems and the build's summary.
+     */
+    private void printProblems(DocumentOutcome outcome, PrintWriter err) {
+        List<Diagnostic> problems = outcome.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList();
+        int shown = maxProblems == 0 ? problems.size() : Math.min(maxProblems, problems.size());
+        problems.subList(0, shown).forEach(d -> err.println(d.format()));
+        List<Diagnostic> rest = problems.subList(shown, problems.size());
+        if (!rest.isEmpty()) {
+            long errors = rest.stream().filter(Diagnostic::isError).count();
+            err.println("teikit: " + Counted.of(rest.size(), "more problem") + " of " + outcome.input()
+                    + " not printed (" + Counted.of(errors, "error") + ", " + Counted.of(rest.size() - errors, "warning")
+                    + "); --max-problems 0 prints them all");
+        }
     }
 
     /**
