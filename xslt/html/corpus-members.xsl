@@ -4,12 +4,13 @@
   (render and build of a teiCorpus). Applied to one TEI of the corpus at a time (nested corpora's too);
   output: its copy, with the language it inherits from its corpus (the nearest xml:lang above it) made
   its own, so that its page and its copy read as they did in the corpus, and the editors, statements of
-  responsibility, funders and licence the corpus's header gives for all its texts where its own header
-  gives none (below). No parameters.
+  responsibility, funders, publication date, licence and keywords the corpus's header gives for all its
+  texts where its own header gives none (below). No parameters.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -30,9 +31,10 @@
        from the nearest corpus that says it (the Guidelines' reading of a corpus's header), where it can
        be added without taking anything away: the editors, the statements of responsibility, and the
        funders and sponsors that a title statement does not name (each kind apart: a text naming its own
-       editor keeps its editors alone, and still takes the corpus's funders), the availability (licence,
-       rights) of a structured publication statement that gives none. A publication statement in prose
-       keeps its prose alone. -->
+       editor keeps its editors alone, and still takes the corpus's funders), the date and the
+       availability (licence, rights) of a structured publication statement that gives none (each apart),
+       the keywords of a scheme it has none of (below). A publication statement in prose keeps its prose
+       alone. -->
   <xsl:template match="TEI/teiHeader/fileDesc/titleStmt" mode="tk:inherit">
     <xsl:variable name="corpora" as="element(titleStmt)*" select="tk:corpus-headers(.)/fileDesc/titleStmt"/>
     <xsl:copy>
@@ -49,14 +51,71 @@
     </xsl:copy>
   </xsl:template>
 
-  <xsl:template match="TEI/teiHeader/fileDesc/publicationStmt[(publisher | distributor | authority) and not(availability)]"
-      mode="tk:inherit">
+  <xsl:template match="TEI/teiHeader/fileDesc/publicationStmt[publisher | distributor | authority]" mode="tk:inherit">
+    <xsl:variable name="corpora" as="element(publicationStmt)*" select="tk:corpus-headers(.)/fileDesc/publicationStmt"/>
     <xsl:copy>
       <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
-      <xsl:apply-templates mode="tk:inherited"
-          select="(tk:corpus-headers(.)/fileDesc/publicationStmt[availability])[last()]/availability"/>
+      <!-- after the agency, where TEI lets details such as these come in any order -->
+      <xsl:if test="not(date)">
+        <xsl:apply-templates select="$corpora[date][last()]/date" mode="tk:inherited"/>
+      </xsl:if>
+      <xsl:if test="not(availability)">
+        <xsl:apply-templates select="$corpora[availability][last()]/availability" mode="tk:inherited"/>
+      </xsl:if>
     </xsl:copy>
   </xsl:template>
+
+  <!-- The corpus's keywords (its classification: document types, subjects) that the text's own header
+       gives none of the same scheme, each scheme apart (the nearest corpus's), in the text's textClass,
+       made where the text has none. -->
+  <xsl:template match="TEI/teiHeader/profileDesc/textClass" mode="tk:inherit">
+    <xsl:copy>
+      <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
+      <xsl:apply-templates select="tk:inherited-keywords(ancestor::teiHeader[1])" mode="tk:inherited"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="TEI/teiHeader/profileDesc[not(textClass)]" mode="tk:inherit">
+    <xsl:copy>
+      <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
+      <xsl:call-template name="tk:text-class">
+        <xsl:with-param name="keywords" select="tk:inherited-keywords(parent::teiHeader)"/>
+      </xsl:call-template>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="TEI/teiHeader[not(profileDesc)]/fileDesc" mode="tk:inherit">
+    <xsl:next-match/>
+    <xsl:variable name="keywords" as="element(keywords)*" select="tk:inherited-keywords(parent::teiHeader)"/>
+    <xsl:if test="exists($keywords)">
+      <profileDesc xmlns="http://www.tei-c.org/ns/1.0">
+        <xsl:call-template name="tk:text-class">
+          <xsl:with-param name="keywords" select="$keywords"/>
+        </xsl:call-template>
+      </profileDesc>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="tk:text-class">
+    <xsl:param name="keywords" as="element(keywords)*"/>
+    <xsl:if test="exists($keywords)">
+      <textClass xmlns="http://www.tei-c.org/ns/1.0">
+        <xsl:apply-templates select="$keywords" mode="tk:inherited"/>
+      </textClass>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The corpora's keywords of the schemes a text's header has none of: for each scheme, those of the
+       nearest corpus that has some. -->
+  <xsl:function name="tk:inherited-keywords" as="element(keywords)*">
+    <xsl:param name="header" as="element(teiHeader)"/>
+    <xsl:variable name="own" as="xs:string*" select="$header/profileDesc/textClass/keywords/string(@scheme)"/>
+    <xsl:variable name="corpora" as="element(keywords)*" select="tk:corpus-headers($header)/profileDesc/textClass/keywords"/>
+    <xsl:for-each-group select="$corpora[not(string(@scheme) = $own)]" group-by="string(@scheme)">
+      <xsl:variable name="nearest" as="element(teiHeader)" select="(current-group()/ancestor::teiHeader[1])[last()]"/>
+      <xsl:sequence select="current-group()[ancestor::teiHeader[1] is $nearest]"/>
+    </xsl:for-each-group>
+  </xsl:function>
 
   <!-- The headers of the corpora an element is in, outermost first: each corpus's first child (where
        TEI puts it; a header looked for among all of a corpus's children, for every one of its 60,000

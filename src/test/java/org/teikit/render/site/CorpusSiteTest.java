@@ -276,4 +276,56 @@ class CorpusSiteTest {
             assertThat(teiAll.validate(site.resolve("tei/" + copy + ".xml")).diagnostics()).as(copy).isEmpty();
         }
     }
+
+    /**
+     * The corpus's publication date and keywords (for each scheme apart: document type, subjects) go to
+     * the documents that give none of their own, the nearest corpus's first; the page shows them, and the
+     * copies stay valid TEI, a profileDesc made where a document had none.
+     */
+    @Test
+    void documentsTakeTheCorpussPublicationDateAndKeywordsOfTheSchemesTheyLack(@TempDir Path dir) throws IOException {
+        String member = "<TEI xml:id='%s'><teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt><publicationStmt>"
+                + "<publisher>Briefarchiv</publisher>%s</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc>%s"
+                + "</teiHeader><text><body><p>Text.</p></body></text></TEI>";
+        String header = "<teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt><publicationStmt><publisher>Briefarchiv"
+                + "</publisher>%s</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc><profileDesc><textClass>%s"
+                + "</textClass></profileDesc></teiHeader>";
+        Path corpus = Files.writeString(dir.resolve("letters.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>"
+                + String.format(header, "Briefe", "<date type='published' when='2020-05-01'>1 May 2020</date>",
+                        "<keywords scheme='#doctype'><term>Letter</term></keywords>"
+                                + "<keywords><term>Canal</term><term>Harbour</term></keywords>")
+                + String.format(member, "bare", "Bare", "", "")
+                + String.format(member, "own", "Own", "<date type='published' when='2021-01-01'>2021</date>",
+                        "<profileDesc><creation><date when='1958-05-03'>3 May 1958</date></creation><textClass>"
+                                + "<keywords scheme='#doctype'><term>Telegram</term></keywords></textClass></profileDesc>")
+                + "<teiCorpus>" + String.format(header, "Anhang", "", "<keywords><term>Appendix</term></keywords>")
+                + String.format(member, "nested", "Nested", "", "<profileDesc><creation><date when='1960'>1960</date></creation>"
+                        + "</profileDesc>")
+                + "</teiCorpus></teiCorpus>");
+        Path site = dir.resolve("site");
+
+        assertThat(TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults())).noneMatch(Diagnostic::isError);
+
+        Path bare = site.resolve("tei/bare.xml");
+        assertThat(at(bare, "string(//t:publicationStmt/t:date/@when)")).isEqualTo("2020-05-01");
+        assertThat(at(bare, "string(//t:keywords[@scheme='#doctype'])")).isEqualTo("Letter");
+        assertThat(at(bare, "count(//t:keywords[not(@scheme)]/t:term)")).isEqualTo("2");
+        assertThat(Files.readString(site.resolve("bare.html"))).contains("<dd>Letter</dd>", "<time datetime=\"2020-05-01\">");
+        // its own date and document type kept alone; the subjects, which it lacks, taken
+        Path own = site.resolve("tei/own.xml");
+        assertThat(at(own, "count(//t:publicationStmt/t:date)")).isEqualTo("1");
+        assertThat(at(own, "string(//t:publicationStmt/t:date/@when)")).isEqualTo("2021-01-01");
+        assertThat(at(own, "count(//t:keywords[@scheme='#doctype'])")).isEqualTo("1");
+        assertThat(at(own, "string(//t:keywords[@scheme='#doctype'])")).isEqualTo("Telegram");
+        assertThat(at(own, "string(//t:keywords[not(@scheme)]/t:term[1])")).isEqualTo("Canal");
+        // the nearest corpus's subjects; the outer one's document type and date
+        Path nested = site.resolve("tei/nested.xml");
+        assertThat(at(nested, "string(//t:keywords[not(@scheme)])")).isEqualTo("Appendix");
+        assertThat(at(nested, "string(//t:keywords[@scheme='#doctype'])")).isEqualTo("Letter");
+        assertThat(at(nested, "string(//t:publicationStmt/t:date/@when)")).isEqualTo("2020-05-01");
+        org.teikit.validate.TeiValidator teiAll = teiAll(dir);
+        for (String copy : List.of("bare", "own", "nested")) {
+            assertThat(teiAll.validate(site.resolve("tei/" + copy + ".xml")).diagnostics()).as(copy).isEmpty();
+        }
+    }
 }
