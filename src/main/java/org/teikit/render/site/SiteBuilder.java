@@ -34,6 +34,7 @@ import org.teikit.render.CompiledStylesheet;
 import org.teikit.render.ParsedTei;
 import org.teikit.render.html.HtmlOptions;
 import org.teikit.render.html.HtmlRenderer;
+import org.teikit.io.SourcePaths;
 
 /**
  * Builds the static corpus site from TEI files: one page per document ({@code <name>.html}, its TEI
@@ -502,17 +503,28 @@ public final class SiteBuilder {
     private static final java.util.regex.Pattern NOT_IN_PAGE_NAMES = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}._-]+");
 
     /**
+     * Names a page may not have, in any case: the site's own pages, and the device names Windows reserves
+     * whatever the extension ({@code con.html} cannot be made or copied there).
+     */
+    private static final Set<String> RESERVED_PAGE_NAMES = Set.of("index", "names", "con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    /**
      * The name of a document's page (and of its other outputs) made from its file's base name in its
      * composed form (NFC: macOS writes names decomposed, "cafe" and a combining accent, and the two
      * spellings are one name): letters with their marks, digits, '.', '_' and '-' kept, other runs of
-     * characters one '-', and never the name of one of the site's own pages ({@code index},
-     * {@code names}) nor empty.
+     * characters one '-', leading dots one '-' (a page named {@code .x.html} would be hidden, and left out
+     * by web servers and GitHub Pages), and never the name of one of the site's own pages ({@code index},
+     * {@code names}) or of a Windows device ({@code con}), in any case, nor empty.
      */
     public static String pageName(String baseName) {
         String composed = java.text.Normalizer.normalize(baseName, java.text.Normalizer.Form.NFC);
-        String name = NOT_IN_PAGE_NAMES.matcher(composed).replaceAll("-");
-        return name.isEmpty() || name.equals("index") || name.equals("names") ? "doc-" + name : name;
+        String name = LEADING_DOTS.matcher(NOT_IN_PAGE_NAMES.matcher(composed).replaceAll("-")).replaceFirst("-");
+        return name.isEmpty() || RESERVED_PAGE_NAMES.contains(SourcePaths.sameFileKey(name)) ? "doc-" + name : name;
     }
+
+    private static final java.util.regex.Pattern LEADING_DOTS = java.util.regex.Pattern.compile("^\\.+");
 
     /** The output name of a TEI file: its name without extension, made unique within the site. */
     private static String uniqueName(Path tei, Set<String> used) {

@@ -55,6 +55,24 @@ class SiteBuilderTest {
         assertThat(SiteBuilder.pageName("index")).isEqualTo("doc-index");
     }
 
+    /**
+     * Names some file system or server would take for another or leave out: the site's own pages in
+     * another case (Index.html is index.html on macOS and Windows), Windows's device names (con.html
+     * cannot exist there), and hidden names (.x.html, which web servers and GitHub Pages do not serve).
+     */
+    @Test
+    void pageNamesAreNeverHiddenAReservedNameOrASitePageInAnotherCase() {
+        assertThat(SiteBuilder.pageName("Index")).isEqualTo("doc-Index");
+        assertThat(SiteBuilder.pageName("NAMES")).isEqualTo("doc-NAMES");
+        assertThat(SiteBuilder.pageName("con")).isEqualTo("doc-con");
+        assertThat(SiteBuilder.pageName("Lpt1")).isEqualTo("doc-Lpt1");
+        assertThat(SiteBuilder.pageName("console")).isEqualTo("console");
+        assertThat(SiteBuilder.pageName(".hidden")).isEqualTo("-hidden");
+        assertThat(SiteBuilder.pageName("...")).isEqualTo("-");
+        assertThat(SiteBuilder.pageName("a.b")).isEqualTo("a.b");
+        assertThat(SiteBuilder.pageName("v1.2.")).isEqualTo("v1.2.");
+    }
+
     @Test
     void writesOnePagePerGoodDocumentAndReportsTheBadOne() {
         assertThat(out.resolve("teikit-shape.html")).exists();
