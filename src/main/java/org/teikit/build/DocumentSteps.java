@@ -328,10 +328,13 @@ final class DocumentSteps {
                 madeInCorpus(work, 1);
             });
             // The images its documents show, relative to the corpus file, beside their pages (as render
-            // copies them for a corpus), recorded as any TEI input's, so that an edited one rebuilds it.
-            PageImages.Copied copied = PageImages.copyForCorpus(work.input, EditionBuild.corpusFolder(outDir, work.name));
-            work.diagnostics.addAll(copied.warnings());
-            shownImages.put(work.input, recorded(copied.shown()));
+            // copies them for a corpus), recorded as any TEI input's, so that an edited one rebuilds it;
+            // none when no document was split out (a refused folder: the build's own, not the corpus's).
+            if (!members.isEmpty()) {
+                PageImages.Copied copied = PageImages.copyForCorpus(work.input, EditionBuild.corpusFolder(outDir, work.name));
+                work.diagnostics.addAll(copied.warnings());
+                shownImages.put(work.input, recorded(copied.shown()));
+            }
             work.siteEntry = entries.isEmpty() ? java.util.Optional.empty()
                     : java.util.Optional.of(SiteBuilder.joinEntries(entries));
             clock.add(Stage.HTML, System.nanoTime() - t);
@@ -366,7 +369,7 @@ final class DocumentSteps {
      */
     private List<Path> corpusMembers(Work work) throws IOException {
         if (work.split == null) {
-            if (EditionBuild.RESERVED_FOLDERS.contains(work.name)) {
+            if (EditionBuild.isReservedFolder(work.name)) {
                 work.diagnostics.add(Diagnostic.error(work.input.toString(), 0, 0, "build.corpus-folder",
                         "the teiCorpus's documents would go into the folder '" + work.name + "', which the build "
                                 + "keeps for its own files; rename the corpus file (its documents were not built)"));

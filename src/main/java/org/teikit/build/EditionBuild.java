@@ -538,7 +538,15 @@ public final class EditionBuild {
     }
 
     /** Folders of the edition that the build keeps for its own files: no teiCorpus's documents go there. */
-    static final java.util.Set<String> RESERVED_FOLDERS = java.util.Set.of("tei", "reports", BuildState.ENTRIES);
+    private static final java.util.Set<String> RESERVED_FOLDERS = java.util.Set.of("tei", "reports", BuildState.ENTRIES);
+
+    /**
+     * Whether a teiCorpus's documents may not go into {@code OUT/<name>/}: a folder the build keeps for its
+     * own files, in any case ({@code TEI} is {@code tei} on macOS and Windows).
+     */
+    static boolean isReservedFolder(String name) {
+        return RESERVED_FOLDERS.contains(SourcePaths.sameFileKey(name));
+    }
 
     /** The folder of a teiCorpus's documents in the edition: {@code OUT/<name>/}. */
     static Path corpusFolder(Path outDir, String name) {
@@ -552,7 +560,7 @@ public final class EditionBuild {
      */
     private static void removeMemberOutputs(Path outDir, BuildState.Entry entry, java.util.Set<String> kept)
             throws IOException {
-        if (entry.members() == null || RESERVED_FOLDERS.contains(entry.name())) {
+        if (entry.members() == null || isReservedFolder(entry.name())) {
             return;
         }
         Path folder = corpusFolder(outDir, entry.name());

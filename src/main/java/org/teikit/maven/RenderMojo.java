@@ -19,6 +19,7 @@ import org.teikit.RenderOptions;
 import org.teikit.Teikit;
 import org.teikit.io.AtomicFiles;
 import org.teikit.io.Sha256;
+import org.teikit.io.SourcePaths;
 import org.teikit.pipeline.InOrder;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.html.HtmlRenderer;
@@ -265,7 +266,7 @@ public class RenderMojo extends AbstractPublishMojo {
         private int corpusOutputs(Path file, String name, Set<RenderFormat> formats, GoalState.Input last,
                                   List<String> entries, List<String> written, List<Diagnostic> found,
                                   Map<String, String> parts) throws IOException {
-            if (name.equals("tei")) {
+            if (SourcePaths.sameFileKey(name).equals("tei")) { // TEI/ is tei/ on macOS and Windows
                 found.add(Diagnostic.error(file.toString(), 0, 0, "render.corpus-folder", "the teiCorpus's documents"
                         + " would go into the folder 'tei', which holds the edition's TEI; rename the corpus file"
                         + " (its documents were not rendered)"));

@@ -253,15 +253,19 @@ class EditionBuildCorpusTest {
         assertThat(out.resolve("export-letter-canal.html")).isRegularFile();
     }
 
+    /** In any case (TEI.xml's folder would be tei/ on macOS and Windows); nothing of it is written there. */
     @Test
     void aCorpusWhoseFolderTheBuildKeepsForItselfIsRefusedAndTheOthersBuilt(@TempDir Path dir) throws IOException {
         Path in = input(dir);
         corpus(in, "reports.xml", true);
+        corpus(in, "TEI.xml", true);
         Path out = dir.resolve("out");
 
         BuildResult result = build(in, out, OPTIONS);
 
-        assertThat(errors(result)).extracting(Diagnostic::rule).containsExactly("build.corpus-folder");
+        assertThat(errors(result)).extracting(Diagnostic::rule).containsExactly("build.corpus-folder", "build.corpus-folder");
+        assertThat(out.resolve("TEI")).doesNotExist();
+        assertThat(out.resolve("reports/img")).doesNotExist(); // nor the images its documents show
         assertThat(out.resolve("reports/export-letter-canal.report.txt")).isRegularFile();
         assertThat(out.resolve("reports/brief-a.html")).doesNotExist();
         assertThat(out.resolve("export-letter-canal.html")).isRegularFile();

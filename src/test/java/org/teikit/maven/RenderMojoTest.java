@@ -1,6 +1,7 @@
 package org.teikit.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -224,6 +225,30 @@ class RenderMojoTest {
         assertThat(out("letters")).doesNotExist();
         assertThat(out("tei/letters.xml")).doesNotExist();
         assertThat(Files.readString(out("index.html"))).doesNotContain("letters/").contains("report-orchard.html");
+    }
+
+    /**
+     * A corpus whose folder would be the edition's TEI folder, in any case (TEI/ is tei/ on macOS and
+     * Windows), is refused with a located error, and nothing of it goes there; the other documents are
+     * rendered.
+     */
+    @Test
+    void aCorpusWhoseFolderWouldBeTheEditionsTeiFolderIsRefusedInAnyCase() throws Exception {
+        Path tei = Files.createDirectories(project.resolve("src/main/tei"));
+        String header = "<teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt><publicationStmt><p>P</p>"
+                + "</publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>";
+        Path corpus = Files.writeString(tei.resolve("TEI.xml"), "<teiCorpus xmlns='http://www.tei-c.org/ns/1.0'>"
+                + String.format(header, "Letters") + "<TEI xml:id='brief-a'>" + String.format(header, "Brief A")
+                + "<text><body><p>Erster Brief.</p></body></text></TEI></teiCorpus>");
+        Files.setLastModifiedTime(corpus, FileTime.from(Instant.now().minusSeconds(60)));
+        edition("report-orchard");
+
+        assertThatThrownBy(() -> render("html").execute()).isInstanceOf(org.apache.maven.plugin.MojoFailureException.class);
+
+        assertThat(log.at("ERROR")).anyMatch(l -> l.startsWith(corpus.toString()) && l.endsWith("[render.corpus-folder]"));
+        assertThat(out("tei/brief-a.xml")).doesNotExist();
+        assertThat(out("TEI/brief-a.html")).doesNotExist();
+        assertThat(out("report-orchard.html")).exists();
     }
 
     private static Path withImages(Path tei, String... urls) throws IOException {
