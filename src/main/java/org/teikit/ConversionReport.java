@@ -191,6 +191,8 @@ public record ConversionReport(String source, String format, List<Interpretation
      * The report as plain text for an editor: format, one line per interpretation
      * ({@code line 12: 'AVPRF f. 0100 …' → msIdentifier}), dropped material by kind with its lines,
      * then the diagnostics in compiler style.
+     *
+     * @return the text, one line each
      */
     public String toText() {
         return asString(this::writeText);
@@ -240,7 +242,11 @@ public record ConversionReport(String source, String format, List<Interpretation
         }
     }
 
-    /** The report as JSON (written with jackson-core, so every string is escaped by the library). */
+    /**
+     * The report as JSON (written with jackson-core, so every string is escaped by the library).
+     *
+     * @return the JSON document
+     */
     public String toJson() {
         return asString(this::writeJson);
     }

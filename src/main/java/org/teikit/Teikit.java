@@ -263,13 +263,56 @@ public final class Teikit {
      * @throws IOException when a document or page cannot be written
      */
     public List<Diagnostic> renderCorpusSite(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
-        return renderCorpus(teiCorpus, outDir, options, (documents, imageFolder) -> {
-            List<Diagnostic> found = new ArrayList<>(writeSite(documents, outDir, options));
+        return renderCorpusSite(teiCorpus, outDir, options, null).diagnostics();
+    }
+
+    /**
+     * {@link #renderCorpusSite(Path, Path, RenderOptions)}, keeping the pages of {@code previous} (an earlier
+     * render of the same corpus into the same folder, by this Teikit with the same options) whose documents'
+     * TEI is as it was, and whose page is still there: their entries go into the corpus pages as they were,
+     * and their problems are told again. A watch renders a corpus this way on each save, so that an edit to
+     * one of its documents makes that document's page again, and the corpus pages, not every page.
+     *
+     * @param teiCorpus the teiCorpus file
+     * @param outDir    the site's folder
+     * @param options   the labels' language
+     * @param previous  the last render's result, or null to make every page
+     * @return the problems, as {@link #renderCorpusSite(Path, Path, RenderOptions)} returns them, and the
+     *         pages made, for the next render
+     * @throws IOException when a document or page cannot be written
+     */
+    public CorpusSite renderCorpusSite(Path teiCorpus, Path outDir, RenderOptions options, CorpusSite previous)
+            throws IOException {
+        CorpusSite.Made before = previous == null ? CorpusSite.Made.NOTHING : previous.made();
+        java.util.Map<String, CorpusSite.Page> made = new java.util.HashMap<>();
+        List<Diagnostic> diagnostics = renderCorpus(teiCorpus, outDir, options, (split, imageFolder) -> {
+            List<Diagnostic> found = new ArrayList<>();
+            List<String> entries = new ArrayList<>();
+            for (Path document : split.files()) {
+                String name = CorpusMembers.name(document);
+                String sha256 = split.hashes().get(name);
+                CorpusSite.Page page = before.keptFor(this, outDir, options, name, sha256);
+                if (page == null || !java.nio.file.Files.isRegularFile(outDir.resolve(name + ".html"))) {
+                    org.teikit.render.site.SiteBuilder.Page rendered = stages.renderSitePage(document, null, outDir, "",
+                            name, options);
+                    page = rendered.entry().map(entry -> new CorpusSite.Page(sha256, entry, rendered.diagnostics()))
+                            .orElse(null);
+                    found.addAll(rendered.diagnostics());
+                } else {
+                    found.addAll(page.diagnostics());
+                }
+                if (page != null) {
+                    made.put(name, page);
+                    entries.add(page.entry());
+                }
+            }
+            found.addAll(stages.writeSiteIndex(entries, outDir, options));
             // The images the documents show, from beside the corpus file to beside their pages (as a
             // render of one document copies them), their problems located in the corpus file.
             found.addAll(PageImages.copyForCorpus(teiCorpus, outDir).warnings());
             return found;
         });
+        return new CorpusSite(diagnostics, new CorpusSite.Made(this, outDir, options, made));
     }
 
     /**
@@ -312,15 +355,15 @@ public final class Teikit {
 
     /** What a render makes of a corpus's written-out documents: the problems found, those of a document naming its copy. */
     private interface CorpusRendering {
-        List<Diagnostic> render(List<Path> documents, Path imageFolder) throws IOException;
+        List<Diagnostic> render(CorpusMembers.Split split, Path imageFolder) throws IOException;
     }
 
     private List<Diagnostic> renderCorpusDocuments(Path teiCorpus, Path outDir, RenderOptions options, String extension,
                                                    DocumentRendering rendering) throws IOException {
         PdfOptions pdfOptions = PdfOptions.from(Objects.requireNonNull(options, "options"));
-        return renderCorpus(teiCorpus, outDir, options, (documents, imageFolder) -> {
+        return renderCorpus(teiCorpus, outDir, options, (split, imageFolder) -> {
             List<Diagnostic> found = new ArrayList<>();
-            InOrder.run(documents, InOrder.defaultThreads(), document -> rendering.render(document, imageFolder,
+            InOrder.run(split.files(), InOrder.defaultThreads(), document -> rendering.render(document, imageFolder,
                     outDir.resolve(CorpusMembers.name(document) + extension), pdfOptions), found::addAll);
             return found;
         });
@@ -340,7 +383,7 @@ public final class Teikit {
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         if (!split.files().isEmpty()) {
             Path imageFolder = PageImages.corpusImageFolder(teiCorpus);
-            diagnostics.addAll(split.aboutCorpus(rendering.render(split.files(), imageFolder)));
+            diagnostics.addAll(split.aboutCorpus(rendering.render(split, imageFolder)));
             CorpusMembers.removeOthers(outDir, split.files());
         }
         return diagnostics;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.teikit.CorpusSite;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.FolderWatch;
@@ -257,6 +258,9 @@ final class RenderCommand implements Callable<Integer> {
         return true;
     }
 
+    /** The last render of each corpus rendered to HTML by this command, for a watch's next round. */
+    private final Map<Path, CorpusSite> corpusSites = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * A teiCorpus: its documents in a folder named after it ({@code letters.xml} makes {@code OUT/letters/}).
      * To HTML a site, {@code index.html} and a page per document beside it; to FO or PDF a file per
@@ -270,7 +274,12 @@ final class RenderCommand implements Callable<Integer> {
             return false;
         }
         List<Diagnostic> diagnostics = switch (this.target) {
-            case html -> teikit.renderCorpusSite(file, folder, paperOptions.renderOptions());
+            case html -> {
+                // A watch's next round keeps the pages of the documents that did not change.
+                CorpusSite site = teikit.renderCorpusSite(file, folder, paperOptions.renderOptions(), corpusSites.get(file));
+                corpusSites.put(file, site);
+                yield site.diagnostics();
+            }
             case fo -> teikit.renderCorpusFo(file, folder, paperOptions.renderOptions());
             case pdf -> teikit.renderCorpusPdf(file, folder, paperOptions.renderOptions());
         };

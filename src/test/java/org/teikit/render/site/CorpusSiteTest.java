@@ -328,4 +328,49 @@ class CorpusSiteTest {
             assertThat(teiAll.validate(site.resolve("tei/" + copy + ".xml")).diagnostics()).as(copy).isEmpty();
         }
     }
+
+    /**
+     * Rendered again with the last render's result (as a watch does on each save), a corpus keeps the pages
+     * of the documents whose TEI did not change, and makes the edited one's and the corpus pages again;
+     * with other options, from another Teikit, or with a page gone, the pages are made again.
+     */
+    @Test
+    void aRenderGivenTheLastOneMakesAgainOnlyThePagesOfChangedDocuments(@TempDir Path dir) throws IOException {
+        Path corpus = corpus(dir);
+        Path site = dir.resolve("site");
+        org.teikit.CorpusSite first = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), null);
+        Object briefA = fileKey(site.resolve("brief-a.html"));
+        Object appendix = fileKey(site.resolve("doc-index.html"));
+        Object letter2 = fileKey(site.resolve("letters-2.html"));
+
+        Files.writeString(corpus, Files.readString(corpus).replace("Zweiter Brief.", "Zweiter, langer Brief.")
+                .replace("<title>Brief B</title>", "<title>Brief B, lang</title>"));
+        org.teikit.CorpusSite second = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), first);
+
+        // the missing image told again, where it now stands (the title before it grew)
+        assertThat(second.diagnostics()).extracting(Diagnostic::rule).isEqualTo(first.diagnostics().stream()
+                .map(Diagnostic::rule).toList()).contains("page.image-missing");
+        assertThat(fileKey(site.resolve("brief-a.html"))).isEqualTo(briefA);
+        assertThat(fileKey(site.resolve("doc-index.html"))).isEqualTo(appendix);
+        assertThat(fileKey(site.resolve("letters-2.html"))).isNotEqualTo(letter2);
+        assertThat(Files.readString(site.resolve("letters-2.html"))).contains("Zweiter, langer Brief.");
+        assertThat(Files.readString(site.resolve("index.html"))).contains("Brief B, lang", "Brief A", "Appendix");
+
+        org.teikit.CorpusSite german = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults().withLabels("de"), second);
+        assertThat(fileKey(site.resolve("brief-a.html"))).isNotEqualTo(briefA);
+        briefA = fileKey(site.resolve("brief-a.html"));
+        TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults().withLabels("de"), german);
+        assertThat(fileKey(site.resolve("brief-a.html"))).isEqualTo(briefA);
+        Teikit another = Teikit.create();
+        another.renderCorpusSite(corpus, site, RenderOptions.defaults().withLabels("de"), german);
+        assertThat(fileKey(site.resolve("brief-a.html"))).isNotEqualTo(briefA);
+
+        Files.delete(site.resolve("doc-index.html"));
+        TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), second);
+        assertThat(site.resolve("doc-index.html")).isRegularFile();
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
 }
