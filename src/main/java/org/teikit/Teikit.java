@@ -288,24 +288,25 @@ public final class Teikit {
         List<Diagnostic> diagnostics = renderCorpus(teiCorpus, outDir, options, (split, imageFolder) -> {
             List<Diagnostic> found = new ArrayList<>();
             List<String> entries = new ArrayList<>();
-            for (Path document : split.files()) {
+            // The pages on every processor, taken in the corpus's order.
+            InOrder.run(split.files(), InOrder.defaultThreads(), document -> {
                 String name = CorpusMembers.name(document);
                 String sha256 = split.hashes().get(name);
-                CorpusSite.Page page = before.keptFor(this, outDir, options, name, sha256);
-                if (page == null || !java.nio.file.Files.isRegularFile(outDir.resolve(name + ".html"))) {
-                    org.teikit.render.site.SiteBuilder.Page rendered = stages.renderSitePage(document, null, outDir, "",
-                            name, options);
-                    page = rendered.entry().map(entry -> new CorpusSite.Page(sha256, entry, rendered.diagnostics()))
-                            .orElse(null);
-                    found.addAll(rendered.diagnostics());
-                } else {
-                    found.addAll(page.diagnostics());
+                CorpusSite.Page kept = before.keptFor(this, outDir, options, name, sha256);
+                if (kept != null && java.nio.file.Files.isRegularFile(outDir.resolve(name + ".html"))) {
+                    return new CorpusPage(name, kept, kept.diagnostics());
                 }
-                if (page != null) {
-                    made.put(name, page);
-                    entries.add(page.entry());
+                org.teikit.render.site.SiteBuilder.Page rendered = stages.renderSitePage(document, null, outDir, "",
+                        name, options);
+                return new CorpusPage(name, rendered.entry().map(entry -> new CorpusSite.Page(sha256, entry,
+                        rendered.diagnostics())).orElse(null), rendered.diagnostics());
+            }, page -> {
+                found.addAll(page.found());
+                if (page.made() != null) {
+                    made.put(page.name(), page.made());
+                    entries.add(page.made().entry());
                 }
-            }
+            });
             found.addAll(stages.writeSiteIndex(entries, outDir, options));
             // The images the documents show, from beside the corpus file to beside their pages (as a
             // render of one document copies them), their problems located in the corpus file.
@@ -351,6 +352,10 @@ public final class Teikit {
     /** A rendering of one written-out corpus document whose images are relative to the corpus file's folder. */
     private interface DocumentRendering {
         List<Diagnostic> render(Path tei, Path imageFolder, Path target, PdfOptions options) throws IOException;
+    }
+
+    /** A corpus document's page as a render made or kept it (null when it could not be made), and its problems. */
+    private record CorpusPage(String name, CorpusSite.Page made, List<Diagnostic> found) {
     }
 
     /** What a render makes of a corpus's written-out documents: the problems found, those of a document naming its copy. */
