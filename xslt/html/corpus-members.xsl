@@ -67,15 +67,17 @@
 
   <!-- The corpus's keywords (its classification: document types, subjects) that the text's own header
        gives none of the same scheme, each scheme apart (the nearest corpus's), in the text's textClass,
-       made where the text has none. -->
+       made where the text has none (in its first, where it has several: TEI allows them). -->
   <xsl:template match="TEI/teiHeader/profileDesc/textClass" mode="tk:inherit">
     <xsl:copy>
       <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
-      <xsl:apply-templates select="tk:inherited-keywords(ancestor::teiHeader[1])" mode="tk:inherited"/>
+      <xsl:if test=". is (ancestor::teiHeader[1]/profileDesc/textClass)[1]">
+        <xsl:apply-templates select="tk:inherited-keywords(ancestor::teiHeader[1])" mode="tk:inherited"/>
+      </xsl:if>
     </xsl:copy>
   </xsl:template>
 
-  <xsl:template match="TEI/teiHeader/profileDesc[not(textClass)]" mode="tk:inherit">
+  <xsl:template match="TEI/teiHeader[not(profileDesc/textClass)]/profileDesc[1]" mode="tk:inherit">
     <xsl:copy>
       <xsl:apply-templates select="@*, node()" mode="tk:inherit"/>
       <xsl:call-template name="tk:text-class">

@@ -297,7 +297,9 @@ class CorpusSiteTest {
                 + String.format(member, "bare", "Bare", "", "")
                 + String.format(member, "own", "Own", "<date type='published' when='2021-01-01'>2021</date>",
                         "<profileDesc><creation><date when='1958-05-03'>3 May 1958</date></creation><textClass>"
-                                + "<keywords scheme='#doctype'><term>Telegram</term></keywords></textClass></profileDesc>")
+                                + "<keywords scheme='#doctype'><term>Telegram</term></keywords></textClass></profileDesc>"
+                                + "<profileDesc><textClass><keywords scheme='#classification'><term>Secret</term>"
+                                + "</keywords></textClass></profileDesc>")
                 + "<teiCorpus>" + String.format(header, "Anhang", "", "<keywords><term>Appendix</term></keywords>")
                 + String.format(member, "nested", "Nested", "", "<profileDesc><creation><date when='1960'>1960</date></creation>"
                         + "</profileDesc>")
@@ -318,6 +320,9 @@ class CorpusSiteTest {
         assertThat(at(own, "count(//t:keywords[@scheme='#doctype'])")).isEqualTo("1");
         assertThat(at(own, "string(//t:keywords[@scheme='#doctype'])")).isEqualTo("Telegram");
         assertThat(at(own, "string(//t:keywords[not(@scheme)]/t:term[1])")).isEqualTo("Canal");
+        // taken once, into its first textClass of two (TEI allows several profileDesc)
+        assertThat(at(own, "count(//t:keywords[not(@scheme)])")).isEqualTo("1");
+        assertThat(at(own, "count(//t:profileDesc[1]//t:keywords[not(@scheme)])")).isEqualTo("1");
         // the nearest corpus's subjects; the outer one's document type and date
         Path nested = site.resolve("tei/nested.xml");
         assertThat(at(nested, "string(//t:keywords[not(@scheme)])")).isEqualTo("Appendix");
