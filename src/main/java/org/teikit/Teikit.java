@@ -281,39 +281,18 @@ public final class Teikit {
      *         pages made, for the next render
      * @throws IOException when a document or page cannot be written
      */
-    public CorpusSite renderCorpusSite(Path teiCorpus, Path outDir, RenderOptions options, CorpusSite previous)
+    public CorpusRender renderCorpusSite(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous)
             throws IOException {
-        CorpusSite.Made before = previous == null ? CorpusSite.Made.NOTHING : previous.made();
-        java.util.Map<String, CorpusSite.Page> made = new java.util.HashMap<>();
-        List<Diagnostic> diagnostics = renderCorpus(teiCorpus, outDir, options, (split, imageFolder) -> {
-            List<Diagnostic> found = new ArrayList<>();
-            List<String> entries = new ArrayList<>();
-            // The pages on every processor, taken in the corpus's order.
-            InOrder.run(split.files(), InOrder.defaultThreads(), document -> {
-                String name = CorpusMembers.name(document);
-                String sha256 = split.hashes().get(name);
-                CorpusSite.Page kept = before.keptFor(this, outDir, options, name, sha256);
-                if (kept != null && java.nio.file.Files.isRegularFile(outDir.resolve(name + ".html"))) {
-                    return new CorpusPage(name, kept, kept.diagnostics());
-                }
-                org.teikit.render.site.SiteBuilder.Page rendered = stages.renderSitePage(document, null, outDir, "",
-                        name, options);
-                return new CorpusPage(name, rendered.entry().map(entry -> new CorpusSite.Page(sha256, entry,
-                        rendered.diagnostics())).orElse(null), rendered.diagnostics());
-            }, page -> {
-                found.addAll(page.found());
-                if (page.made() != null) {
-                    made.put(page.name(), page.made());
-                    entries.add(page.made().entry());
-                }
-            });
-            found.addAll(stages.writeSiteIndex(entries, outDir, options));
+        return renderCorpusOutputs(teiCorpus, outDir, options, previous, ".html", (document, name, imageFolder) -> {
+            org.teikit.render.site.SiteBuilder.Page page = stages.renderSitePage(document, null, outDir, "", name, options);
+            return new Rendered(page.entry().isPresent(), page.entry().orElse(null), page.diagnostics());
+        }, entries -> {
+            List<Diagnostic> found = new ArrayList<>(stages.writeSiteIndex(entries, outDir, options));
             // The images the documents show, from beside the corpus file to beside their pages (as a
             // render of one document copies them), their problems located in the corpus file.
             found.addAll(PageImages.copyForCorpus(teiCorpus, outDir).warnings());
             return found;
         });
-        return new CorpusSite(diagnostics, new CorpusSite.Made(this, outDir, options, made));
     }
 
     /**
@@ -333,7 +312,25 @@ public final class Teikit {
      * @throws IOException when a document or PDF cannot be written
      */
     public List<Diagnostic> renderCorpusPdf(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
-        return renderCorpusDocuments(teiCorpus, outDir, options, ".pdf", stages.pdf()::renderPdf);
+        return renderCorpusPdf(teiCorpus, outDir, options, null).diagnostics();
+    }
+
+    /**
+     * {@link #renderCorpusPdf(Path, Path, RenderOptions)}, keeping the PDFs of {@code previous} (as
+     * {@link #renderCorpusSite(Path, Path, RenderOptions, CorpusRender)} keeps pages) whose documents' TEI
+     * and shown images (their size and time) are as they were.
+     *
+     * @param teiCorpus the teiCorpus file
+     * @param outDir    the folder of the corpus's outputs
+     * @param options   paper size, PDF/A setting and labels' language
+     * @param previous  the last render's result, or null to make every PDF
+     * @return the problems, as {@link #renderCorpusPdf(Path, Path, RenderOptions)} returns them, and the
+     *         PDFs made, for the next render
+     * @throws IOException when a document or PDF cannot be written
+     */
+    public CorpusRender renderCorpusPdf(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous)
+            throws IOException {
+        return renderCorpusDocuments(teiCorpus, outDir, options, previous, ".pdf", stages.pdf()::renderPdf);
     }
 
     /**
@@ -346,7 +343,23 @@ public final class Teikit {
      * @throws IOException when a document or FO file cannot be written
      */
     public List<Diagnostic> renderCorpusFo(Path teiCorpus, Path outDir, RenderOptions options) throws IOException {
-        return renderCorpusDocuments(teiCorpus, outDir, options, ".fo", stages.pdf()::renderFo);
+        return renderCorpusFo(teiCorpus, outDir, options, null).diagnostics();
+    }
+
+    /**
+     * {@link #renderCorpusFo(Path, Path, RenderOptions)}, keeping the FO files of {@code previous} as
+     * {@link #renderCorpusPdf(Path, Path, RenderOptions, CorpusRender)} keeps PDFs.
+     *
+     * @param teiCorpus the teiCorpus file
+     * @param outDir    the folder of the corpus's outputs
+     * @param options   paper size, PDF/A setting and labels' language
+     * @param previous  the last render's result, or null to make every FO file
+     * @return the problems, and the files made, for the next render
+     * @throws IOException when a document or FO file cannot be written
+     */
+    public CorpusRender renderCorpusFo(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous)
+            throws IOException {
+        return renderCorpusDocuments(teiCorpus, outDir, options, previous, ".fo", stages.pdf()::renderFo);
     }
 
     /** A rendering of one written-out corpus document whose images are relative to the corpus file's folder. */
@@ -354,8 +367,18 @@ public final class Teikit {
         List<Diagnostic> render(Path tei, Path imageFolder, Path target, PdfOptions options) throws IOException;
     }
 
-    /** A corpus document's page as a render made or kept it (null when it could not be made), and its problems. */
-    private record CorpusPage(String name, CorpusSite.Page made, List<Diagnostic> found) {
+    /** A corpus document's output as rendered: whether it was made, its entry (a page's, else null), its problems. */
+    private record Rendered(boolean made, String entry, List<Diagnostic> diagnostics) {
+    }
+
+    /** The making of one written-out corpus document's output; its images are relative to {@code imageFolder}. */
+    private interface OutputRendering {
+        Rendered render(Path document, String name, Path imageFolder) throws IOException;
+    }
+
+    /** What a render does once every document's output is there: the corpus pages, from the pages' entries. */
+    private interface CorpusFinish {
+        List<Diagnostic> finish(List<String> entries) throws IOException;
     }
 
     /** What a render makes of a corpus's written-out documents: the problems found, those of a document naming its copy. */
@@ -363,15 +386,71 @@ public final class Teikit {
         List<Diagnostic> render(CorpusMembers.Split split, Path imageFolder) throws IOException;
     }
 
-    private List<Diagnostic> renderCorpusDocuments(Path teiCorpus, Path outDir, RenderOptions options, String extension,
-                                                   DocumentRendering rendering) throws IOException {
+    /** A corpus document's output as a render made or kept it (null when it could not be made), and its problems. */
+    private record CorpusOutput(String name, CorpusRender.Output made, List<Diagnostic> found) {
+    }
+
+    private CorpusRender renderCorpusDocuments(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous,
+                                               String extension, DocumentRendering rendering) throws IOException {
         PdfOptions pdfOptions = PdfOptions.from(Objects.requireNonNull(options, "options"));
-        return renderCorpus(teiCorpus, outDir, options, (split, imageFolder) -> {
+        return renderCorpusOutputs(teiCorpus, outDir, options, previous, extension, (document, name, imageFolder) -> {
+            List<Diagnostic> found = rendering.render(document, imageFolder, outDir.resolve(name + extension), pdfOptions);
+            return new Rendered(found.stream().noneMatch(Diagnostic::isError), null, found);
+        }, entries -> List.of());
+    }
+
+    /**
+     * A corpus's outputs of one kind ({@code extension}), made on every processor and taken in the corpus's
+     * order, those of {@code previous} kept where their sources are as they were: a document's TEI, and
+     * for a PDF or FO file the images it shows.
+     */
+    private CorpusRender renderCorpusOutputs(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous,
+                                             String extension, OutputRendering rendering, CorpusFinish finish)
+            throws IOException {
+        CorpusRender.Made before = previous == null ? CorpusRender.Made.NOTHING : previous.made();
+        java.util.Map<String, CorpusRender.Output> made = new java.util.HashMap<>();
+        boolean showsImages = !extension.equals(".html"); // a page links its images, a PDF holds them
+        List<Diagnostic> diagnostics = renderCorpus(teiCorpus, outDir, options, (split, imageFolder) -> {
             List<Diagnostic> found = new ArrayList<>();
-            InOrder.run(split.files(), InOrder.defaultThreads(), document -> rendering.render(document, imageFolder,
-                    outDir.resolve(CorpusMembers.name(document) + extension), pdfOptions), found::addAll);
+            List<String> entries = new ArrayList<>();
+            InOrder.run(split.files(), InOrder.defaultThreads(), document -> {
+                String name = CorpusMembers.name(document);
+                String source = split.hashes().get(name) + (showsImages ? imageStamps(document, imageFolder) : "");
+                CorpusRender.Output kept = before.keptFor(this, outDir, options, extension, name, source);
+                if (kept != null && java.nio.file.Files.isRegularFile(outDir.resolve(name + extension))) {
+                    return new CorpusOutput(name, kept, kept.diagnostics());
+                }
+                Rendered rendered = rendering.render(document, name, imageFolder);
+                return new CorpusOutput(name, rendered.made() ? new CorpusRender.Output(source, rendered.entry(),
+                        rendered.diagnostics()) : null, rendered.diagnostics());
+            }, output -> {
+                found.addAll(output.found());
+                if (output.made() != null) {
+                    made.put(output.name(), output.made());
+                    if (output.made().entry() != null) {
+                        entries.add(output.made().entry());
+                    }
+                }
+            });
+            found.addAll(finish.finish(entries));
             return found;
         });
+        return new CorpusRender(diagnostics, new CorpusRender.Made(this, outDir, options, extension, made));
+    }
+
+    /** The images a corpus document shows, each with its size and time (or "missing"), as one string. */
+    private static String imageStamps(Path document, Path imageFolder) throws IOException {
+        StringBuilder stamps = new StringBuilder();
+        for (Path image : PageImages.shownBy(document, imageFolder)) {
+            stamps.append('\n').append(image);
+            try {
+                var attributes = java.nio.file.Files.readAttributes(image, java.nio.file.attribute.BasicFileAttributes.class);
+                stamps.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
+            } catch (java.nio.file.NoSuchFileException e) {
+                stamps.append(" missing");
+            }
+        }
+        return stamps.toString();
     }
 
     /**

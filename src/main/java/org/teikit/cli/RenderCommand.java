@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.teikit.CorpusSite;
+import org.teikit.CorpusRender;
 import org.teikit.Diagnostic;
 import org.teikit.Teikit;
 import org.teikit.io.FolderWatch;
@@ -258,8 +258,8 @@ final class RenderCommand implements Callable<Integer> {
         return true;
     }
 
-    /** The last render of each corpus rendered to HTML by this command, for a watch's next round. */
-    private final Map<Path, CorpusSite> corpusSites = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last render of each corpus by this command, for a watch's next round. */
+    private final Map<Path, CorpusRender> corpusRenders = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A teiCorpus: its documents in a folder named after it ({@code letters.xml} makes {@code OUT/letters/}).
@@ -273,16 +273,15 @@ final class RenderCommand implements Callable<Integer> {
         if (!OutputPaths.checkNamesFit(file, List.of(index), err) || !OutputPaths.checkNotInput(folder, named, err)) {
             return false;
         }
-        List<Diagnostic> diagnostics = switch (this.target) {
-            case html -> {
-                // A watch's next round keeps the pages of the documents that did not change.
-                CorpusSite site = teikit.renderCorpusSite(file, folder, paperOptions.renderOptions(), corpusSites.get(file));
-                corpusSites.put(file, site);
-                yield site.diagnostics();
-            }
-            case fo -> teikit.renderCorpusFo(file, folder, paperOptions.renderOptions());
-            case pdf -> teikit.renderCorpusPdf(file, folder, paperOptions.renderOptions());
+        // A watch's next round keeps the outputs of the documents that did not change.
+        CorpusRender last = corpusRenders.get(file);
+        CorpusRender made = switch (this.target) {
+            case html -> teikit.renderCorpusSite(file, folder, paperOptions.renderOptions(), last);
+            case fo -> teikit.renderCorpusFo(file, folder, paperOptions.renderOptions(), last);
+            case pdf -> teikit.renderCorpusPdf(file, folder, paperOptions.renderOptions(), last);
         };
+        corpusRenders.put(file, made);
+        List<Diagnostic> diagnostics = made.diagnostics();
         diagnostics.stream().map(Diagnostic::format).forEach(err::println);
         boolean written = this.target == Target.html ? Files.isRegularFile(index) : Files.isDirectory(folder.resolve("tei"));
         if (!written || diagnostics.stream().anyMatch(Diagnostic::isError)) {

@@ -37,7 +37,7 @@ class PublicApiSurfaceTest {
 
     private static final List<Class<?>> API = List.of(Teikit.class, Teikit.Builder.class, Conversion.class,
             ConversionReport.class, ValidationReport.class, Diagnostic.class, Severity.class, RenderOptions.class,
-            org.teikit.CorpusSite.class, EditionBuild.class, BuildOptions.class, BuildResult.class, EditionWatch.class, BuildListener.class,
+            org.teikit.CorpusRender.class, EditionBuild.class, BuildOptions.class, BuildResult.class, EditionWatch.class, BuildListener.class,
             DocumentOutcome.class, Stage.class);
 
     @Test

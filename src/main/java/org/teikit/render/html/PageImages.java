@@ -151,11 +151,23 @@ public final class PageImages {
      * @throws IOException when the file cannot be read
      */
     public static Set<Path> shownBy(Path input) throws IOException {
+        return shownBy(input, input.toAbsolutePath().getParent());
+    }
+
+    /**
+     * {@link #shownBy(Path)}, the URLs resolved against {@code folder}: a corpus document's, against its
+     * corpus's ({@link #corpusImageFolder}).
+     *
+     * @param input  a TEI file
+     * @param folder the folder its image URLs start from
+     * @return the images' paths, absolute and normalised
+     * @throws IOException when the file cannot be read
+     */
+    public static Set<Path> shownBy(Path input, Path folder) throws IOException {
         Set<Path> images = new LinkedHashSet<>();
         for (Reference reference : references(input)) {
             if (LocalImageUrl.kind(reference.url(), LocalImageUrl.PAGE_IMAGE) == LocalImageUrl.Kind.RELATIVE) {
-                images.add(input.toAbsolutePath().getParent().resolve(LocalImageUrl.relativePath(reference.url()))
-                        .normalize());
+                images.add(folder.toAbsolutePath().resolve(LocalImageUrl.relativePath(reference.url())).normalize());
             }
         }
         return images;

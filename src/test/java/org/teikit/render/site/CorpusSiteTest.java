@@ -343,14 +343,14 @@ class CorpusSiteTest {
     void aRenderGivenTheLastOneMakesAgainOnlyThePagesOfChangedDocuments(@TempDir Path dir) throws IOException {
         Path corpus = corpus(dir);
         Path site = dir.resolve("site");
-        org.teikit.CorpusSite first = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), null);
+        org.teikit.CorpusRender first = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), null);
         Object briefA = fileKey(site.resolve("brief-a.html"));
         Object appendix = fileKey(site.resolve("doc-index.html"));
         Object letter2 = fileKey(site.resolve("letters-2.html"));
 
         Files.writeString(corpus, Files.readString(corpus).replace("Zweiter Brief.", "Zweiter, langer Brief.")
                 .replace("<title>Brief B</title>", "<title>Brief B, lang</title>"));
-        org.teikit.CorpusSite second = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), first);
+        org.teikit.CorpusRender second = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), first);
 
         // the missing image told again, where it now stands (the title before it grew)
         assertThat(second.diagnostics()).extracting(Diagnostic::rule).isEqualTo(first.diagnostics().stream()
@@ -361,7 +361,7 @@ class CorpusSiteTest {
         assertThat(Files.readString(site.resolve("letters-2.html"))).contains("Zweiter, langer Brief.");
         assertThat(Files.readString(site.resolve("index.html"))).contains("Brief B, lang", "Brief A", "Appendix");
 
-        org.teikit.CorpusSite german = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults().withLabels("de"), second);
+        org.teikit.CorpusRender german = TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults().withLabels("de"), second);
         assertThat(fileKey(site.resolve("brief-a.html"))).isNotEqualTo(briefA);
         briefA = fileKey(site.resolve("brief-a.html"));
         TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults().withLabels("de"), german);
@@ -373,6 +373,48 @@ class CorpusSiteTest {
         Files.delete(site.resolve("doc-index.html"));
         TEIKIT.renderCorpusSite(corpus, site, RenderOptions.defaults(), second);
         assertThat(site.resolve("doc-index.html")).isRegularFile();
+    }
+
+    /**
+     * The same for PDFs, which hold the images they show: a PDF is made again when its document's TEI
+     * changed, or an image it shows did (its size or time), or the image is gone; the others are kept.
+     */
+    @Test
+    void aPdfRenderGivenTheLastOneMakesAgainOnlyThePdfsOfChangedDocumentsOrImages(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path corpus = corpus(in);
+        Files.createDirectories(in.resolve("img"));
+        org.teikit.render.pdf.PdfFixtures.png(in.resolve("img/siegel.png"), 40, 30);
+        Path site = dir.resolve("out/letters");
+        org.teikit.CorpusRender first = TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults(), null);
+        assertThat(first.diagnostics()).isEmpty();
+        Object briefA = fileKey(site.resolve("brief-a.pdf"));
+        Object letter2 = fileKey(site.resolve("letters-2.pdf"));
+
+        Files.writeString(corpus, Files.readString(corpus).replace("Erster Brief.", "Erster, kurzer Brief."));
+        org.teikit.CorpusRender second = TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults(), first);
+        assertThat(second.diagnostics()).isEmpty();
+        assertThat(fileKey(site.resolve("brief-a.pdf"))).isNotEqualTo(briefA);
+        assertThat(fileKey(site.resolve("letters-2.pdf"))).isEqualTo(letter2);
+
+        // the image letters-2 shows, replaced by a larger one: its PDF alone is made again
+        briefA = fileKey(site.resolve("brief-a.pdf"));
+        org.teikit.render.pdf.PdfFixtures.png(in.resolve("img/siegel.png"), 80, 60);
+        org.teikit.CorpusRender third = TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults(), second);
+        assertThat(fileKey(site.resolve("letters-2.pdf"))).isNotEqualTo(letter2);
+        assertThat(fileKey(site.resolve("brief-a.pdf"))).isEqualTo(briefA);
+
+        // the image gone: made again, and its problem told, also on the round after
+        Files.delete(in.resolve("img/siegel.png"));
+        org.teikit.CorpusRender fourth = TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults(), third);
+        assertThat(fourth.diagnostics()).extracting(Diagnostic::rule).containsExactly("pdf.image-missing");
+        assertThat(TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults(), fourth).diagnostics())
+                .isEqualTo(fourth.diagnostics());
+        // an FO render is not a PDF render: nothing of the PDFs' is taken for it
+        TEIKIT.renderCorpusFo(corpus, site, RenderOptions.defaults(), fourth);
+        for (String name : List.of("brief-a", "letters-2", "doc-index")) {
+            assertThat(site.resolve(name + ".fo")).isRegularFile();
+        }
     }
 
     private static Object fileKey(Path file) throws IOException {
