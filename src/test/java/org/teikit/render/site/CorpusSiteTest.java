@@ -44,6 +44,14 @@ class CorpusSiteTest {
                 + "</teiCorpus>\n");
     }
 
+    /** {@link #corpus} in {@code in}, with the image its second document shows beside it. */
+    private static Path corpusWithItsImage(Path in) throws IOException {
+        Path corpus = corpus(Files.createDirectories(in));
+        Files.createDirectories(in.resolve("img"));
+        org.teikit.render.pdf.PdfFixtures.png(in.resolve("img/siegel.png"), 40, 30);
+        return corpus;
+    }
+
     /** A validator against TEI's own tei_all (from shared/), with an empty schema store. */
     private static org.teikit.validate.TeiValidator teiAll(Path dir) {
         return org.teikit.validate.TeiValidator.builder().schemaStore(dir.resolve("no-store"))
@@ -123,10 +131,8 @@ class CorpusSiteTest {
      */
     @Test
     void eachDocumentOfTheCorpusHasItsPdfOrFoShowingImagesBesideTheCorpusFile(@TempDir Path dir) throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Path corpus = corpus(in);
-        Files.createDirectories(in.resolve("img"));
-        org.teikit.render.pdf.PdfFixtures.png(in.resolve("img/siegel.png"), 40, 30);
+        Path in = dir.resolve("in");
+        Path corpus = corpusWithItsImage(in);
         Path site = dir.resolve("out/letters");
 
         assertThat(TEIKIT.renderCorpusFo(corpus, site, RenderOptions.defaults())).isEmpty();
@@ -381,10 +387,8 @@ class CorpusSiteTest {
      */
     @Test
     void aPdfRenderGivenTheLastOneMakesAgainOnlyThePdfsOfChangedDocumentsOrImages(@TempDir Path dir) throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Path corpus = corpus(in);
-        Files.createDirectories(in.resolve("img"));
-        org.teikit.render.pdf.PdfFixtures.png(in.resolve("img/siegel.png"), 40, 30);
+        Path in = dir.resolve("in");
+        Path corpus = corpusWithItsImage(in);
         Path site = dir.resolve("out/letters");
         org.teikit.CorpusRender first = TEIKIT.renderCorpusPdf(corpus, site, RenderOptions.defaults(), null);
         assertThat(first.diagnostics()).isEmpty();
