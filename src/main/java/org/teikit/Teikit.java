@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.teikit.ingest.Converter;
-import org.teikit.pipeline.InOrder;
 import org.teikit.pipeline.Stages;
 import org.teikit.render.RenderException;
 import org.teikit.render.html.HtmlRenderer;
@@ -34,6 +33,7 @@ public final class Teikit {
     private final Instant changeDate;
     private final Converter converter;
     private final Stages stages;
+    private final CorpusOutputs corpusOutputs;
 
     static {
         // teikit's own layers (the build, the Maven goals) reach the stages through Stages.of.
@@ -44,6 +44,7 @@ public final class Teikit {
         this.changeDate = builder.changeDate;
         this.converter = new Converter(changeDate);
         this.stages = new Stages(builder.schemas, builder.schemaStore);
+        this.corpusOutputs = new CorpusOutputs(this, stages);
     }
 
     /**
@@ -283,9 +284,9 @@ public final class Teikit {
      */
     public CorpusRender renderCorpusSite(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous)
             throws IOException {
-        return renderCorpusOutputs(teiCorpus, outDir, options, previous, ".html", (document, name, imageFolder) -> {
+        return corpusOutputs.render(teiCorpus, outDir, options, previous, ".html", false, (document, name, imageFolder) -> {
             org.teikit.render.site.SiteBuilder.Page page = stages.renderSitePage(document, null, outDir, "", name, options);
-            return new Rendered(page.entry().isPresent(), page.entry().orElse(null), page.diagnostics());
+            return new CorpusOutputs.Rendered(page.entry().isPresent(), page.entry().orElse(null), page.diagnostics());
         }, entries -> {
             List<Diagnostic> found = new ArrayList<>(stages.writeSiteIndex(entries, outDir, options));
             // The images the documents show, from beside the corpus file to beside their pages (as a
@@ -367,110 +368,14 @@ public final class Teikit {
         List<Diagnostic> render(Path tei, Path imageFolder, Path target, PdfOptions options) throws IOException;
     }
 
-    /** A corpus document's output as rendered: whether it was made, its entry (a page's, else null), its problems. */
-    private record Rendered(boolean made, String entry, List<Diagnostic> diagnostics) {
-    }
-
-    /** The making of one written-out corpus document's output; its images are relative to {@code imageFolder}. */
-    private interface OutputRendering {
-        Rendered render(Path document, String name, Path imageFolder) throws IOException;
-    }
-
-    /** What a render does once every document's output is there: the corpus pages, from the pages' entries. */
-    private interface CorpusFinish {
-        List<Diagnostic> finish(List<String> entries) throws IOException;
-    }
-
-    /** What a render makes of a corpus's written-out documents: the problems found, those of a document naming its copy. */
-    private interface CorpusRendering {
-        List<Diagnostic> render(CorpusMembers.Split split, Path imageFolder) throws IOException;
-    }
-
-    /** A corpus document's output as a render made or kept it (null when it could not be made), and its problems. */
-    private record CorpusOutput(String name, CorpusRender.Output made, List<Diagnostic> found) {
-    }
-
+    /** A corpus's PDFs or FO files, which hold the images their documents show. */
     private CorpusRender renderCorpusDocuments(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous,
                                                String extension, DocumentRendering rendering) throws IOException {
         PdfOptions pdfOptions = PdfOptions.from(Objects.requireNonNull(options, "options"));
-        return renderCorpusOutputs(teiCorpus, outDir, options, previous, extension, (document, name, imageFolder) -> {
+        return corpusOutputs.render(teiCorpus, outDir, options, previous, extension, true, (document, name, imageFolder) -> {
             List<Diagnostic> found = rendering.render(document, imageFolder, outDir.resolve(name + extension), pdfOptions);
-            return new Rendered(found.stream().noneMatch(Diagnostic::isError), null, found);
+            return new CorpusOutputs.Rendered(found.stream().noneMatch(Diagnostic::isError), null, found);
         }, entries -> List.of());
-    }
-
-    /**
-     * A corpus's outputs of one kind ({@code extension}), made on every processor and taken in the corpus's
-     * order, those of {@code previous} kept where their sources are as they were: a document's TEI, and
-     * for a PDF or FO file the images it shows.
-     */
-    private CorpusRender renderCorpusOutputs(Path teiCorpus, Path outDir, RenderOptions options, CorpusRender previous,
-                                             String extension, OutputRendering rendering, CorpusFinish finish)
-            throws IOException {
-        CorpusRender.Made before = previous == null ? CorpusRender.Made.NOTHING : previous.made();
-        java.util.Map<String, CorpusRender.Output> made = new java.util.HashMap<>();
-        boolean showsImages = !extension.equals(".html"); // a page links its images, a PDF holds them
-        List<Diagnostic> diagnostics = renderCorpus(teiCorpus, outDir, options, (split, imageFolder) -> {
-            List<Diagnostic> found = new ArrayList<>();
-            List<String> entries = new ArrayList<>();
-            InOrder.run(split.files(), InOrder.defaultThreads(), document -> {
-                String name = CorpusMembers.name(document);
-                String source = split.hashes().get(name) + (showsImages ? imageStamps(document, imageFolder) : "");
-                CorpusRender.Output kept = before.keptFor(this, outDir, options, extension, name, source);
-                if (kept != null && java.nio.file.Files.isRegularFile(outDir.resolve(name + extension))) {
-                    return new CorpusOutput(name, kept, kept.diagnostics());
-                }
-                Rendered rendered = rendering.render(document, name, imageFolder);
-                return new CorpusOutput(name, rendered.made() ? new CorpusRender.Output(source, rendered.entry(),
-                        rendered.diagnostics()) : null, rendered.diagnostics());
-            }, output -> {
-                found.addAll(output.found());
-                if (output.made() != null) {
-                    made.put(output.name(), output.made());
-                    if (output.made().entry() != null) {
-                        entries.add(output.made().entry());
-                    }
-                }
-            });
-            found.addAll(finish.finish(entries));
-            return found;
-        });
-        return new CorpusRender(diagnostics, new CorpusRender.Made(this, outDir, options, extension, made));
-    }
-
-    /** The images a corpus document shows, each with its size and time (or "missing"), as one string. */
-    private static String imageStamps(Path document, Path imageFolder) throws IOException {
-        StringBuilder stamps = new StringBuilder();
-        for (Path image : PageImages.shownBy(document, imageFolder)) {
-            stamps.append('\n').append(image);
-            try {
-                var attributes = java.nio.file.Files.readAttributes(image, java.nio.file.attribute.BasicFileAttributes.class);
-                stamps.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
-            } catch (java.nio.file.NoSuchFileException e) {
-                stamps.append(" missing");
-            }
-        }
-        return stamps.toString();
-    }
-
-    /**
-     * Splits a corpus into {@code outDir/tei}, renders its documents, and removes what an earlier render
-     * made of documents it no longer holds; its documents' problems are told as about the corpus file.
-     */
-    private List<Diagnostic> renderCorpus(Path teiCorpus, Path outDir, RenderOptions options, CorpusRendering rendering)
-            throws IOException {
-        Objects.requireNonNull(teiCorpus, "teiCorpus");
-        Objects.requireNonNull(outDir, "outDir");
-        Objects.requireNonNull(options, "options");
-
-        CorpusMembers.Split split = stages.corpusMembers().split(teiCorpus, outDir.resolve("tei"));
-        List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
-        if (!split.files().isEmpty()) {
-            Path imageFolder = PageImages.corpusImageFolder(teiCorpus);
-            diagnostics.addAll(split.aboutCorpus(rendering.render(split, imageFolder)));
-            CorpusMembers.removeOthers(outDir, split.files());
-        }
-        return diagnostics;
     }
 
     /**
